@@ -1,0 +1,172 @@
+#include "budget_layout.hpp"
+
+#include "amount_reading.hpp"
+#include "swedish_text.hpp"
+
+#include <array>
+#include <regex>
+
+namespace finsam {
+
+namespace {
+
+bool starts_with_word(const std::string& s, std::string_view word) {
+    if (!s.starts_with(word)) return false;
+    if (s.size() == word.size()) return true;
+    const char next = s[word.size()];
+    return next == ' ' || next == ':' || next == '(' || next == ',';
+}
+
+bool contains(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
+
+// The words are documented in docs/functions.md (generated from idl/function_table.hpp) and kept
+// here only.
+constexpr std::array kSubtotalWords = {"summa", "delsumma", "s:a", "sum", "subtotal"};
+constexpr std::array kSubtotalEndings = {"(summa)", " summa", " totalt", " total"};
+constexpr std::array kResultStarts = {"resultat",          "årets resultat",         "beräknat resultat",
+                                      "budgeterat resultat", "prognostiserat resultat", "periodens resultat",
+                                      "prel",              "preliminärt",            "utgående eget kapital",
+                                      "eget kapital efter"};
+constexpr std::array kEquityDrawParts = {"eget kapital",   "balanserat resultat", "balanserade medel",
+                                         "egna medel",     "överskott föregående", "överskott från föregående",
+                                         "tidigare års överskott", "ackumulerat överskott"};
+
+// A label typed as a number (a year, an account number) is still a label.
+std::string number_as_label(double v) {
+    if (!(v > -1e15 && v < 1e15)) return "?";
+    return std::to_string(static_cast<long long>(v));
+}
+
+bool row_is_blank(const Grid& g, std::size_t r) {
+    for (std::size_t c = 0; c < g.cols(); ++c)
+        if (!g.at(r, c).is_empty()) return false;
+    return true;
+}
+
+bool numbers_below(const Grid& g, std::size_t row, std::size_t first_col) {
+    for (std::size_t r = row + 1; r < g.rows(); ++r)
+        for (std::size_t c = first_col; c < g.cols(); ++c)
+            if (g.at(r, c).is_number()) return true;
+    return false;
+}
+
+// Words that head an amount column: a unit, a kind of period, optionally with a year, or a year.
+bool is_column_heading(const std::string& t) {
+    static const std::regex heading(
+        "((t|mn)?kr|t?sek|belopp|budget|prognos|utfall|plan|bokslut|år|period)( \\d{4}(-\\d{2,4})?)?|\\d{4}");
+    return std::regex_match(t, heading);
+}
+
+}  // namespace
+
+LabelKind classify_label(std::string_view raw) {
+    const std::string label = normalize_label(raw);
+    if (label.empty()) return LabelKind::None;
+    for (auto w : kSubtotalWords)
+        if (starts_with_word(label, w)) return LabelKind::Subtotal;
+    if (label.starts_with("total")) return LabelKind::Subtotal;  // totalt, totala, totalkostnad
+    for (auto e : kSubtotalEndings)
+        if (label.ends_with(e)) return LabelKind::Subtotal;
+    for (auto w : kResultStarts)
+        if (label.starts_with(w)) return LabelKind::Result;
+    for (auto p : kEquityDrawParts)
+        if (contains(label, p)) return LabelKind::EquityDraw;
+    return LabelKind::Plain;
+}
+
+Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, LayoutOptions options) {
+    if (block.omitted() || block.size() == 0) return argument_error(arg_name, "området saknas.");
+    Layout layout;
+    if (block.cols() >= 2) {
+        for (std::size_t r = 0; r < block.rows() && !layout.labelled; ++r)
+            layout.labelled = block.at(r, 0).is_text();
+    }
+    const std::size_t first_amount_col = layout.labelled ? 1 : 0;
+    const std::size_t periods = block.cols() - first_amount_col;
+    layout.period_names.assign(periods, "");
+
+    // A header row: the first non-blank row, when its period cells hold only text and figures follow.
+    for (std::size_t r = 0; r < block.rows(); ++r) {
+        if (row_is_blank(block, r)) continue;
+        bool all_text = true, some_text = false;
+        for (std::size_t c = first_amount_col; c < block.cols(); ++c) {
+            const Cell& cell = block.at(r, c);
+            all_text = all_text && !cell.is_number();
+            some_text = some_text || cell.is_text();
+        }
+        if (all_text && some_text && numbers_below(block, r, first_amount_col)) {
+            layout.header_row = r;
+            for (std::size_t p = 0; p < periods; ++p) {
+                const Cell& cell = block.at(r, first_amount_col + p);
+                layout.period_names[p] = cell.is_text() ? cell.text : "";
+            }
+        }
+        break;
+    }
+
+    bool lines_since_subtotal = false;
+    for (std::size_t r = 0; r < block.rows(); ++r) {
+        if (layout.header_row == r) continue;
+        LayoutRow row{r, {}, RowKind::Blank, false, {}};
+        if (layout.labelled) {
+            const Cell& l = block.at(r, 0);
+            if (l.is_text()) row.label = l.text;
+            else if (l.is_number()) row.label = number_as_label(l.number);
+        }
+        bool has_amount = false;
+        row.amounts.reserve(periods);
+        for (std::size_t p = 0; p < periods; ++p) {
+            const std::size_t c = first_amount_col + p;
+            const Cell& cell = block.at(r, c);
+            const std::string where = cell_position(r, c, block.rows(), block.cols());
+            if (cell.is_empty()) {
+                row.amounts.emplace_back();
+                continue;
+            }
+            if (cell.is_text()) {
+                // Blanks typed as a space or a dash are empty in any budget, and a sub-heading may
+                // repeat the unit or the period above its column ("Tkr", "Budget 2021").
+                const std::string t = normalize_label(cell.text);
+                if (t.empty() || t == "-" || t == "–" || is_column_heading(t)) {
+                    row.amounts.emplace_back();
+                    continue;
+                }
+                return argument_error(arg_name, cell_problem(cell, where, {}));
+            }
+            const Money::Parsed m = Money::from_double(cell.number);
+            if (!m.ok) return argument_error(arg_name, cell_problem(cell, where, m.problem));
+            row.amounts.emplace_back(m.value);
+            has_amount = true;
+        }
+
+        const LabelKind lk = classify_label(row.label);
+        if (lk == LabelKind::Subtotal) {
+            row.kind = RowKind::Subtotal;
+        } else if (lk == LabelKind::Result) {
+            row.kind = RowKind::Result;
+        } else if (!has_amount) {
+            row.kind = lk == LabelKind::None ? RowKind::Blank : RowKind::Heading;
+        } else if (lk == LabelKind::None && layout.labelled && lines_since_subtotal) {
+            // In a labelled block, figures without a label below lines are the group's sum.
+            row.kind = RowKind::Subtotal;
+            row.subtotal_by_position = true;
+        } else if (lk == LabelKind::EquityDraw && options.equity_draws_apart) {
+            row.kind = RowKind::EquityDraw;
+        } else {
+            row.kind = RowKind::Line;
+        }
+        if (row.kind == RowKind::Line || row.kind == RowKind::EquityDraw) lines_since_subtotal = true;
+        if (row.kind == RowKind::Subtotal) lines_since_subtotal = false;
+        layout.rows.push_back(std::move(row));
+    }
+    return layout;
+}
+
+Money sum_of(const Layout& layout, RowKind kind, std::size_t period) {
+    Money sum;
+    for (const LayoutRow& row : layout.rows)
+        if (row.kind == kind && row.amounts[period]) sum += *row.amounts[period];
+    return sum;
+}
+
+}  // namespace finsam

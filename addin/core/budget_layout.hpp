@@ -1,0 +1,63 @@
+// The layout engine: reads a block of a budget as ekonomer lay it out (an optional label column,
+// one or more period columns, an optional header row, group headings, lines, subtotal and total
+// rows, rows that take money from equity) and says what each row is. BUDGET_RESULT, FINSAM_CHECK
+// and the audit all read budgets through this one engine.
+#pragma once
+
+#include "cells.hpp"
+#include "money.hpp"
+#include "outcome.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace finsam {
+
+// What a label alone says about its row (see classify_label for the exact words).
+enum class LabelKind {
+    None,        // no label
+    Plain,       // an ordinary line or heading
+    EquityDraw,  // money taken from equity: Eget kapital, Balanserat resultat, Egna medel, ...
+    Subtotal,    // Summa ..., Delsumma ..., Totalt, Totala kostnader, ... (summa)
+    Result,      // Resultat, Årets resultat, Prel balanserat resultat, ... (derived, not a line)
+};
+LabelKind classify_label(std::string_view label);
+
+enum class RowKind {
+    Blank,       // nothing in it
+    Heading,     // a label and no amount
+    Line,        // an amount that counts
+    EquityDraw,  // an income line that takes money from equity (only when asked to tell them apart)
+    Subtotal,    // by its label, or an unlabelled amount row after lines in a labelled block
+    Result,      // a derived result or closing-equity row
+};
+
+struct LayoutRow {
+    std::size_t source_row;  // 0-based row inside the argument range
+    std::string label;       // as typed, UTF-8
+    RowKind kind;
+    bool subtotal_by_position = false;           // unlabelled row taken as a subtotal
+    std::vector<std::optional<Money>> amounts;   // one per period; nullopt for an empty cell
+};
+
+struct Layout {
+    bool labelled = false;                // first column holds labels
+    std::optional<std::size_t> header_row;
+    std::vector<std::string> period_names;  // from the header row, else empty strings
+    std::vector<LayoutRow> rows;          // every row but the header, in order
+    std::size_t periods() const { return period_names.size(); }
+};
+
+struct LayoutOptions {
+    bool equity_draws_apart = false;  // income blocks: label equity draws as such
+};
+
+// Fails, naming `arg_name`, on text in an amount cell and on amounts that are not exact money.
+Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, LayoutOptions options = {});
+
+// Sum of the amounts of the rows of the given kind in one period.
+Money sum_of(const Layout& layout, RowKind kind, std::size_t period);
+
+}  // namespace finsam

@@ -1,0 +1,18 @@
+// The Calc functions as the core sees them: cells in, cells out. The UNO layer only converts to
+// and from these Grids, so every behaviour a user sees in a cell is decided and tested here.
+//
+// Every function returns either its figures or a single text cell with a Swedish message; none of
+// them throws.
+#pragma once
+
+#include "cells.hpp"
+
+namespace finsam::calc {
+
+Grid finsam_split(const Grid& total, const Grid& key, const Grid& step, const Grid& state_lines,
+                  const Grid& base);
+Grid budget_result(const Grid& income, const Grid& costs);
+Grid equity_projection(const Grid& opening, const Grid& results);
+Grid finsam_check(const Grid& lines, const Grid& total, const Grid& tolerance);
+
+}  // namespace finsam::calc

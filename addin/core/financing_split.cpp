@@ -1,0 +1,86 @@
+#include "financing_split.hpp"
+
+#include "swedish_text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include "function_table.hpp"
+
+namespace finsam {
+
+namespace {
+
+__extension__ typedef __int128 i128;  // exact products of amounts and keys
+
+constexpr double kKeyScale = 1e6;  // keys are weights: six decimals are kept exactly
+
+const meta::Function& split_meta() { return meta::function("finsamSplit"); }
+std::string arg_name(std::size_t i) { return std::string(split_meta().params[i].name_sv); }
+
+Error fail(std::size_t arg, const std::string& what) { return {"Fel i " + arg_name(arg) + ": " + what}; }
+
+}  // namespace
+
+Outcome<std::vector<Money>> split_contributions(const SplitSpec& spec) {
+    constexpr std::size_t kAmount = 0, kKey = 1, kStep = 2, kStateLines = 3;
+    if (spec.step.ore() <= 0) return fail(kStep, "avrundningssteget måste vara större än noll.");
+    if (spec.state_lines != 1 && spec.state_lines != 2)
+        return fail(kStateLines, "ange 1 (staten på en rad) eller 2 (FK och AF).");
+    if (spec.amount.ore() <= 0) return fail(kAmount, "beloppet måste vara större än noll.");
+    if (spec.amount.ore() % spec.step.ore() != 0)
+        return fail(kAmount, format_amount(spec.amount) + " är inte jämnt delbart med avrundningssteget " +
+                                 format_amount(spec.step) + ".");
+    if (spec.key.empty()) return fail(kKey, "nyckeln är tom; ange minst en kommun.");
+    if (spec.key.size() > kMaxKeyCount) return fail(kKey, "fler än 10 000 kommuner.");
+
+    std::vector<i128> weights;
+    weights.reserve(spec.key.size());
+    i128 key_sum = 0;
+    for (std::size_t i = 0; i < spec.key.size(); ++i) {
+        const double k = spec.key[i];
+        const std::string where = "cell " + std::to_string(i + 1);
+        if (!std::isfinite(k)) return fail(kKey, where + " är inte ett ändligt tal.");
+        if (k < 0) return fail(kKey, where + " är negativ; en nyckel kan inte vara mindre än noll.");
+        if (k > kMaxKeyValue) return fail(kKey, where + " är orimligt stor (över 1 000 000 000).");
+        weights.push_back(static_cast<i128>(std::llround(k * kKeyScale)));
+        key_sum += weights.back();
+    }
+    if (key_sum == 0) return fail(kKey, "alla värden är noll; minst en kommun måste ha en andel.");
+
+    // Everything below is in whole steps. The total is N steps; each part's quota is
+    // numerator / (4 * key_sum) steps.
+    const i128 steps = spec.amount.ore() / spec.step.ore() * (spec.amount_is_state_allocation ? 2 : 1);
+    if (steps * spec.step.ore() > Money::kMaxOre)
+        return fail(kAmount, "totalen blir orimligt stor.");
+    const i128 denominator = 4 * key_sum;
+    std::vector<i128> numerators;
+    if (spec.state_lines == 1) {
+        numerators.push_back(steps * 2 * key_sum);
+    } else {
+        numerators.push_back(steps * key_sum);
+        numerators.push_back(steps * key_sum);
+    }
+    numerators.push_back(steps * key_sum);  // region
+    for (i128 w : weights) numerators.push_back(steps * w);
+
+    std::vector<i128> parts(numerators.size());
+    i128 left = steps;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        parts[i] = numerators[i] / denominator;
+        left -= parts[i];
+    }
+    std::vector<std::size_t> order(parts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return numerators[a] % denominator > numerators[b] % denominator;
+    });
+    for (std::size_t i = 0; left > 0; ++i, --left) ++parts[order[i]];
+
+    std::vector<Money> out;
+    out.reserve(parts.size());
+    for (i128 p : parts) out.push_back(Money::from_ore(static_cast<std::int64_t>(p * spec.step.ore())));
+    return out;
+}
+
+}  // namespace finsam

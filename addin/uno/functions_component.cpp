@@ -1,0 +1,107 @@
+// The UNO component Calc instantiates: it implements the generated se::finsamcalc::XFunctions by
+// converting arguments, calling the core and converting the result. Nothing else happens here.
+// Every method catches everything: an exception (or worse) must never reach Calc.
+#include "any_conversion.hpp"
+#include "calc_functions.hpp"
+#include "function_table.hpp"
+
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/lang/XServiceName.hpp>
+#include <com/sun/star/lang/XSingleComponentFactory.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/factory.hxx>
+#include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <se/finsamcalc/XFunctions.hpp>
+#include <uno/lbnames.h>
+
+#include <cstring>
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+
+namespace finsam::uno {
+
+namespace {
+
+const OUString& implementation_name() {
+    static const OUString name = to_ustring(std::string(meta::kImplementationName));
+    return name;
+}
+
+Sequence<OUString> service_names() {
+    // com.sun.star.sheet.AddIn makes Calc look the component up in CalcAddIns.xcu.
+    const OUString names[] = {implementation_name(), OUString("com.sun.star.sheet.AddIn")};
+    return Sequence<OUString>(names, 2);
+}
+
+template <class F>
+Any guarded(F&& compute) noexcept {
+    try {
+        return to_any(compute());
+    } catch (...) {
+        try {
+            return Any(OUString("Internt fel i finsam-calc."));
+        } catch (...) {
+            return Any();
+        }
+    }
+}
+
+class FunctionsComponent
+    : public cppu::WeakImplHelper3<se::finsamcalc::XFunctions, css::lang::XServiceInfo, css::lang::XServiceName> {
+public:
+    Any SAL_CALL finsamSplit(const Rows& total, const Rows& key, const Any& step, const Any& stateLines,
+                             const Any& base) override {
+        return guarded([&] {
+            return calc::finsam_split(to_grid(total), to_grid(key), to_grid(step), to_grid(stateLines),
+                                      to_grid(base));
+        });
+    }
+    Any SAL_CALL budgetResult(const Rows& income, const Rows& costs) override {
+        return guarded([&] { return calc::budget_result(to_grid(income), to_grid(costs)); });
+    }
+    Any SAL_CALL equityProjection(const Rows& opening, const Rows& results) override {
+        return guarded([&] { return calc::equity_projection(to_grid(opening), to_grid(results)); });
+    }
+    Any SAL_CALL finsamCheck(const Rows& lines, const Rows& total, const Any& tolerance) override {
+        return guarded([&] { return calc::finsam_check(to_grid(lines), to_grid(total), to_grid(tolerance)); });
+    }
+
+    OUString SAL_CALL getImplementationName() override { return implementation_name(); }
+    sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
+    Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
+    OUString SAL_CALL getServiceName() override { return implementation_name(); }
+};
+
+Reference<css::uno::XInterface> SAL_CALL create(const Reference<css::uno::XComponentContext>&) {
+    return static_cast<cppu::OWeakObject*>(new FunctionsComponent);
+}
+
+}  // namespace
+
+}  // namespace finsam::uno
+
+extern "C" {
+
+SAL_DLLPUBLIC_EXPORT void SAL_CALL component_getImplementationEnvironment(const char** env_type_name,
+                                                                          uno_Environment**) {
+    *env_type_name = CPPU_CURRENT_LANGUAGE_BINDING_NAME;
+}
+
+SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implementation, void*, void*) {
+    using namespace finsam::uno;
+    if (implementation == nullptr || std::strcmp(implementation, finsam::meta::kImplementationName.data()) != 0)
+        return nullptr;
+    try {
+        Reference<css::lang::XSingleComponentFactory> factory =
+            cppu::createSingleComponentFactory(create, implementation_name(), service_names());
+        factory->acquire();
+        return factory.get();
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+}  // extern "C"

@@ -1,0 +1,138 @@
+// The one table of finsam-calc's Calc functions.
+//
+// Everything Calc and the user see of a function comes from here: the build generates the UNO IDL
+// (idl/generate_interface.cpp), CalcAddIns.xcu (function wizard texts in Swedish and English) and
+// docs/functions.md from it, and the core names arguments in its error messages from it.
+// Adding a function = one row here + its maths in addin/core + one method in addin/uno.
+//
+// Never rename `method` or kImplementationName: saved workbooks store
+// "<implementation name>.<method>" for every call.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace finsam::meta {
+
+inline constexpr std::string_view kImplementationName = "se.finsamcalc.Functions";
+inline constexpr std::string_view kInterfaceModule = "se::finsamcalc";
+inline constexpr std::string_view kInterfaceName = "XFunctions";
+
+// A required parameter is a range (sequence<sequence<any>>): Calc hands it over as a 2-D array even
+// for a single cell, with text kept as text. An optional one is `any`: Calc passes void when it is
+// omitted, which is how the core tells "omitted" from "0".
+struct Param {
+    std::string_view idl_name;  // also the node name in CalcAddIns.xcu
+    bool optional;
+    std::string_view name_sv, name_en;
+    std::string_view desc_sv, desc_en;
+};
+
+struct Function {
+    std::string_view method;        // IDL method name; part of the stored formula name
+    std::string_view display_name;  // the name users type, the same in every language
+    std::string_view desc_sv, desc_en;
+    std::span<const Param> params;
+    std::string_view result_sv;     // what comes back, for the reference docs
+    std::string_view example;       // a formula in Calc syntax
+    std::string_view example_result;
+};
+
+inline constexpr Param kSplitParams[] = {
+    {"total", false, "Belopp", "Amount",
+     "Det belopp som ska fördelas: medlemsbidragens totala summa (eller statens tilldelning om Bas = 1).",
+     "The amount to share: the total of the member contributions (or the state's allocation if Base = 1)."},
+    {"key", false, "Nyckel", "Key",
+     "Kommunernas fördelningsnyckel: en kolumn eller en rad med invånarantal eller fasta andelar, en "
+     "kommun per cell.",
+     "The municipalities' key: one column or one row of populations or fixed shares, one municipality "
+     "per cell."},
+    {"step", true, "Avrundning", "Rounding",
+     "Avrundningssteg i samma enhet som beloppet: 1, 100 eller 1000. Standard 1.",
+     "Rounding step in the amount's unit: 1, 100 or 1000. Default 1."},
+    {"stateLines", true, "Statens rader", "State lines",
+     "1 = staten på en rad (standard), 2 = Försäkringskassan och Arbetsförmedlingen på var sin rad.",
+     "1 = the state as one line (default), 2 = Försäkringskassan and Arbetsförmedlingen as two lines."},
+    {"base", true, "Bas", "Base",
+     "0 = Belopp är totalen (standard), 1 = Belopp är statens tilldelning och totalen är dubbelt så "
+     "stor.",
+     "0 = Amount is the total (default), 1 = Amount is the state's allocation and the total is twice "
+     "that."},
+};
+
+inline constexpr Param kBudgetResultParams[] = {
+    {"income", false, "Intäkter", "Income",
+     "Intäktsraderna: en kolumn med belopp, eller etiketter i första kolumnen och en kolumn per period. "
+     "Rader som tar pengar ur eget kapital räknas inte som intäkt.",
+     "The income lines: one column of amounts, or labels in the first column and one column per "
+     "period. Lines that take money from equity are not income."},
+    {"costs", false, "Kostnader", "Costs",
+     "Kostnadsraderna, på samma sätt. Summarader räknas inte två gånger; kostnader får skrivas positiva "
+     "eller negativa.",
+     "The cost lines, likewise. Subtotal rows are not counted twice; costs may be typed positive or "
+     "negative."},
+};
+
+inline constexpr Param kEquityProjectionParams[] = {
+    {"opening", false, "Ingående eget kapital", "Opening equity",
+     "Eget kapital vid början av den första perioden.",
+     "Equity at the start of the first period."},
+    {"results", false, "Resultat", "Results",
+     "Periodernas resultat i ordning, en rad eller en kolumn.",
+     "The periods' results in order, one row or one column."},
+};
+
+inline constexpr Param kCheckParams[] = {
+    {"lines", false, "Rader", "Lines",
+     "Raderna som ska summeras: en kolumn med belopp, eller etiketter och belopp. Summarader i "
+     "området räknas inte.",
+     "The lines to add up: one column of amounts, or labels and amounts. Subtotal rows in the range "
+     "are not counted."},
+    {"total", false, "Angiven summa", "Stated total",
+     "Summan som den står i dokumentet, en cell (eller en per period).",
+     "The total as the document states it, one cell (or one per period)."},
+    {"tolerance", true, "Tolerans", "Tolerance",
+     "Största tillåtna skillnad, t.ex. för avrundade tkr-belopp. Standard 0.",
+     "Largest difference accepted, e.g. for amounts rounded to thousands. Default 0."},
+};
+
+inline constexpr Function kFunctions[] = {
+    {"finsamSplit", "FINSAM_SPLIT",
+     "Fördelar medlemsbidragen enligt finsamlagen: staten 50 %, regionen 25 % och kommunerna 25 % "
+     "efter nyckel. Varje del avrundas och delarna blir exakt totalen.",
+     "Shares the member contributions by the Finsam law: the state 50 %, the region 25 % and the "
+     "municipalities 25 % by key. Every part is rounded and the parts add up to the total exactly.",
+     kSplitParams,
+     "En kolumn (en rad om nyckeln är en rad): staten (eller FK och AF), regionen, sedan varje kommun "
+     "i nyckelns ordning.",
+     "=FINSAM_SPLIT(7156000; B2:B4; 1000; 2)", "1 789 000; 1 789 000; 1 789 000; 1 341 000; 323 000; "
+                                                 "125 000"},
+    {"budgetResult", "BUDGET_RESULT",
+     "Årets resultat: intäkter minus kostnader. Pengar som tas ur eget kapital räknas inte som intäkt "
+     "och summarader räknas inte två gånger.",
+     "The result of the year: income minus costs. Money taken from equity is not income and subtotal "
+     "rows are not counted twice.",
+     kBudgetResultParams,
+     "Ett tal, eller en rad med ett resultat per periodkolumn.",
+     "=BUDGET_RESULT(A3:B7; A9:B30)", "-269 000"},
+    {"equityProjection", "EQUITY_PROJECTION",
+     "Utgående eget kapital efter varje period: ingående eget kapital plus periodernas resultat.",
+     "Closing equity after each period: opening equity plus the periods' results.",
+     kEquityProjectionParams,
+     "Samma form som Resultat: utgående eget kapital per period.",
+     "=EQUITY_PROJECTION(4425; -2371)", "2 054"},
+    {"finsamCheck", "FINSAM_CHECK",
+     "Kontrollerar att raderna summerar till den angivna summan. Ger OK eller en mening om skillnaden.",
+     "Checks that the lines add up to the stated total. Gives OK or a sentence about the difference.",
+     kCheckParams,
+     "Texten OK, eller en mening som anger radernas summa, den angivna summan och skillnaden.",
+     "=FINSAM_CHECK(B3:B9; B10)", "OK"},
+};
+
+constexpr const Function& function(std::string_view method) {
+    for (const Function& f : kFunctions)
+        if (f.method == method) return f;
+    throw "unknown function";  // compile-time error when used in a constant expression
+}
+
+}  // namespace finsam::meta

@@ -1,0 +1,151 @@
+// Writes, from idl/function_table.hpp alone, what Calc and users read about the functions:
+//   --idl FILE   the UNO interface (compiled to .rdb by unoidl-write, to headers by cppumaker)
+//   --xcu FILE   CalcAddIns.xcu: names and descriptions for the function wizard, sv and en-US
+//   --md FILE    docs/functions.md: the function reference, Swedish first
+#include "function_table.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+
+using namespace finsam::meta;
+
+namespace {
+
+std::string xml_escape(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string idl() {
+    std::ostringstream o;
+    o << "// Generated from idl/function_table.hpp by idl/generate_interface.cpp. Do not edit.\n"
+      << "module se { module finsamcalc {\n\n"
+      << "interface " << kInterfaceName << " : com::sun::star::uno::XInterface\n{\n";
+    for (const Function& f : kFunctions) {
+        o << "    any " << f.method << "(";
+        for (std::size_t i = 0; i < f.params.size(); ++i) {
+            const Param& p = f.params[i];
+            o << (i ? ", " : "") << "[in] " << (p.optional ? "any" : "sequence< sequence< any > >") << " "
+              << p.idl_name;
+        }
+        o << ");\n";
+    }
+    o << "};\n\n}; };\n";
+    return o.str();
+}
+
+std::string localized(std::string_view prop, std::string_view sv, std::string_view en, int indent) {
+    const std::string pad(indent, ' ');
+    std::ostringstream o;
+    o << pad << "<prop oor:name=\"" << prop << "\" oor:type=\"xs:string\">\n"
+      << pad << "  <value xml:lang=\"sv\">" << xml_escape(sv) << "</value>\n"
+      << pad << "  <value xml:lang=\"en-US\">" << xml_escape(en) << "</value>\n"
+      << pad << "</prop>\n";
+    return o.str();
+}
+
+std::string xcu() {
+    std::ostringstream o;
+    o << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      << "<!-- Generated from idl/function_table.hpp by idl/generate_interface.cpp. Do not edit. -->\n"
+      << "<oor:component-data xmlns:oor=\"http://openoffice.org/2001/registry\" "
+         "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" oor:name=\"CalcAddIns\" "
+         "oor:package=\"org.openoffice.Office\">\n"
+      << "  <node oor:name=\"AddInInfo\">\n"
+      << "    <node oor:name=\"" << kImplementationName << "\" oor:op=\"replace\">\n"
+      << "      <node oor:name=\"AddInFunctions\">\n";
+    for (const Function& f : kFunctions) {
+        o << "        <node oor:name=\"" << f.method << "\" oor:op=\"replace\">\n"
+          << localized("DisplayName", f.display_name, f.display_name, 10)
+          << localized("Description", f.desc_sv, f.desc_en, 10)
+          << "          <prop oor:name=\"Category\"><value>Add-In</value></prop>\n"
+          << "          <node oor:name=\"Parameters\">\n";
+        for (const Param& p : f.params) {
+            o << "            <node oor:name=\"" << p.idl_name << "\" oor:op=\"replace\">\n"
+              << localized("DisplayName", p.name_sv, p.name_en, 14)
+              << localized("Description", p.desc_sv, p.desc_en, 14) << "            </node>\n";
+        }
+        o << "          </node>\n        </node>\n";
+    }
+    o << "      </node>\n    </node>\n  </node>\n</oor:component-data>\n";
+    return o.str();
+}
+
+std::string syntax(const Function& f, bool swedish) {
+    std::string s = std::string(f.display_name) + "(";
+    for (std::size_t i = 0; i < f.params.size(); ++i) {
+        const Param& p = f.params[i];
+        const std::string_view name = swedish ? p.name_sv : p.name_en;
+        s += (i ? "; " : "") + (p.optional ? "[" + std::string(name) + "]" : std::string(name));
+    }
+    return s + ")";
+}
+
+std::string markdown() {
+    std::ostringstream o;
+    o << "<!-- Generated from idl/function_table.hpp by idl/generate_interface.cpp. Do not edit. -->\n"
+      << "# Funktionsreferens · Function reference\n\n"
+      << "Alla funktioner finns i kategorin *Tillägg* (*Add-In*) i funktionsguiden. Argument inom "
+         "[hakparentes] får utelämnas. Fel i indata ger ett meddelande på svenska i cellen, aldrig ett "
+         "tyst felaktigt tal.\n\n"
+      << "All functions are in the *Add-In* category of the Function Wizard. Arguments in [brackets] "
+         "may be omitted. Bad input gives a Swedish message in the cell, never a silently wrong "
+         "number.\n\n## Svenska\n\n";
+    for (const Function& f : kFunctions) {
+        o << "### " << f.display_name << "\n\n" << f.desc_sv << "\n\n`" << syntax(f, true) << "`\n\n"
+          << "| Argument | Beskrivning |\n|---|---|\n";
+        for (const Param& p : f.params)
+            o << "| " << p.name_sv << (p.optional ? " (valfritt)" : "") << " | " << p.desc_sv << " |\n";
+        o << "\n**Resultat:** " << f.result_sv << "\n\n**Exempel:** `" << f.example << "` → "
+          << f.example_result << "\n\n";
+    }
+    o << "## English\n\n";
+    for (const Function& f : kFunctions) {
+        o << "### " << f.display_name << "\n\n" << f.desc_en << "\n\n`" << syntax(f, false) << "`\n\n"
+          << "| Argument | Description |\n|---|---|\n";
+        for (const Param& p : f.params)
+            o << "| " << p.name_en << (p.optional ? " (optional)" : "") << " | " << p.desc_en << " |\n";
+        o << "\n**Example:** `" << f.example << "` → " << f.example_result << "\n\n";
+    }
+    o << "Stored in files as `" << kImplementationName << ".<method>`: ";
+    for (std::size_t i = 0; i < std::size(kFunctions); ++i)
+        o << (i ? ", " : "") << kFunctions[i].display_name << " = `" << kFunctions[i].method << "`";
+    o << ".\n";
+    return o.str();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::map<std::string, std::string (*)()> writers = {{"--idl", idl}, {"--xcu", xcu}, {"--md", markdown}};
+    if (argc < 3 || argc % 2 == 0) {
+        std::cerr << "usage: generate_interface [--idl F] [--xcu F] [--md F]\n";
+        return 2;
+    }
+    for (int i = 1; i + 1 < argc; i += 2) {
+        auto w = writers.find(argv[i]);
+        if (w == writers.end()) {
+            std::cerr << "unknown option " << argv[i] << "\n";
+            return 2;
+        }
+        std::ofstream out(argv[i + 1], std::ios::binary);
+        out << w->second();
+        if (!out) {
+            std::cerr << "cannot write " << argv[i + 1] << "\n";
+            return 1;
+        }
+    }
+    return 0;
+}

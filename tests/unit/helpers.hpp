@@ -1,0 +1,54 @@
+#pragma once
+
+#include "cells.hpp"
+#include "money.hpp"
+
+#include <initializer_list>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace finsam::test {
+
+inline Money kr(std::int64_t k) { return Money::kronor(k); }
+
+// A cell written the short way in tests: a number, a text, or {} for empty.
+struct C {
+    Cell cell;
+    C() = default;
+    C(double v) : cell(Cell::of(v)) {}
+    C(int v) : cell(Cell::of(static_cast<double>(v))) {}
+    C(const char* s) : cell(Cell::of(std::string(s))) {}
+};
+
+inline Grid grid(std::initializer_list<std::initializer_list<C>> rows) {
+    std::size_t cols = 0;
+    for (auto& r : rows) cols = std::max(cols, r.size());
+    Grid g(rows.size(), cols);
+    std::size_t i = 0;
+    for (auto& r : rows) {
+        std::size_t j = 0;
+        for (auto& c : r) g.at(i, j++) = c.cell;
+        ++i;
+    }
+    return g;
+}
+
+inline Grid column(std::initializer_list<C> cells) {
+    std::vector<Cell> v;
+    for (auto& c : cells) v.push_back(c.cell);
+    return Grid::column(std::move(v));
+}
+
+inline Grid row(std::initializer_list<C> cells) { return column(cells).transposed(); }
+inline Grid one(C c) { return Grid::scalar(c.cell); }
+inline Grid none() { return Grid::omitted_argument(); }
+
+inline std::vector<double> numbers(const Grid& g) {
+    std::vector<double> v;
+    for (auto& c : g.cells()) v.push_back(c.is_number() ? c.number : -999999999.0);
+    return v;
+}
+inline std::string text(const Grid& g) { return g.is_single_cell() && g.at(0, 0).is_text() ? g.at(0, 0).text : ""; }
+
+}  // namespace finsam::test

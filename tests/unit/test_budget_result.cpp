@@ -1,0 +1,55 @@
+#include "budget_result.hpp"
+#include "seed_budgets.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace finsam;
+using namespace finsam::test;
+
+namespace {
+
+std::vector<Money> result(const Grid& income, const Grid& costs) {
+    auto in = read_layout(income, "Intäkter", {.equity_draws_apart = true});
+    auto out = read_layout(costs, "Kostnader");
+    REQUIRE(in.ok());
+    REQUIRE(out.ok());
+    auto r = budget_result(*in, *out, "Intäkter", "Kostnader");
+    REQUIRE(r.ok());
+    return *r;
+}
+
+}  // namespace
+
+TEST_CASE("seed 000: the equity line is not income, unlabelled sums are not counted twice", "[budget][seed]") {
+    CHECK(result(seed000_income(), seed000_costs()) == std::vector<Money>{kr(-269000), kr(-794000), kr(-374000)});
+}
+
+TEST_CASE("seed 002: labelled subtotals and the total are skipped", "[budget][seed]") {
+    CHECK(result(seed002_income(), seed002_costs()) == std::vector<Money>{kr(-1382)});
+}
+
+TEST_CASE("seed 003: five columns, Balanserat resultat apart", "[budget][seed]") {
+    CHECK(result(seed003_income(), seed003_costs()) ==
+          std::vector<Money>{kr(-1347000), kr(134700), kr(-1774800), kr(400), kr(35300)});
+}
+
+TEST_CASE("costs printed as negative numbers give the same result", "[budget]") {
+    Grid costs = grid({{"Insatser", -1000}, {"Kansli", -500}, {"Summa", -1500}});
+    Grid positive = grid({{"Insatser", 1000}, {"Kansli", 500}, {"Summa", 1500}});
+    Grid income = grid({{"Medlemsbidrag", 1200}, {"Eget kapital", 300}});
+    CHECK(result(income, costs) == std::vector<Money>{kr(-300)});
+    CHECK(result(income, positive) == std::vector<Money>{kr(-300)});
+}
+
+TEST_CASE("one column of amounts without labels", "[budget]") {
+    CHECK(result(column({7156000, 11300000, 1300000}), column({17875000, 560000, 1590000})) ==
+          std::vector<Money>{kr(-269000)});
+}
+
+TEST_CASE("mismatched period counts are refused", "[budget][badinput]") {
+    auto in = read_layout(grid({{"A", 1, 2}}), "Intäkter");
+    auto out = read_layout(grid({{"B", 1}}), "Kostnader");
+    auto r = budget_result(*in, *out, "Intäkter", "Kostnader");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message == "Fel i Kostnader: har 1 periodkolumner men Intäkter har 2.");
+}

@@ -1,0 +1,33 @@
+#include "money.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <limits>
+
+using finsam::Money;
+
+TEST_CASE("money from a Calc double is exact to the öre", "[money]") {
+    CHECK(Money::from_double(1789000.0).value.ore() == 178900000);
+    CHECK(Money::from_double(-269000.0).value.ore() == -26900000);
+    CHECK(Money::from_double(0.1 + 0.2).value.ore() == 30);  // binary noise is not a fraction of an öre
+    CHECK(Money::from_double(1234.56).value.ore() == 123456);
+    CHECK(Money::from_double(1e13).ok);
+}
+
+TEST_CASE("money rejects what is not exact money", "[money]") {
+    CHECK(Money::from_double(0.005).problem == Money::Problem::FractionOfOre);
+    CHECK(Money::from_double(12.345).problem == Money::Problem::FractionOfOre);
+    CHECK(Money::from_double(std::nan("")).problem == Money::Problem::NotFinite);
+    CHECK(Money::from_double(std::numeric_limits<double>::infinity()).problem == Money::Problem::NotFinite);
+    CHECK(Money::from_double(1.0000001e13).problem == Money::Problem::TooLarge);
+    CHECK(Money::from_double(-1e300).problem == Money::Problem::TooLarge);
+}
+
+TEST_CASE("money arithmetic refuses to overflow silently", "[money]") {
+    const Money big = Money::from_ore(std::numeric_limits<std::int64_t>::max() - 5);
+    CHECK_THROWS_AS(big + Money::from_ore(10), finsam::MoneyOverflow);
+    CHECK_THROWS_AS(-big - Money::from_ore(10), finsam::MoneyOverflow);
+    CHECK((big + Money::from_ore(5)).ore() == std::numeric_limits<std::int64_t>::max());
+    CHECK((Money::kronor(3) - Money::kronor(5)).ore() == -200);
+}

@@ -1,0 +1,32 @@
+#include "money.hpp"
+#include "swedish_text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace finsam;
+
+TEST_CASE("amounts are written the Swedish way", "[text]") {
+    CHECK(format_amount(Money::kronor(18639480)) == "18 639 480");
+    CHECK(format_amount(Money::kronor(-269000)) == "-269 000");
+    CHECK(format_amount(Money::kronor(0)) == "0");
+    CHECK(format_amount(Money::kronor(999)) == "999");
+    CHECK(format_amount(Money::kronor(1000)) == "1 000");
+    CHECK(format_amount(Money::from_ore(123450)) == "1 234,50");
+    CHECK(format_amount(Money::from_ore(-5)) == "-0,05");
+}
+
+TEST_CASE("labels are normalised for matching", "[text]") {
+    CHECK(normalize_label("  Summa  Intäkter: ") == "summa intäkter");
+    CHECK(normalize_label("ÖVRIGT") == "övrigt");
+    CHECK(normalize_label("Årets RESULTAT.") == "årets resultat");
+    CHECK(normalize_label("Eget\xC2\xA0kapital") == "eget kapital");
+    CHECK(normalize_label("") == "");
+}
+
+TEST_CASE("cell positions count from one", "[text]") {
+    CHECK(cell_position(2, 0, 5, 1) == "cell 3");
+    CHECK(cell_position(0, 3, 1, 6) == "cell 4");
+    CHECK(cell_position(1, 2, 4, 3) == "rad 2, kolumn 3");
+    CHECK(quote_text("kort") == "\"kort\"");
+    CHECK(quote_text(std::string(40, 'x')).size() < 40);
+}
