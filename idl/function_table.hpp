@@ -75,11 +75,41 @@ inline constexpr Param kBudgetResultParams[] = {
 
 inline constexpr Param kEquityProjectionParams[] = {
     {"opening", false, "Ingående eget kapital", "Opening equity",
-     "Eget kapital vid början av den första perioden.",
-     "Equity at the start of the first period."},
+     "Eget kapital vid början av den första perioden; eller ett värde per period, där en tom cell "
+     "betyder att perioden börjar där den förra slutade.",
+     "Equity at the start of the first period; or one value per period, where an empty cell means "
+     "the period starts where the previous one ended."},
     {"results", false, "Resultat", "Results",
      "Periodernas resultat i ordning, en rad eller en kolumn.",
      "The periods' results in order, one row or one column."},
+    {"periods", true, "Perioder", "Periods",
+     "Periodernas namn, t.ex. Budget 2020, Prognos 2020, Budget 2021. En budget som följs av en "
+     "prognos för samma år ingår inte i kedjan: nästa år bygger på prognosen.",
+     "The periods' names, e.g. Budget 2020, Prognos 2020, Budget 2021. A budget followed by a "
+     "forecast (Prognos) for the same year is left out of the chain: the next year builds on the "
+     "forecast."},
+};
+
+inline constexpr Param kEquityCeilingParams[] = {
+    {"contributions", false, "Medlemsbidrag", "Member contributions",
+     "Årets medlemsbidrag sammanlagt.", "The year's member contributions in total."},
+    {"staircase", false, "Trappa", "Staircase",
+     "Nationella rådets trappa som två kolumner: nedre gräns för medlemsbidragen och högsta andel "
+     "eget kapital (t.ex. 20 %). Fylls i av användaren.",
+     "The national council's staircase as two columns: lower bound of the member contributions and "
+     "the highest equity share (e.g. 20 %). Filled in by the user."},
+};
+
+inline constexpr Param kEquityCeilingCheckParams[] = {
+    {"equity", false, "Eget kapital", "Equity", "Det egna kapitalet som ska prövas.", "The equity to test."},
+    {"contributions", false, "Medlemsbidrag", "Member contributions",
+     "Årets medlemsbidrag sammanlagt.", "The year's member contributions in total."},
+    {"staircase", false, "Trappa", "Staircase",
+     "Trappan som två kolumner: nedre gräns för medlemsbidragen och högsta andel eget kapital.",
+     "The staircase as two columns: lower bound of the member contributions and highest equity "
+     "share."},
+    {"unit", true, "Enhet", "Unit", "Enheten i meddelandet: kr (standard), tkr eller tom.",
+     "The unit in the message: kr (default), tkr or empty."},
 };
 
 inline constexpr Param kCheckParams[] = {
@@ -94,6 +124,8 @@ inline constexpr Param kCheckParams[] = {
     {"tolerance", true, "Tolerans", "Tolerance",
      "Största tillåtna skillnad, t.ex. för avrundade tkr-belopp. Standard 0.",
      "Largest difference accepted, e.g. for amounts rounded to thousands. Default 0."},
+    {"unit", true, "Enhet", "Unit", "Enheten i meddelandet: kr (standard), tkr eller tom.",
+     "The unit in the message: kr (default), tkr or empty."},
 };
 
 inline constexpr Function kFunctions[] = {
@@ -121,6 +153,19 @@ inline constexpr Function kFunctions[] = {
      kEquityProjectionParams,
      "Samma form som Resultat: utgående eget kapital per period.",
      "=EQUITY_PROJECTION(4425; -2371)", "2 054"},
+    {"equityCeiling", "EQUITY_CEILING",
+     "Det högsta egna kapital som trappan tillåter för årets medlemsbidrag: andelen i det steg som "
+     "gäller gånger medlemsbidragen.",
+     "The highest equity the staircase allows for the year's member contributions: the share of the "
+     "step that applies times the contributions.",
+     kEquityCeilingParams, "Ett belopp: taket för eget kapital.",
+     "=EQUITY_CEILING(7156000; H2:I5)", "1 431 200 (om steget är 20 %)"},
+    {"equityCeilingCheck", "EQUITY_CEILING_CHECK",
+     "Prövar eget kapital mot trappans tak. Ger OK eller en mening om hur mycket taket överskrids.",
+     "Tests equity against the staircase's ceiling. Gives OK or a sentence saying by how much the "
+     "ceiling is exceeded.",
+     kEquityCeilingCheckParams, "Texten OK, eller en mening med eget kapital, taket och skillnaden.",
+     "=EQUITY_CEILING_CHECK(2054000; 5662000; H2:I5)", "OK"},
     {"finsamCheck", "FINSAM_CHECK",
      "Kontrollerar att raderna summerar till den angivna summan. Ger OK eller en mening om skillnaden.",
      "Checks that the lines add up to the stated total. Gives OK or a sentence about the difference.",

@@ -3,7 +3,9 @@
 //   --xcu FILE   CalcAddIns.xcu: names and descriptions for the function wizard, sv and en-US
 //   --md FILE    docs/functions.md: the function reference, Swedish first
 #include "function_table.hpp"
+#include "label_words.hpp"
 
+#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -93,6 +95,42 @@ std::string syntax(const Function& f, bool swedish) {
     return s + ")";
 }
 
+template <class Words>
+std::string word_list(const Words& words) {
+    std::string out;
+    for (std::size_t i = 0; i < std::size(words); ++i) out += (i ? ", " : "") + ("`" + std::string(words[i]) + "`");
+    return out;
+}
+
+std::string label_rules() {
+    using namespace finsam::label_words;
+    std::ostringstream o;
+    o << "## Hur raderna läses · How rows are read\n\n"
+      << "`BUDGET_RESULT` och `FINSAM_CHECK` läser ett område som en budget: etiketter i första kolumnen "
+         "(om den har text), en kolumn per period, en rubrikrad överst om den bara har text. Etiketter "
+         "jämförs utan hänsyn till stora och små bokstäver och blanksteg.\n\n"
+      << "- **Summarad** (räknas inte två gånger): etiketten börjar med " << word_list(kSubtotalFirstWords)
+      << " eller `" << kTotalPrefix << "…` (*totalt*, *totala kostnader*, *TOTAL KOSTNAD*), eller slutar med "
+      << word_list(kSubtotalEndings)
+      << ". I ett område med etiketter är också en rad med belopp men utan etikett, under minst en rad, "
+         "en summarad. I en kolumn utan etiketter är varje rad en rad: att ett belopp är lika med "
+         "raderna ovanför räcker inte, eftersom regionens 25 % enligt lag är lika med kommunernas 25 % "
+         "tillsammans. Markera etiketterna med om området har summarader.\n"
+      << "- **Härledd rad** (resultat, utgående eget kapital; räknas inte): etiketten börjar med "
+      << word_list(kResultStarts) << ".\n"
+      << "- **Uttag ur eget kapital** (i intäkter: inte årets intäkt): etiketten innehåller "
+      << word_list(kEquityDrawParts) << ".\n"
+      << "- **Rubrik**: en etikett utan belopp. Tomma celler, ett streck (-) och enheter eller "
+         "periodnamn i beloppskolumnen (*tkr*, *Budget 2021*) räknas som tomma.\n"
+      << "- **Kostnader** där alla rader är noll eller negativa läses som positiva kostnader.\n\n"
+      << "A subtotal is a row whose label starts or ends with the words above, or an unlabelled row "
+         "with amounts below lines in a labelled range. In an unlabelled column every row is a line: a row "
+         "equal to the rows above it is not taken as their sum, because by law the region's 25 % equals "
+         "the municipalities' 25 % together. Select the labels too when the range has subtotals. Derived rows and equity draws are "
+         "recognised by the words listed; costs that are all zero or negative are read as positive.\n\n";
+    return o.str();
+}
+
 std::string markdown() {
     std::ostringstream o;
     o << "<!-- Generated from idl/function_table.hpp by idl/generate_interface.cpp. Do not edit. -->\n"
@@ -119,9 +157,16 @@ std::string markdown() {
             o << "| " << p.name_en << (p.optional ? " (optional)" : "") << " | " << p.desc_en << " |\n";
         o << "\n**Example:** `" << f.example << "` → " << f.example_result << "\n\n";
     }
-    o << "Stored in files as `" << kImplementationName << ".<method>`: ";
-    for (std::size_t i = 0; i < std::size(kFunctions); ++i)
-        o << (i ? ", " : "") << kFunctions[i].display_name << " = `" << kFunctions[i].method << "`";
+    o << label_rules();
+    o << "I sparade filer står anropen som / stored in files as `";
+    std::string upper(kImplementationName);
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    o << upper << ".<METOD>`: ";
+    for (std::size_t i = 0; i < std::size(kFunctions); ++i) {
+        std::string method(kFunctions[i].method);
+        for (char& c : method) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        o << (i ? ", " : "") << kFunctions[i].display_name << " = `" << upper << "." << method << "`";
+    }
     o << ".\n";
     return o.str();
 }

@@ -1,5 +1,7 @@
 #include "budget_layout.hpp"
 
+#include "label_words.hpp"
+
 #include "amount_reading.hpp"
 #include "swedish_text.hpp"
 
@@ -18,18 +20,6 @@ bool starts_with_word(const std::string& s, std::string_view word) {
 }
 
 bool contains(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
-
-// The words are documented in docs/functions.md (generated from idl/function_table.hpp) and kept
-// here only.
-constexpr std::array kSubtotalWords = {"summa", "delsumma", "s:a", "sum", "subtotal"};
-constexpr std::array kSubtotalEndings = {"(summa)", " summa", " totalt", " total"};
-constexpr std::array kResultStarts = {"resultat",          "årets resultat",         "beräknat resultat",
-                                      "budgeterat resultat", "prognostiserat resultat", "periodens resultat",
-                                      "prel",              "preliminärt",            "utgående eget kapital",
-                                      "eget kapital efter"};
-constexpr std::array kEquityDrawParts = {"eget kapital",   "balanserat resultat", "balanserade medel",
-                                         "egna medel",     "överskott föregående", "överskott från föregående",
-                                         "tidigare års överskott", "ackumulerat överskott"};
 
 // A label typed as a number (a year, an account number) is still a label.
 std::string number_as_label(double v) {
@@ -62,9 +52,10 @@ bool is_column_heading(const std::string& t) {
 LabelKind classify_label(std::string_view raw) {
     const std::string label = normalize_label(raw);
     if (label.empty()) return LabelKind::None;
-    for (auto w : kSubtotalWords)
+    using namespace label_words;
+    for (auto w : kSubtotalFirstWords)
         if (starts_with_word(label, w)) return LabelKind::Subtotal;
-    if (label.starts_with("total")) return LabelKind::Subtotal;  // totalt, totala, totalkostnad
+    if (label.starts_with(kTotalPrefix)) return LabelKind::Subtotal;
     for (auto e : kSubtotalEndings)
         if (label.ends_with(e)) return LabelKind::Subtotal;
     for (auto w : kResultStarts)
@@ -104,7 +95,7 @@ Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, Layout
         break;
     }
 
-    bool lines_since_subtotal = false;
+    std::size_t lines_since_subtotal = 0;
     for (std::size_t r = 0; r < block.rows(); ++r) {
         if (layout.header_row == r) continue;
         LayoutRow row{r, {}, RowKind::Blank, false, {}};
@@ -146,8 +137,10 @@ Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, Layout
             row.kind = RowKind::Result;
         } else if (!has_amount) {
             row.kind = lk == LabelKind::None ? RowKind::Blank : RowKind::Heading;
-        } else if (lk == LabelKind::None && layout.labelled && lines_since_subtotal) {
-            // In a labelled block, figures without a label below lines are the group's sum.
+        } else if (lk == LabelKind::None && layout.labelled && lines_since_subtotal > 0) {
+            // In a labelled block, figures without a label below lines are the group's sum. Without
+            // labels nothing says a row is a sum: a row equal to the lines above it is not enough,
+            // since by law the region's 25 % equals the municipalities' 25 % together.
             row.kind = RowKind::Subtotal;
             row.subtotal_by_position = true;
         } else if (lk == LabelKind::EquityDraw && options.equity_draws_apart) {
@@ -155,8 +148,8 @@ Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, Layout
         } else {
             row.kind = RowKind::Line;
         }
-        if (row.kind == RowKind::Line || row.kind == RowKind::EquityDraw) lines_since_subtotal = true;
-        if (row.kind == RowKind::Subtotal) lines_since_subtotal = false;
+        if (row.kind == RowKind::Line || row.kind == RowKind::EquityDraw) ++lines_since_subtotal;
+        if (row.kind == RowKind::Subtotal) lines_since_subtotal = 0;
         layout.rows.push_back(std::move(row));
     }
     return layout;

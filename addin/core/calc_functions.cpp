@@ -3,10 +3,12 @@
 #include "amount_reading.hpp"
 #include "budget_layout.hpp"
 #include "budget_result.hpp"
+#include "equity_ceiling.hpp"
 #include "equity_chain.hpp"
 #include "financing_split.hpp"
 #include "function_table.hpp"
 #include "sum_check.hpp"
+#include "swedish_text.hpp"
 
 #include <cmath>
 #include <new>
@@ -57,6 +59,17 @@ Outcome<int> read_choice(const Grid& arg, std::string_view name, int fallback, s
     return argument_error(name, hint);
 }
 
+// The unit printed after amounts in messages: "kr" unless the user says otherwise.
+Outcome<std::string> read_unit(const Grid& arg, std::string_view name) {
+    if (arg.omitted()) return std::string("kr");
+    if (!arg.is_single_cell()) return argument_error(name, "ska vara en enda cell.");
+    const Cell& c = arg.at(0, 0);
+    if (c.is_empty()) return std::string();
+    if (!c.is_text() || c.text.size() > 12)
+        return argument_error(name, "ange en kort text som kr eller tkr.");
+    return c.text;
+}
+
 }  // namespace
 
 Grid finsam_split(const Grid& total, const Grid& key, const Grid& step, const Grid& state_lines,
@@ -101,18 +114,54 @@ Grid budget_result(const Grid& income, const Grid& costs) {
     });
 }
 
-Grid equity_projection(const Grid& opening, const Grid& results) {
+Grid equity_projection(const Grid& opening, const Grid& results, const Grid& periods) {
     return guarded([&]() -> Grid {
         constexpr std::string_view f = "equityProjection";
-        auto start = read_single_amount(opening, param_name(f, 0));
-        if (!start) return message(start.error());
-        auto periods = read_amount_vector(results, param_name(f, 1));
-        if (!periods) return message(periods.error());
-        return amounts_as(equity_chain(*start, periods->values), periods->is_row);
+        const auto opening_name = param_name(f, 0), results_name = param_name(f, 1), periods_name = param_name(f, 2);
+        auto outcomes = read_amount_vector(results, results_name);
+        if (!outcomes) return message(outcomes.error());
+        const std::size_t n = outcomes->values.size();
+        std::vector<EquityPeriod> chain(n);
+        for (std::size_t i = 0; i < n; ++i) chain[i].result = outcomes->values[i];
+
+        // One opening, or one per period with empty cells carried from the chain.
+        if (opening.size() == 1) {
+            auto start = read_single_amount(opening, opening_name);
+            if (!start) return message(start.error());
+            chain[0].opening = *start;
+        } else {
+            if (opening.rows() > 1 && opening.cols() > 1)
+                return message(argument_error(opening_name, "ska vara en cell, en rad eller en kolumn."));
+            if (opening.size() != n)
+                return message(argument_error(opening_name, "har " + std::to_string(opening.size()) +
+                                                                " värden men " + std::string(results_name) +
+                                                                " har " + std::to_string(n) + "."));
+            for (std::size_t i = 0; i < n; ++i) {
+                const Cell& c = opening.cells()[i];
+                if (c.is_empty()) continue;
+                const std::string where = "cell " + std::to_string(i + 1);
+                if (!c.is_number()) return message(argument_error(opening_name, cell_problem(c, where, {})));
+                const Money::Parsed m = Money::from_double(c.number);
+                if (!m.ok) return message(argument_error(opening_name, cell_problem(c, where, m.problem)));
+                chain[i].opening = m.value;
+            }
+        }
+        if (!periods.omitted()) {
+            if (periods.size() != n || (periods.rows() > 1 && periods.cols() > 1))
+                return message(argument_error(periods_name, "ska ha ett namn per resultat (" + std::to_string(n) +
+                                                                " st) i en rad eller en kolumn."));
+            for (std::size_t i = 0; i < n; ++i) {
+                const Cell& c = periods.cells()[i];
+                chain[i].name = c.is_text() ? c.text : c.is_number() ? std::to_string(static_cast<long long>(c.number)) : "";
+            }
+        }
+        auto closing = finsam::equity_projection(chain, opening_name);
+        if (!closing) return message(closing.error());
+        return amounts_as(*closing, outcomes->is_row);
     });
 }
 
-Grid finsam_check(const Grid& lines, const Grid& total, const Grid& tolerance) {
+Grid finsam_check(const Grid& lines, const Grid& total, const Grid& tolerance, const Grid& unit) {
     return guarded([&]() -> Grid {
         constexpr std::string_view f = "finsamCheck";
         const auto lines_name = param_name(f, 0), total_name = param_name(f, 1);
@@ -129,7 +178,74 @@ Grid finsam_check(const Grid& lines, const Grid& total, const Grid& tolerance) {
         if (!allowed) return message(allowed.error());
         const Money tol = allowed->value_or(Money());
         if (tol.is_negative()) return message(argument_error(param_name(f, 2), "kan inte vara negativ."));
-        return message(check_sum(*layout, totals->values, tol));
+        auto unit_text = read_unit(unit, param_name(f, 3));
+        if (!unit_text) return message(unit_text.error());
+        return message(check_sum(*layout, totals->values, tol, *unit_text));
+    });
+}
+
+namespace {
+
+// The staircase as the user keeps it: two columns (lower bound of the contributions, highest
+// equity share); blank rows and a header row of text are passed over.
+Outcome<std::vector<StaircaseStep>> read_staircase(const Grid& g, std::string_view name) {
+    if (g.omitted() || g.size() == 0) return argument_error(name, "området saknas.");
+    if (g.cols() != 2)
+        return argument_error(name, "ska ha två kolumner (gräns för medlemsbidrag, högsta andel), inte " +
+                                        std::to_string(g.cols()) + ".");
+    std::vector<StaircaseStep> steps;
+    for (std::size_t r = 0; r < g.rows(); ++r) {
+        const Cell &limit = g.at(r, 0), &share = g.at(r, 1);
+        if (limit.is_empty() && share.is_empty()) continue;
+        if (steps.empty() && !limit.is_number() && !share.is_number()) continue;  // header
+        const std::string where = "rad " + std::to_string(r + 1);
+        if (!limit.is_number()) return argument_error(name, cell_problem(limit, where + ", kolumn 1", {}));
+        if (!share.is_number()) return argument_error(name, cell_problem(share, where + ", kolumn 2", {}));
+        const Money::Parsed m = Money::from_double(limit.number);
+        if (!m.ok) return argument_error(name, cell_problem(limit, where + ", kolumn 1", m.problem));
+        if (!(share.number >= 0.0 && share.number <= 1.0))
+            return argument_error(name, where + ": andelen ska vara mellan 0 % och 100 % (skriv t.ex. 20 % eller 0,2).");
+        if (!steps.empty() && m.value <= steps.back().threshold)
+            return argument_error(name, where + ": gränserna ska öka uppifrån och ned.");
+        steps.push_back({m.value, static_cast<std::int64_t>(share.number * 1'000'000 + 0.5)});
+    }
+    if (steps.empty()) return argument_error(name, "trappan har inga steg.");
+    return steps;
+}
+
+}  // namespace
+
+Grid equity_ceiling(const Grid& contributions, const Grid& staircase) {
+    return guarded([&]() -> Grid {
+        constexpr std::string_view f = "equityCeiling";
+        auto c = read_single_amount(contributions, param_name(f, 0));
+        if (!c) return message(c.error());
+        auto steps = read_staircase(staircase, param_name(f, 1));
+        if (!steps) return message(steps.error());
+        auto ceiling = finsam::equity_ceiling(*c, *steps, param_name(f, 0), param_name(f, 1));
+        if (!ceiling) return message(ceiling.error());
+        return amounts_as({ceiling->amount}, false);
+    });
+}
+
+Grid equity_ceiling_check(const Grid& equity, const Grid& contributions, const Grid& staircase, const Grid& unit) {
+    return guarded([&]() -> Grid {
+        constexpr std::string_view f = "equityCeilingCheck";
+        auto e = read_single_amount(equity, param_name(f, 0));
+        if (!e) return message(e.error());
+        auto c = read_single_amount(contributions, param_name(f, 1));
+        if (!c) return message(c.error());
+        auto steps = read_staircase(staircase, param_name(f, 2));
+        if (!steps) return message(steps.error());
+        auto u = read_unit(unit, param_name(f, 3));
+        if (!u) return message(u.error());
+        auto ceiling = finsam::equity_ceiling(*c, *steps, param_name(f, 1), param_name(f, 2));
+        if (!ceiling) return message(ceiling.error());
+        if (*e <= ceiling->amount) return message(std::string(kCheckOk));
+        const auto amount = [&](Money m) { return format_amount(m) + (u->empty() ? "" : " " + *u); };
+        return message("Eget kapital " + amount(*e) + " är " + amount(*e - ceiling->amount) + " över taket " +
+                       amount(ceiling->amount) + " (" + format_share(ceiling->share_ppm) + " av medlemsbidragen " +
+                       amount(*c) + ").");
     });
 }
 

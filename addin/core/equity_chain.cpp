@@ -1,12 +1,63 @@
 #include "equity_chain.hpp"
 
+#include "amount_reading.hpp"
+#include "swedish_text.hpp"
+
+#include <regex>
+
 namespace finsam {
 
 std::vector<Money> equity_chain(Money opening, const std::vector<Money>& results) {
-    std::vector<Money> closing;
-    closing.reserve(results.size());
-    Money equity = opening;
-    for (Money r : results) closing.push_back(equity += r);
+    std::vector<EquityPeriod> periods;
+    for (std::size_t i = 0; i < results.size(); ++i)
+        periods.push_back({i == 0 ? std::optional<Money>(opening) : std::nullopt, results[i], {}});
+    return equity_projection(periods, "").value();
+}
+
+namespace {
+
+enum class PeriodKind { Other, Budget, Forecast };
+
+struct PeriodName {
+    PeriodKind kind = PeriodKind::Other;
+    std::string year;
+};
+
+PeriodName parse_period(const std::string& name) {
+    static const std::regex pattern("(budget|prognos|utfall|bokslut)\\D*(\\d{4})");
+    std::smatch m;
+    const std::string n = normalize_label(name);
+    if (!std::regex_search(n, m, pattern)) return {};
+    return {m[1] == "budget" ? PeriodKind::Budget : PeriodKind::Forecast, m[2]};
+}
+
+}  // namespace
+
+Outcome<std::vector<Money>> equity_projection(const std::vector<EquityPeriod>& periods,
+                                              std::string_view opening_name) {
+    std::vector<PeriodName> names;
+    for (const EquityPeriod& p : periods) names.push_back(parse_period(p.name));
+
+    std::vector<Money> openings(periods.size()), closing(periods.size());
+    std::optional<Money> carry;
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        bool superseded = false;
+        std::optional<std::size_t> budget_of_year;  // for a forecast: the budget column it replaces
+        for (std::size_t j = 0; j < periods.size(); ++j) {
+            if (names[i].year.empty() || names[j].year != names[i].year) continue;
+            if (j > i && names[i].kind == PeriodKind::Budget && names[j].kind == PeriodKind::Forecast)
+                superseded = true;
+            if (j < i && names[i].kind == PeriodKind::Forecast && names[j].kind == PeriodKind::Budget)
+                budget_of_year = j;
+        }
+        if (periods[i].opening) openings[i] = *periods[i].opening;
+        else if (budget_of_year) openings[i] = openings[*budget_of_year];
+        else if (carry) openings[i] = *carry;
+        else
+            return argument_error(opening_name, "ingående eget kapital saknas för den första perioden.");
+        closing[i] = openings[i] + periods[i].result;
+        if (!superseded) carry = closing[i];
+    }
     return closing;
 }
 

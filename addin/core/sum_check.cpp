@@ -4,7 +4,8 @@
 
 namespace finsam {
 
-std::string check_sum(const Layout& lines, const std::vector<Money>& totals, Money tolerance) {
+std::string check_sum(const Layout& lines, const std::vector<Money>& totals, Money tolerance, std::string_view unit) {
+    const auto amount = [&](Money m) { return format_amount(m) + (unit.empty() ? "" : " " + std::string(unit)); };
     std::string out;
     for (std::size_t p = 0; p < totals.size(); ++p) {
         const Money sum = sum_of(lines, RowKind::Line, p) + sum_of(lines, RowKind::EquityDraw, p);
@@ -15,8 +16,8 @@ std::string check_sum(const Layout& lines, const std::vector<Money>& totals, Mon
         if (totals.size() > 1)
             period = lines.period_names[p].empty() ? "Period " + std::to_string(p + 1) + ": "
                                                    : lines.period_names[p] + ": ";
-        out += period + "Raderna summerar till " + format_amount(sum) + " men summan anges till " +
-               format_amount(totals[p]) + " (skillnad " + format_amount(diff) + ").";
+        out += period + "Raderna summerar till " + amount(sum) + " men summan anges till " + amount(totals[p]) +
+               " (skillnad " + amount(diff) + ").";
     }
     return out.empty() ? std::string(kCheckOk) : out;
 }

@@ -62,11 +62,22 @@ public:
     Any SAL_CALL budgetResult(const Rows& income, const Rows& costs) override {
         return guarded([&] { return calc::budget_result(to_grid(income), to_grid(costs)); });
     }
-    Any SAL_CALL equityProjection(const Rows& opening, const Rows& results) override {
-        return guarded([&] { return calc::equity_projection(to_grid(opening), to_grid(results)); });
+    Any SAL_CALL equityProjection(const Rows& opening, const Rows& results, const Any& periods) override {
+        return guarded([&] { return calc::equity_projection(to_grid(opening), to_grid(results), to_grid(periods)); });
     }
-    Any SAL_CALL finsamCheck(const Rows& lines, const Rows& total, const Any& tolerance) override {
-        return guarded([&] { return calc::finsam_check(to_grid(lines), to_grid(total), to_grid(tolerance)); });
+    Any SAL_CALL finsamCheck(const Rows& lines, const Rows& total, const Any& tolerance, const Any& unit) override {
+        return guarded(
+            [&] { return calc::finsam_check(to_grid(lines), to_grid(total), to_grid(tolerance), to_grid(unit)); });
+    }
+    Any SAL_CALL equityCeiling(const Rows& contributions, const Rows& staircase) override {
+        return guarded([&] { return calc::equity_ceiling(to_grid(contributions), to_grid(staircase)); });
+    }
+    Any SAL_CALL equityCeilingCheck(const Rows& equity, const Rows& contributions, const Rows& staircase,
+                                    const Any& unit) override {
+        return guarded([&] {
+            return calc::equity_ceiling_check(to_grid(equity), to_grid(contributions), to_grid(staircase),
+                                              to_grid(unit));
+        });
     }
 
     OUString SAL_CALL getImplementationName() override { return implementation_name(); }

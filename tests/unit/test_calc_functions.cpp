@@ -24,18 +24,18 @@ TEST_CASE("BUDGET_RESULT: one value for one period, a row for several", "[calc]"
 }
 
 TEST_CASE("EQUITY_PROJECTION keeps the shape of the results", "[calc]") {
-    Grid r = calc::equity_projection(one(1689771), row({134700, -1774800, 400, 35300}));
+    Grid r = calc::equity_projection(one(1689771), row({134700, -1774800, 400, 35300}), none());
     CHECK(r.rows() == 1);
     CHECK(numbers(r) == std::vector<double>{1824471, 49671, 50071, 85371});
-    CHECK(numbers(calc::equity_projection(one(4425), one(-2371))) == std::vector<double>{2054});
+    CHECK(numbers(calc::equity_projection(one(4425), one(-2371), none())) == std::vector<double>{2054});
 }
 
 TEST_CASE("FINSAM_CHECK says OK or by how much", "[calc]") {
     CHECK(text(calc::finsam_check(column({1789000, 1789000, 1789000, 1341000, 323000, 125000}), one(7156000),
-                                  none())) == "OK");
-    CHECK(text(calc::finsam_check(column({100, 200}), one(350), none())) ==
-          "Raderna summerar till 300 men summan anges till 350 (skillnad -50).");
-    CHECK(text(calc::finsam_check(column({1000.4, 2000.4}), one(3001), one(1))) == "OK");
+                                  none(), none())) == "OK");
+    CHECK(text(calc::finsam_check(column({100, 200}), one(350), none(), none())) ==
+          "Raderna summerar till 300 kr men summan anges till 350 kr (skillnad -50 kr).");
+    CHECK(text(calc::finsam_check(column({1000.4, 2000.4}), one(3001), one(1), none())) == "OK");
 }
 
 namespace {
@@ -93,16 +93,16 @@ TEST_CASE("bad input: a Swedish message naming the argument, never a number", "[
          "Fel i Kostnader: har 1 periodkolumner men Intäkter har 3."},
         {"result: fraction of an öre", calc::budget_result(column({1.001}), column({1})),
          "Fel i Intäkter: cell 1 har delar av ett öre."},
-        {"equity: text opening", calc::equity_projection(one("fyra"), column({1})),
+        {"equity: text opening", calc::equity_projection(one("fyra"), column({1}), none()),
          "Fel i Ingående eget kapital: värdet är text (\"fyra\"), inte ett tal."},
-        {"equity: empty result", calc::equity_projection(one(1), column({1, {}})), "Fel i Resultat: cell 2 är tom."},
-        {"equity: 2-D results", calc::equity_projection(one(1), grid({{1, 2}, {3, 4}})),
+        {"equity: empty result", calc::equity_projection(one(1), column({1, {}}), none()), "Fel i Resultat: cell 2 är tom."},
+        {"equity: 2-D results", calc::equity_projection(one(1), grid({{1, 2}, {3, 4}}), none()),
          "Fel i Resultat: ska vara en kolumn eller en rad, inte ett område med 2 rader och 2 kolumner."},
-        {"check: total count differs", calc::finsam_check(grid({{"A", 1, 2}}), one(3), none()),
+        {"check: total count differs", calc::finsam_check(grid({{"A", 1, 2}}), one(3), none(), none()),
          "Fel i Angiven summa: har 1 värden men Rader har 2 periodkolumner; ange en summa per period."},
-        {"check: text total", calc::finsam_check(column({1}), one("x"), none()),
+        {"check: text total", calc::finsam_check(column({1}), one("x"), none(), none()),
          "Fel i Angiven summa: cell 1 är text (\"x\"), inte ett tal."},
-        {"check: negative tolerance", calc::finsam_check(column({1}), one(1), one(-1)),
+        {"check: negative tolerance", calc::finsam_check(column({1}), one(1), one(-1), none()),
          "Fel i Tolerans: kan inte vara negativ."},
     };
     for (const BadCase& c : cases) {
@@ -117,4 +117,57 @@ TEST_CASE("overflowing sums give a message, not a wrapped number", "[calc][badin
     std::vector<Cell> cells(20000, Cell::of(9.9e12));
     Grid huge = Grid::column(cells);
     CHECK(text(calc::budget_result(huge, column({1}))) == "Fel: beloppen är för stora för att räknas exakt.");
+}
+
+TEST_CASE("EQUITY_PROJECTION: a forecast replaces its year's budget as the base of the next year", "[calc][equity]") {
+    // Seed 003 in one call: Budget 2020 has its own opening; Prognos 2020 another; the plan years
+    // build on the forecast, not on the superseded budget.
+    Grid names = row({"Budget 2020", "Prognos 2020", "Budget 2021", "Plan 2022", "Plan 2023"});
+    Grid results = row({-1347000, 134700, -1774800, 400, 35300});
+    Grid openings = row({1409579, 1689771, {}, {}, {}});
+    CHECK(numbers(calc::equity_projection(openings, results, names)) ==
+          std::vector<double>{62579, 1824471, 49671, 50071, 85371});
+    // One opening only: the forecast starts where its year's budget started.
+    CHECK(numbers(calc::equity_projection(one(1000), row({-100, 50, 10}), row({"Budget 2020", "Prognos 2020",
+                                                                                "Budget 2021"}))) ==
+          std::vector<double>{900, 1050, 1060});
+    // Without names the same figures chain straight through.
+    CHECK(numbers(calc::equity_projection(one(1000), row({-100, 50, 10}), none())) ==
+          std::vector<double>{900, 950, 960});
+    CHECK(text(calc::equity_projection(row({{}, 5}), row({1, 2}), none())) ==
+          "Fel i Ingående eget kapital: ingående eget kapital saknas för den första perioden.");
+    CHECK(text(calc::equity_projection(row({1, 2, 3}), row({1, 2}), none())) ==
+          "Fel i Ingående eget kapital: har 3 värden men Resultat har 2.");
+    CHECK(text(calc::equity_projection(one(1), row({1, 2}), row({"Budget 2020"}))) ==
+          "Fel i Perioder: ska ha ett namn per resultat (2 st) i en rad eller en kolumn.");
+}
+
+TEST_CASE("EQUITY_CEILING: the step that applies times the contributions", "[calc][ceiling]") {
+    // An example staircase the user keeps (not the council's figures).
+    Grid stairs = grid({{"Medlemsbidrag från", "Högsta andel"}, {0, 0.5}, {5000000, 0.3}, {10000000, 0.2}});
+    CHECK(numbers(calc::equity_ceiling(one(7156000), stairs)) == std::vector<double>{2146800});
+    CHECK(numbers(calc::equity_ceiling(one(4000000), stairs)) == std::vector<double>{2000000});
+    CHECK(numbers(calc::equity_ceiling(one(10000000), stairs)) == std::vector<double>{2000000});
+    CHECK(text(calc::equity_ceiling_check(one(2000000), one(7156000), stairs, none())) == "OK");
+    CHECK(text(calc::equity_ceiling_check(one(2500000), one(7156000), stairs, none())) ==
+          "Eget kapital 2 500 000 kr är 353 200 kr över taket 2 146 800 kr (30 % av medlemsbidragen 7 156 000 kr).");
+    CHECK(text(calc::equity_ceiling_check(one(2054), one(5662), grid({{0, 0.125}}), one("tkr"))) ==
+          "Eget kapital 2 054 tkr är 1 346,25 tkr över taket 707,75 tkr (12,5 % av medlemsbidragen 5 662 tkr).");
+}
+
+TEST_CASE("EQUITY_CEILING: a staircase that cannot be read is named", "[calc][ceiling][badinput]") {
+    CHECK(text(calc::equity_ceiling(one(100), column({0, 0.2}))) ==
+          "Fel i Trappa: ska ha två kolumner (gräns för medlemsbidrag, högsta andel), inte 1.");
+    CHECK(text(calc::equity_ceiling(one(100), grid({{0, 20}}))) ==
+          "Fel i Trappa: rad 1: andelen ska vara mellan 0 % och 100 % (skriv t.ex. 20 % eller 0,2).");
+    CHECK(text(calc::equity_ceiling(one(100), grid({{0, 0.5}, {0, 0.2}}))) ==
+          "Fel i Trappa: rad 2: gränserna ska öka uppifrån och ned.");
+    CHECK(text(calc::equity_ceiling(one(100), grid({{1000, 0.5}}))) ==
+          "Fel i Trappa: inget steg gäller för medlemsbidrag på 100; trappans första gräns är 1 000.");
+    CHECK(text(calc::equity_ceiling(one(-100), grid({{0, 0.5}}))) ==
+          "Fel i Medlemsbidrag: medlemsbidragen kan inte vara negativa.");
+    CHECK(text(calc::equity_ceiling(one(100), grid({{0, "tjugo"}}))) ==
+          "Fel i Trappa: rad 1, kolumn 2 är text (\"tjugo\"), inte ett tal.");
+    CHECK(text(calc::equity_ceiling_check(one(1), one(100), grid({{0, 0.5}}), one(7))) ==
+          "Fel i Enhet: ange en kort text som kr eller tkr.");
 }

@@ -26,7 +26,7 @@ TEST_CASE("sum check: OK, or the sum, the stated total and the difference", "[ch
     REQUIRE(lines.ok());
     CHECK(check_sum(*lines, {kr(20025000)}, kr(0)) == "OK");
     CHECK(check_sum(*lines, {kr(20000000)}, kr(0)) ==
-          "Raderna summerar till 20 025 000 men summan anges till 20 000 000 (skillnad 25 000).");
+          "Raderna summerar till 20 025 000 kr men summan anges till 20 000 000 kr (skillnad 25 000 kr).");
     CHECK(check_sum(*lines, {kr(20025001)}, kr(1)) == "OK");
 }
 
@@ -35,5 +35,5 @@ TEST_CASE("sum check over several periods names the period at fault", "[check]")
     REQUIRE(lines.ok());
     CHECK(check_sum(*lines, {kr(6499000), kr(5017300), kr(6932800), kr(5157600), kr(5122700)}, kr(0)) == "OK");
     CHECK(check_sum(*lines, {kr(6499000), kr(5017300), kr(6932800), kr(5157600), kr(5122000)}, kr(0)) ==
-          "Period 5: Raderna summerar till 5 122 700 men summan anges till 5 122 000 (skillnad 700).");
+          "Period 5: Raderna summerar till 5 122 700 kr men summan anges till 5 122 000 kr (skillnad 700 kr).");
 }

@@ -1,0 +1,30 @@
+// The words by which a row's label says what the row is. The layout engine matches them and the
+// generated docs/functions.md lists them, so users read exactly what the code does.
+// Labels are compared after normalize_label (lower case, single spaces, no trailing ':' or '.').
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace finsam::label_words {
+
+// Subtotal or total: the label starts with one of these words...
+inline constexpr std::array<std::string_view, 5> kSubtotalFirstWords = {"summa", "delsumma", "s:a", "sum",
+                                                                        "subtotal"};
+// ...or with "total" in any form (totalt, totala, totalkostnad, TOTAL KOSTNAD)...
+inline constexpr std::string_view kTotalPrefix = "total";
+// ...or ends with one of these.
+inline constexpr std::array<std::string_view, 4> kSubtotalEndings = {"(summa)", " summa", " totalt", " total"};
+
+// A derived row (a result or a closing equity), never a line: the label starts with one of these.
+inline constexpr std::array<std::string_view, 10> kResultStarts = {
+    "resultat",          "årets resultat", "beräknat resultat",     "budgeterat resultat", "prognostiserat resultat",
+    "periodens resultat", "prel",           "preliminärt",           "utgående eget kapital", "eget kapital efter"};
+
+// Money taken from equity, listed among income but not income of the year: the label contains one
+// of these.
+inline constexpr std::array<std::string_view, 8> kEquityDrawParts = {
+    "eget kapital", "balanserat resultat",   "balanserade medel",      "egna medel",
+    "överskott föregående", "överskott från föregående", "tidigare års överskott", "ackumulerat överskott"};
+
+}  // namespace finsam::label_words
