@@ -128,6 +128,14 @@ inline constexpr Param kCheckParams[] = {
      "The unit in the message: kr (default), tkr or empty."},
 };
 
+inline constexpr Param kAuditParams[] = {
+    {"range", false, "Område", "Range",
+     "En budget som den står på bladet: etiketter i en kolumn, en eller flera periodkolumner, "
+     "rubriker, rader, summarader och resultat.",
+     "A budget as it stands on the sheet: labels in one column, one or more period columns, "
+     "headings, lines, subtotal rows and results."},
+};
+
 inline constexpr Function kFunctions[] = {
     {"finsamSplit", "FINSAM_SPLIT",
      "Fördelar medlemsbidragen enligt finsamlagen: staten 50 %, regionen 25 % och kommunerna 25 % "
@@ -172,6 +180,15 @@ inline constexpr Function kFunctions[] = {
      kCheckParams,
      "Texten OK, eller en mening som anger radernas summa, den angivna summan och skillnaden.",
      "=FINSAM_CHECK(B3:B9; B10)", "OK"},
+    {"finsamAudit", "FINSAM_AUDIT",
+     "Granskar en budget: summor mot sina rader, resultat mot intäkter − kostnader, eget kapital "
+     "mellan perioder och medlemsbidragen mot 50/25/25. En rad per avvikelse.",
+     "Audits a budget: sums against their lines, results against income − costs, equity between "
+     "periods and member contributions against 50/25/25. One row per finding.",
+     kAuditParams,
+     "Sex kolumner per avvikelse: rad, period, angivet belopp, vad raderna ger, skillnad, förklaring. "
+     "Stämmer allt: en rad som säger det och hur många kontroller som gjordes.",
+     "=FINSAM_AUDIT(A4:D40)", "Allt stämmer: 27 kontroller i 3 kolumner."},
 };
 
 constexpr const Function& function(std::string_view method) {

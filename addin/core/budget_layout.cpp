@@ -60,9 +60,18 @@ LabelKind classify_label(std::string_view raw) {
         if (label.ends_with(e)) return LabelKind::Subtotal;
     for (auto w : kResultStarts)
         if (label.starts_with(w)) return LabelKind::Result;
+    for (auto w : kClosingEquityStarts)
+        if (label.starts_with(w)) return LabelKind::Result;
     for (auto p : kEquityDrawParts)
         if (contains(label, p)) return LabelKind::EquityDraw;
     return LabelKind::Plain;
+}
+
+bool is_closing_equity_label(std::string_view raw) {
+    const std::string label = normalize_label(raw);
+    for (auto w : label_words::kClosingEquityStarts)
+        if (label.starts_with(w)) return true;
+    return false;
 }
 
 Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, LayoutOptions options) {
@@ -98,13 +107,14 @@ Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, Layout
     std::size_t lines_since_subtotal = 0;
     for (std::size_t r = 0; r < block.rows(); ++r) {
         if (layout.header_row == r) continue;
-        LayoutRow row{r, {}, RowKind::Blank, false, {}};
+        LayoutRow row{r, {}, RowKind::Blank, false, {}, {}};
         if (layout.labelled) {
             const Cell& l = block.at(r, 0);
             if (l.is_text()) row.label = l.text;
             else if (l.is_number()) row.label = number_as_label(l.number);
         }
         bool has_amount = false;
+        std::string column_text;
         row.amounts.reserve(periods);
         for (std::size_t p = 0; p < periods; ++p) {
             const std::size_t c = first_amount_col + p;
@@ -118,14 +128,22 @@ Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, Layout
                 // Blanks typed as a space or a dash are empty in any budget, and a sub-heading may
                 // repeat the unit or the period above its column ("Tkr", "Budget 2021").
                 const std::string t = normalize_label(cell.text);
-                if (t.empty() || t == "-" || t == "–" || is_column_heading(t)) {
-                    row.amounts.emplace_back();
+                row.amounts.emplace_back();
+                if (t.empty() || t == "-" || t == "–") continue;
+                if (options.lenient || is_column_heading(t)) {
+                    if (column_text.empty()) column_text = cell.text;
                     continue;
                 }
                 return argument_error(arg_name, cell_problem(cell, where, {}));
             }
             const Money::Parsed m = Money::from_double(cell.number);
-            if (!m.ok) return argument_error(arg_name, cell_problem(cell, where, m.problem));
+            if (!m.ok) {
+                if (options.lenient) {
+                    row.amounts.emplace_back();
+                    continue;
+                }
+                return argument_error(arg_name, cell_problem(cell, where, m.problem));
+            }
             row.amounts.emplace_back(m.value);
             has_amount = true;
         }
@@ -135,6 +153,9 @@ Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, Layout
             row.kind = RowKind::Subtotal;
         } else if (lk == LabelKind::Result) {
             row.kind = RowKind::Result;
+        } else if (!has_amount && !column_text.empty() && options.lenient) {
+            row.kind = RowKind::ColumnText;
+            row.column_text = column_text;
         } else if (!has_amount) {
             row.kind = lk == LabelKind::None ? RowKind::Blank : RowKind::Heading;
         } else if (lk == LabelKind::None && layout.labelled && lines_since_subtotal > 0) {

@@ -24,6 +24,9 @@ enum class LabelKind {
     Result,      // Resultat, Årets resultat, Prel balanserat resultat, ... (derived, not a line)
 };
 LabelKind classify_label(std::string_view label);
+// A Result label that states closing equity (Prel balanserat resultat, Eget kapital efter ...)
+// rather than the result of the year.
+bool is_closing_equity_label(std::string_view label);
 
 enum class RowKind {
     Blank,       // nothing in it
@@ -32,6 +35,7 @@ enum class RowKind {
     EquityDraw,  // an income line that takes money from equity (only when asked to tell them apart)
     Subtotal,    // by its label, or an unlabelled amount row after lines in a labelled block
     Result,      // a derived result or closing-equity row
+    ColumnText,  // lenient reading only: text where amounts stand (a table's own header row)
 };
 
 struct LayoutRow {
@@ -40,6 +44,7 @@ struct LayoutRow {
     RowKind kind;
     bool subtotal_by_position = false;           // unlabelled row taken as a subtotal
     std::vector<std::optional<Money>> amounts;   // one per period; nullopt for an empty cell
+    std::string column_text;                     // ColumnText rows: the text in the first period
 };
 
 struct Layout {
@@ -52,6 +57,9 @@ struct Layout {
 
 struct LayoutOptions {
     bool equity_draws_apart = false;  // income blocks: label equity draws as such
+    // For the audit of sheets and texts built without us: text or a non-money number where an
+    // amount stands is not an error; a row of such text is a ColumnText row, other cells are empty.
+    bool lenient = false;
 };
 
 // Fails, naming `arg_name`, on text in an amount cell and on amounts that are not exact money.

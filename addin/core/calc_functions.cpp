@@ -1,6 +1,7 @@
 #include "calc_functions.hpp"
 
 #include "amount_reading.hpp"
+#include "budget_audit.hpp"
 #include "budget_layout.hpp"
 #include "budget_result.hpp"
 #include "equity_ceiling.hpp"
@@ -246,6 +247,38 @@ Grid equity_ceiling_check(const Grid& equity, const Grid& contributions, const G
         return message("Eget kapital " + amount(*e) + " är " + amount(*e - ceiling->amount) + " över taket " +
                        amount(ceiling->amount) + " (" + format_share(ceiling->share_ppm) + " av medlemsbidragen " +
                        amount(*c) + ").");
+    });
+}
+
+Grid finsam_audit(const Grid& range) {
+    return guarded([&]() -> Grid {
+        constexpr std::size_t kCols = 6;
+        if (range.omitted() || range.size() == 0)
+            return message(argument_error(param_name("finsamAudit", 0), "området saknas."));
+        const AuditReport report = audit_grid(range);
+        if (report.findings.empty()) {
+            Grid one_row(1, kCols);
+            if (report.checks == 0)
+                one_row.at(0, 0) = Cell::of("Kunde inte tolkas: " +
+                                            (report.not_understood.empty() ? std::string("området har inga belopp")
+                                                                           : report.not_understood.front()) +
+                                            ".");
+            else
+                one_row.at(0, 0) = Cell::of("Allt stämmer: " + std::to_string(report.checks) + " kontroller i " +
+                                            std::to_string(report.columns) + " kolumner.");
+            return one_row;
+        }
+        Grid out(report.findings.size(), kCols);
+        for (std::size_t i = 0; i < report.findings.size(); ++i) {
+            const AuditFinding& f = report.findings[i];
+            out.at(i, 0) = Cell::of(f.label);
+            out.at(i, 1) = Cell::of(f.period);
+            out.at(i, 2) = Cell::of(f.stated.to_double());
+            out.at(i, 3) = Cell::of(f.computed.to_double());
+            out.at(i, 4) = Cell::of((f.stated - f.computed).to_double());
+            out.at(i, 5) = Cell::of(f.explanation);
+        }
+        return out;
     });
 }
 

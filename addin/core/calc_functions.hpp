@@ -15,6 +15,7 @@ Grid budget_result(const Grid& income, const Grid& costs);
 Grid equity_projection(const Grid& opening, const Grid& results, const Grid& periods);
 Grid finsam_check(const Grid& lines, const Grid& total, const Grid& tolerance, const Grid& unit);
 Grid equity_ceiling(const Grid& contributions, const Grid& staircase);
+Grid finsam_audit(const Grid& range);
 Grid equity_ceiling_check(const Grid& equity, const Grid& contributions, const Grid& staircase, const Grid& unit);
 
 }  // namespace finsam::calc

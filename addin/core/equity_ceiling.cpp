@@ -17,8 +17,7 @@ Outcome<Ceiling> equity_ceiling(Money contributions, const std::vector<Staircase
         return argument_error(staircase_name, "inget steg gäller för medlemsbidrag på " +
                                                   format_amount(contributions) + "; trappans första gräns är " +
                                                   format_amount(staircase.front().threshold) + ".");
-    __extension__ typedef __int128 i128;
-    const i128 ore = static_cast<i128>(contributions.ore()) * applies->share_ppm / 1'000'000;
+    const WideInt ore = static_cast<WideInt>(contributions.ore()) * applies->share_ppm / 1'000'000;
     return Ceiling{Money::from_ore(static_cast<std::int64_t>(ore)), applies->share_ppm};
 }
 

@@ -33,23 +33,33 @@ PeriodName parse_period(const std::string& name) {
 
 }  // namespace
 
+PeriodRoles period_roles(const std::vector<std::string>& period_names) {
+    std::vector<PeriodName> names;
+    for (const std::string& n : period_names) names.push_back(parse_period(n));
+    PeriodRoles roles{std::vector<bool>(names.size(), false), std::vector<std::optional<std::size_t>>(names.size())};
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        for (std::size_t j = 0; j < names.size(); ++j) {
+            if (names[i].year.empty() || names[j].year != names[i].year) continue;
+            if (j > i && names[i].kind == PeriodKind::Budget && names[j].kind == PeriodKind::Forecast)
+                roles.superseded[i] = true;
+            if (j < i && names[i].kind == PeriodKind::Forecast && names[j].kind == PeriodKind::Budget)
+                roles.replaces[i] = j;
+        }
+    }
+    return roles;
+}
+
 Outcome<std::vector<Money>> equity_projection(const std::vector<EquityPeriod>& periods,
                                               std::string_view opening_name) {
-    std::vector<PeriodName> names;
-    for (const EquityPeriod& p : periods) names.push_back(parse_period(p.name));
+    std::vector<std::string> names;
+    for (const EquityPeriod& p : periods) names.push_back(p.name);
+    const PeriodRoles roles = period_roles(names);
 
     std::vector<Money> openings(periods.size()), closing(periods.size());
     std::optional<Money> carry;
     for (std::size_t i = 0; i < periods.size(); ++i) {
-        bool superseded = false;
-        std::optional<std::size_t> budget_of_year;  // for a forecast: the budget column it replaces
-        for (std::size_t j = 0; j < periods.size(); ++j) {
-            if (names[i].year.empty() || names[j].year != names[i].year) continue;
-            if (j > i && names[i].kind == PeriodKind::Budget && names[j].kind == PeriodKind::Forecast)
-                superseded = true;
-            if (j < i && names[i].kind == PeriodKind::Forecast && names[j].kind == PeriodKind::Budget)
-                budget_of_year = j;
-        }
+        const bool superseded = roles.superseded[i];
+        const std::optional<std::size_t> budget_of_year = roles.replaces[i];
         if (periods[i].opening) openings[i] = *periods[i].opening;
         else if (budget_of_year) openings[i] = openings[*budget_of_year];
         else if (carry) openings[i] = *carry;

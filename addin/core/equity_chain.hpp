@@ -23,6 +23,14 @@ struct EquityPeriod {
 // "Budget Y" period followed later by a "Prognos Y" or "Utfall Y" period is superseded: it still
 // gets its closing, but the chain goes on from the forecast, which starts from the same opening
 // as the budget of its year unless it has its own. The first period needs an opening.
+// Which periods a chain passes over: a budget superseded by a later forecast ("Prognos",
+// "Utfall", "Bokslut") of the same year, and for such a forecast the budget it replaces.
+struct PeriodRoles {
+    std::vector<bool> superseded;
+    std::vector<std::optional<std::size_t>> replaces;
+};
+PeriodRoles period_roles(const std::vector<std::string>& names);
+
 Outcome<std::vector<Money>> equity_projection(const std::vector<EquityPeriod>& periods,
                                               std::string_view opening_name);
 

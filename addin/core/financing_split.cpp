@@ -11,7 +11,7 @@ namespace finsam {
 
 namespace {
 
-__extension__ typedef __int128 i128;  // exact products of amounts and keys
+using i128 = WideInt;
 
 constexpr double kKeyScale = 1e6;  // keys are weights: six decimals are kept exactly
 

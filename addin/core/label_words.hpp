@@ -16,10 +16,13 @@ inline constexpr std::string_view kTotalPrefix = "total";
 // ...or ends with one of these.
 inline constexpr std::array<std::string_view, 4> kSubtotalEndings = {"(summa)", " summa", " totalt", " total"};
 
-// A derived row (a result or a closing equity), never a line: the label starts with one of these.
-inline constexpr std::array<std::string_view, 10> kResultStarts = {
-    "resultat",          "årets resultat", "beräknat resultat",     "budgeterat resultat", "prognostiserat resultat",
-    "periodens resultat", "prel",           "preliminärt",           "utgående eget kapital", "eget kapital efter"};
+// Derived rows, never lines: the result of the year, and the closing equity (opening + result),
+// recognised by how the label starts.
+inline constexpr std::array<std::string_view, 6> kResultStarts = {
+    "resultat", "årets resultat", "beräknat resultat", "budgeterat resultat", "prognostiserat resultat",
+    "periodens resultat"};
+inline constexpr std::array<std::string_view, 5> kClosingEquityStarts = {
+    "prel", "preliminärt", "utgående eget kapital", "eget kapital efter", "ub eget kapital"};
 
 // Money taken from equity, listed among income but not income of the year: the label contains one
 // of these.

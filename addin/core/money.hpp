@@ -16,6 +16,10 @@ struct MoneyOverflow : std::overflow_error {
     MoneyOverflow() : std::overflow_error("money overflow") {}
 };
 
+// Exact products of amounts and weights (an amount in öre times a key or a share) need more than
+// 64 bits; GCC's 128-bit integer gives them without rounding.
+__extension__ typedef __int128 WideInt;
+
 class Money {
 public:
     // 10^13 kr: far above any public budget, and every öre below it is exact in a double.

@@ -69,6 +69,9 @@ public:
         return guarded(
             [&] { return calc::finsam_check(to_grid(lines), to_grid(total), to_grid(tolerance), to_grid(unit)); });
     }
+    Any SAL_CALL finsamAudit(const Rows& range) override {
+        return guarded([&] { return calc::finsam_audit(to_grid(range)); });
+    }
     Any SAL_CALL equityCeiling(const Rows& contributions, const Rows& staircase) override {
         return guarded([&] { return calc::equity_ceiling(to_grid(contributions), to_grid(staircase)); });
     }

@@ -1,0 +1,210 @@
+#include "document_tables.hpp"
+
+#include <regex>
+#include <sstream>
+
+namespace finsam {
+
+namespace {
+
+std::string replace_all(std::string s, std::string_view from, std::string_view to) {
+    for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size()) s.replace(p, from.size(), to);
+    return s;
+}
+
+std::string trim(std::string_view s) {
+    std::size_t a = 0, b = s.size();
+    while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r')) ++a;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r')) --b;
+    return std::string(s.substr(a, b - a));
+}
+
+// Markup the document text keeps from its layout: <i>, <b>, **, ***.
+std::string strip_markup(std::string s) {
+    static const std::regex tags("<[^>]*>");
+    s = std::regex_replace(s, tags, "");
+    s = replace_all(s, "*", "");
+    return trim(s);
+}
+
+Cell cell_of(const std::string& raw) {
+    const std::string t = strip_markup(raw);
+    if (t.empty()) return Cell::empty();
+    if (auto v = parse_swedish_amount(t)) return Cell::of(*v);
+    return Cell::of(t);
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : s) {
+        if (c == sep) {
+            out.push_back(cur);
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    out.push_back(cur);
+    return out;
+}
+
+// The cells of a table line, or nullopt for a line that is not part of a table.
+std::optional<std::vector<std::string>> table_cells(std::string line) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::string t = trim(line);
+    if (t.starts_with("- |")) t = trim(t.substr(1));  // a table inside a list item
+    if (t.starts_with("|")) {
+        auto cells = split(t, '|');
+        cells.erase(cells.begin());
+        if (!cells.empty() && trim(cells.back()).empty()) cells.pop_back();
+        static const std::regex rule(":?-{2,}:?");
+        bool separator = !cells.empty();
+        for (auto& c : cells) separator = separator && std::regex_match(trim(c), rule);
+        if (separator) return std::vector<std::string>{};  // |---|---|: no row, but still the table
+        return cells;
+    }
+    if (line.find('\t') != std::string::npos) return split(line, '\t');
+    return std::nullopt;
+}
+
+// A header row prints years over the columns ("| | 2020 | 2021 |"): they name periods, they are
+// not amounts. Such a row has no label and only whole years.
+void keep_years_as_text(Grid& g, std::size_t r) {
+    if (!g.at(r, 0).is_empty()) return;
+    bool any = false;
+    for (std::size_t c = 1; c < g.cols(); ++c) {
+        const Cell& cell = g.at(r, c);
+        if (cell.is_empty()) continue;
+        if (!cell.is_number() || cell.number != static_cast<int>(cell.number) || cell.number < 1990 || cell.number > 2100)
+            return;
+        any = true;
+    }
+    if (!any) return;
+    for (std::size_t c = 1; c < g.cols(); ++c)
+        if (g.at(r, c).is_number()) g.at(r, c) = Cell::of(std::to_string(static_cast<int>(g.at(r, c).number)));
+}
+
+}  // namespace
+
+std::optional<double> parse_swedish_amount(std::string_view text) {
+    std::string s = replace_all(std::string(text), "\xE2\x88\x92", "-");  // minus sign
+    s = replace_all(s, "\xE2\x80\x93", "-");                              // en dash
+    s = replace_all(s, "\xC2\xA0", " ");                                  // no-break space
+    s = replace_all(s, "\xE2\x80\xAF", " ");                              // narrow no-break space
+    static const std::regex amount(
+        "\\s*(-?)\\s*(\\d{1,3}(?: \\d{3})+|\\d+)(?:,(\\d{1,2}))?\\s*(?:(?:t|mn)?kr|t?sek|:-)?\\.?\\s*(?:\\(.*\\))?\\s*",
+        std::regex::icase);
+    std::smatch m;
+    if (!std::regex_match(s, m, amount)) return std::nullopt;
+    std::string digits = replace_all(m[2], " ", "");
+    if (m[3].matched) digits += "." + m[3].str();
+    double v = std::stod(digits);
+    return m[1].length() ? -v : v;
+}
+
+std::vector<TextTable> read_text_tables(std::string_view document) {
+    struct Row {
+        std::vector<std::string> cells;
+        std::size_t line;
+    };
+    std::vector<TextTable> tables;
+    std::vector<Row> rows;
+    std::size_t width = 0;
+    std::vector<Row> pending;  // blank and heading lines waiting to see whether the table goes on
+
+    const auto flush = [&] {
+        if (!rows.empty()) {
+            TextTable t{Grid(rows.size(), width), {}};
+            for (std::size_t r = 0; r < rows.size(); ++r) {
+                for (std::size_t c = 0; c < rows[r].cells.size() && c < width; ++c) t.grid.at(r, c) = cell_of(rows[r].cells[c]);
+                t.line_of_row.push_back(rows[r].line);
+                keep_years_as_text(t.grid, r);
+            }
+            tables.push_back(std::move(t));
+        }
+        rows.clear();
+        pending.clear();
+        width = 0;
+    };
+
+    std::istringstream in{std::string(document)};
+    std::string line;
+    for (std::size_t n = 1; std::getline(in, line); ++n) {
+        auto cells = table_cells(line);
+        if (cells) {
+            if (cells->empty()) continue;  // a |---| rule
+            if (!rows.empty() && cells->size() != width) flush();
+            for (Row& p : pending) rows.push_back(std::move(p));
+            pending.clear();
+            width = std::max(width, cells->size());
+            rows.push_back({std::move(*cells), n});
+            continue;
+        }
+        const std::string t = strip_markup(line);
+        if (rows.empty()) continue;
+        if (t.empty() && pending.size() < 3) {
+            pending.push_back({{}, n});
+        } else if (!t.empty() && t.size() <= 60 && pending.size() < 3) {
+            pending.push_back({{t}, n});  // a sub-heading between parts of one table
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return tables;
+}
+
+Grid read_csv(std::string_view csv) {
+    std::vector<std::vector<Cell>> rows;
+    std::vector<Cell> row;
+    std::string field;
+    bool quoted = false, was_quoted = false;
+    const auto end_field = [&] {
+        if (field.empty() && !was_quoted) {
+            row.push_back(Cell::empty());
+        } else {
+            char* end = nullptr;
+            const double v = was_quoted ? 0.0 : std::strtod(field.c_str(), &end);
+            if (!was_quoted && end && *end == '\0' && !field.empty()) row.push_back(Cell::of(v));
+            else row.push_back(field.empty() ? Cell::empty() : Cell::of(field));
+        }
+        field.clear();
+        was_quoted = false;
+    };
+    for (std::size_t i = 0; i < csv.size(); ++i) {
+        const char c = csv[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = was_quoted = true;
+        } else if (c == ',') {
+            end_field();
+        } else if (c == '\n') {
+            end_field();
+            rows.push_back(std::move(row));
+            row.clear();
+        } else if (c != '\r') {
+            field += c;
+        }
+    }
+    if (!field.empty() || !row.empty()) {
+        end_field();
+        rows.push_back(std::move(row));
+    }
+    std::size_t cols = 0;
+    for (auto& r : rows) cols = std::max(cols, r.size());
+    Grid g(rows.size(), cols);
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::size_t c = 0; c < rows[r].size(); ++c) g.at(r, c) = rows[r][c];
+    return g;
+}
+
+}  // namespace finsam
