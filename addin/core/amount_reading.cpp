@@ -11,11 +11,14 @@ Error argument_error(std::string_view arg_name, const std::string& what) {
 }
 
 std::string cell_problem(const Cell& cell, const std::string& where, Money::Problem problem) {
+    // "värdet" is neuter, "cell 2" and "rad 2, kolumn 3" are not: the adjective agrees.
+    const bool neuter = where.starts_with("värdet");
     if (cell.is_text()) return where + " är text (" + quote_text(cell.text) + "), inte ett tal.";
-    if (cell.is_empty()) return where + " är tom.";
+    if (cell.is_empty()) return where + (neuter ? " är tomt." : " är tom.");
     switch (problem) {
         case Money::Problem::NotFinite: return where + " är inte ett ändligt tal.";
-        case Money::Problem::TooLarge: return where + " är orimligt stort (över 10 000 miljarder).";
+        case Money::Problem::TooLarge:
+            return where + (neuter ? " är orimligt stort" : " är orimligt stor") + " (över 10 000 miljarder).";
         case Money::Problem::FractionOfOre: return where + " har delar av ett öre.";
     }
     return where + " kan inte läsas.";

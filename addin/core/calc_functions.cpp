@@ -18,6 +18,24 @@ namespace finsam::calc {
 
 namespace {
 
+// "1 värde", "2 värden".
+std::string count_of_values(std::size_t n) { return std::to_string(n) + (n == 1 ? " värde" : " värden"); }
+
+// A budget range with no amount but zero is a reference to empty cells (Calc passes a single empty
+// cell as 0), never a budget.
+bool has_nonzero_amount(const Layout& layout) {
+    for (const LayoutRow& row : layout.rows)
+        for (const auto& a : row.amounts)
+            if (a && !a->is_zero()) return true;
+    return false;
+}
+
+Outcome<Money> read_contributions(const Grid& arg, std::string_view name) {
+    auto c = read_single_amount(arg, name);
+    if (c && c->ore() <= 0) return argument_error(name, "medlemsbidragen måste vara större än noll.");
+    return c;
+}
+
 std::string_view param_name(std::string_view method, std::size_t i) {
     return meta::function(method).params[i].name_sv;
 }
@@ -65,7 +83,8 @@ Outcome<std::string> read_unit(const Grid& arg, std::string_view name) {
     if (arg.omitted()) return std::string("kr");
     if (!arg.is_single_cell()) return argument_error(name, "ska vara en enda cell.");
     const Cell& c = arg.at(0, 0);
-    if (c.is_empty()) return std::string();
+    // Calc passes a reference to an empty cell as 0: no unit, as for an empty text.
+    if (c.is_empty() || (c.is_number() && c.number == 0.0)) return std::string();
     if (!c.is_text() || c.text.size() > 12)
         return argument_error(name, "ange en kort text som kr eller tkr.");
     return c.text;
@@ -109,6 +128,8 @@ Grid budget_result(const Grid& income, const Grid& costs) {
         if (!in) return message(in.error());
         auto out = read_layout(costs, out_name);
         if (!out) return message(out.error());
+        if (!has_nonzero_amount(*in)) return message(argument_error(in_name, "området har inga belopp."));
+        if (!has_nonzero_amount(*out)) return message(argument_error(out_name, "området har inga belopp."));
         auto results = finsam::budget_result(*in, *out, in_name, out_name);
         if (!results) return message(results.error());
         return amounts_as(*results, true);
@@ -134,9 +155,9 @@ Grid equity_projection(const Grid& opening, const Grid& results, const Grid& per
             if (opening.rows() > 1 && opening.cols() > 1)
                 return message(argument_error(opening_name, "ska vara en cell, en rad eller en kolumn."));
             if (opening.size() != n)
-                return message(argument_error(opening_name, "har " + std::to_string(opening.size()) +
-                                                                " värden men " + std::string(results_name) +
-                                                                " har " + std::to_string(n) + "."));
+                return message(argument_error(opening_name, "har " + count_of_values(opening.size()) + " men " +
+                                                                std::string(results_name) + " har " +
+                                                                std::to_string(n) + "."));
             for (std::size_t i = 0; i < n; ++i) {
                 const Cell& c = opening.cells()[i];
                 if (c.is_empty()) continue;
@@ -171,8 +192,8 @@ Grid finsam_check(const Grid& lines, const Grid& total, const Grid& tolerance, c
         auto totals = read_amount_vector(total, total_name);
         if (!totals) return message(totals.error());
         if (totals->values.size() != layout->periods())
-            return message(argument_error(total_name, "har " + std::to_string(totals->values.size()) +
-                                                          " värden men " + std::string(lines_name) + " har " +
+            return message(argument_error(total_name, "har " + count_of_values(totals->values.size()) +
+                                                          " men " + std::string(lines_name) + " har " +
                                                           std::to_string(layout->periods()) +
                                                           " periodkolumner; ange en summa per period."));
         auto allowed = read_optional_amount(tolerance, param_name(f, 2));
@@ -219,7 +240,7 @@ Outcome<std::vector<StaircaseStep>> read_staircase(const Grid& g, std::string_vi
 Grid equity_ceiling(const Grid& contributions, const Grid& staircase) {
     return guarded([&]() -> Grid {
         constexpr std::string_view f = "equityCeiling";
-        auto c = read_single_amount(contributions, param_name(f, 0));
+        auto c = read_contributions(contributions, param_name(f, 0));
         if (!c) return message(c.error());
         auto steps = read_staircase(staircase, param_name(f, 1));
         if (!steps) return message(steps.error());
@@ -234,7 +255,7 @@ Grid equity_ceiling_check(const Grid& equity, const Grid& contributions, const G
         constexpr std::string_view f = "equityCeilingCheck";
         auto e = read_single_amount(equity, param_name(f, 0));
         if (!e) return message(e.error());
-        auto c = read_single_amount(contributions, param_name(f, 1));
+        auto c = read_contributions(contributions, param_name(f, 1));
         if (!c) return message(c.error());
         auto steps = read_staircase(staircase, param_name(f, 2));
         if (!steps) return message(steps.error());

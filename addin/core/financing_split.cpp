@@ -13,8 +13,6 @@ namespace {
 
 using i128 = WideInt;
 
-constexpr double kKeyScale = 1e6;  // keys are weights: six decimals are kept exactly
-
 const meta::Function& split_meta() { return meta::function("finsamSplit"); }
 std::string arg_name(std::size_t i) { return std::string(split_meta().params[i].name_sv); }
 
@@ -34,19 +32,26 @@ Outcome<std::vector<Money>> split_contributions(const SplitSpec& spec) {
     if (spec.key.empty()) return fail(kKey, "nyckeln är tom; ange minst en kommun.");
     if (spec.key.size() > kMaxKeyCount) return fail(kKey, "fler än 10 000 kommuner.");
 
-    std::vector<i128> weights;
-    weights.reserve(spec.key.size());
-    i128 key_sum = 0;
+    double largest = 0.0;
     for (std::size_t i = 0; i < spec.key.size(); ++i) {
         const double k = spec.key[i];
         const std::string where = "cell " + std::to_string(i + 1);
         if (!std::isfinite(k)) return fail(kKey, where + " är inte ett ändligt tal.");
         if (k < 0) return fail(kKey, where + " är negativ; en nyckel kan inte vara mindre än noll.");
         if (k > kMaxKeyValue) return fail(kKey, where + " är orimligt stor (över 1 000 000 000).");
-        weights.push_back(static_cast<i128>(std::llround(k * kKeyScale)));
+        largest = std::max(largest, k);
+    }
+    if (largest == 0.0) return fail(kKey, "alla värden är noll; minst en kommun måste ha en andel.");
+    // Keys are weights: scaled so the largest is about 2^50, each becomes an exact integer with
+    // the double's own precision, whatever its size (populations, percentages or 0,0000001).
+    const double scale = std::ldexp(1.0, 50 - std::ilogb(largest));
+    std::vector<i128> weights;
+    weights.reserve(spec.key.size());
+    i128 key_sum = 0;
+    for (double k : spec.key) {
+        weights.push_back(static_cast<i128>(std::llround(k * scale)));
         key_sum += weights.back();
     }
-    if (key_sum == 0) return fail(kKey, "alla värden är noll; minst en kommun måste ha en andel.");
 
     // Everything below is in whole steps. The total is N steps; each part's quota is
     // numerator / (4 * key_sum) steps.

@@ -99,7 +99,7 @@ TEST_CASE("bad input: a Swedish message naming the argument, never a number", "[
         {"equity: 2-D results", calc::equity_projection(one(1), grid({{1, 2}, {3, 4}}), none()),
          "Fel i Resultat: ska vara en kolumn eller en rad, inte ett område med 2 rader och 2 kolumner."},
         {"check: total count differs", calc::finsam_check(grid({{"A", 1, 2}}), one(3), none(), none()),
-         "Fel i Angiven summa: har 1 värden men Rader har 2 periodkolumner; ange en summa per period."},
+         "Fel i Angiven summa: har 1 värde men Rader har 2 periodkolumner; ange en summa per period."},
         {"check: text total", calc::finsam_check(column({1}), one("x"), none(), none()),
          "Fel i Angiven summa: cell 1 är text (\"x\"), inte ett tal."},
         {"check: negative tolerance", calc::finsam_check(column({1}), one(1), one(-1), none()),
@@ -165,9 +165,35 @@ TEST_CASE("EQUITY_CEILING: a staircase that cannot be read is named", "[calc][ce
     CHECK(text(calc::equity_ceiling(one(100), grid({{1000, 0.5}}))) ==
           "Fel i Trappa: inget steg gäller för medlemsbidrag på 100; trappans första gräns är 1 000.");
     CHECK(text(calc::equity_ceiling(one(-100), grid({{0, 0.5}}))) ==
-          "Fel i Medlemsbidrag: medlemsbidragen kan inte vara negativa.");
+          "Fel i Medlemsbidrag: medlemsbidragen måste vara större än noll.");
     CHECK(text(calc::equity_ceiling(one(100), grid({{0, "tjugo"}}))) ==
           "Fel i Trappa: rad 1, kolumn 2 är text (\"tjugo\"), inte ett tal.");
     CHECK(text(calc::equity_ceiling_check(one(1), one(100), grid({{0, 0.5}}), one(7))) ==
           "Fel i Enhet: ange en kort text som kr eller tkr.");
+}
+
+TEST_CASE("what Calc sends for empty cells is never taken for a figure", "[calc][badinput]") {
+    // Calc passes a reference to one empty cell as 0 and empty cells in a range as empty.
+    CHECK(text(calc::budget_result(column({7156000, 300000}), one(0))) == "Fel i Kostnader: området har inga belopp.");
+    CHECK(text(calc::budget_result(column({7156000, 300000}), column({{}, {}}))) ==
+          "Fel i Kostnader: området har inga belopp.");
+    CHECK(text(calc::budget_result(one(0), column({5, 6}))) == "Fel i Intäkter: området har inga belopp.");
+    CHECK(text(calc::equity_ceiling(one(0), grid({{0, 0.5}}))) ==
+          "Fel i Medlemsbidrag: medlemsbidragen måste vara större än noll.");
+    CHECK(text(calc::equity_ceiling_check(one(1), one(0), grid({{0, 0.5}}), none())) ==
+          "Fel i Medlemsbidrag: medlemsbidragen måste vara större än noll.");
+    // An empty unit cell means no unit.
+    CHECK(text(calc::finsam_check(column({100, 200}), one(301), none(), one(0))) ==
+          "Raderna summerar till 300 men summan anges till 301 (skillnad -1).");
+    CHECK(text(calc::finsam_split(Grid::scalar(Cell::empty()), column({1}), none(), none(), none())) ==
+          "Fel i Belopp: värdet är tomt.");
+    CHECK(text(calc::finsam_check(column({100, 1e20}), one(1), none(), none())) ==
+          "Fel i Rader: cell 2 är orimligt stor (över 10 000 miljarder).");
+}
+
+TEST_CASE("FINSAM_SPLIT: keys of any size are weights", "[calc][split]") {
+    const std::vector<double> expected{4000, 2000, 1000, 1000};
+    CHECK(numbers(calc::finsam_split(one(8000), column({1e-7, 1e-7}), none(), none(), none())) == expected);
+    CHECK(numbers(calc::finsam_split(one(8000), column({123456789, 123456789}), none(), none(), none())) == expected);
+    CHECK(numbers(calc::finsam_split(one(8000), column({0.25, 0.25}), none(), none(), none())) == expected);
 }
