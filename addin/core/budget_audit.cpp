@@ -31,18 +31,34 @@ bool label_has(const LayoutRow& r, std::string_view word) {
 // opposed to a result of the year.
 bool is_closing_equity(const LayoutRow& r) { return is_closing_equity_label(r.label); }
 
+bool is_unit_heading(const std::string& text) {
+    static const std::regex unit("(belopp)? ?\\(?((t|mn)?kr|t?sek)\\)?");
+    return std::regex_match(normalize_label(text), unit);
+}
+
 // One period column of the grid, read through the layout engine with the shared label column.
 struct Column {
     std::size_t grid_col;
     std::string name;
     std::vector<LayoutRow> rows;
+    // A column of printed totals only (no lines): only totals over two or more of its own
+    // subtotals can be checked there.
+    bool totals_only = false;
 };
 
 class ColumnAuditor {
 public:
-    ColumnAuditor(const Column& c, AuditReport& report) : c_(c), rows_(c.rows), report_(report) {}
+    // `row_has_amount`: per grid row, whether any period column has an amount there; a heading
+    // is a label with no amount anywhere, not merely none in this column.
+    ColumnAuditor(const Column& c, const std::vector<bool>& row_has_amount, AuditReport& report)
+        : c_(c), rows_(c.rows), row_has_amount_(row_has_amount), report_(report) {}
 
     void run() {
+        if (c_.totals_only) {
+            for (std::size_t i = 0; i < rows_.size(); ++i)
+                if (is_subtotal(rows_[i])) check_total_of_subtotals(i);
+            return;
+        }
         for (std::size_t i = 0; i < rows_.size(); ++i) {
             if (is_subtotal(rows_[i])) check_subtotal(i);
             if (rows_[i].kind == RowKind::Result && has_value(rows_[i])) check_result(i);
@@ -53,11 +69,23 @@ public:
 private:
     const Column& c_;
     const std::vector<LayoutRow>& rows_;
+    const std::vector<bool>& row_has_amount_;
     AuditReport& report_;
+
+    // An unlabelled sum is named by its group's heading: "Insatser (summa)".
+    std::string label_of(std::size_t i) const {
+        if (!rows_[i].label.empty()) return rows_[i].label;
+        for (std::size_t p = i; p-- > 0;) {
+            if (is_subtotal(rows_[p])) break;
+            if (rows_[p].kind == RowKind::Heading && !row_has_amount_[rows_[p].source_row])
+                return rows_[p].label + " (summa)";
+        }
+        return "(summarad utan etikett)";
+    }
 
     void find(AuditCheck check, std::size_t i, Money computed, const std::string& what) {
         const LayoutRow& r = rows_[i];
-        const std::string label = r.label.empty() ? "(summarad utan etikett)" : r.label;
+        const std::string label = label_of(i);
         report_.findings.push_back({check, r.source_row, c_.grid_col, label, c_.name, value(r), computed,
                                     label + ", " + c_.name + ": anges " + format_amount(value(r)) + ", " + what + " " +
                                         format_amount(computed) + " (skillnad " +
@@ -97,17 +125,28 @@ private:
     }
 
     void check_subtotal(std::size_t i) {
-        // Runs may start anywhere above: a sheet's own header rows or a sub-heading with a unit
-        // ("Interna kostnader | Tkr") do not end what a total adds up.
+        // Totals may reach over sub-headings that repeat the unit ("Interna kostnader | Tkr"),
+        // not over a header naming periods ("Medlem | 2020"): a new table starts there.
         const Money stated = value(rows_[i]);
-        const std::size_t top = 0;
+        std::size_t top = 0;
+        for (std::size_t p = i; p-- > 0;)
+            if (rows_[p].kind == RowKind::ColumnText && !is_unit_heading(rows_[p].column_text)) {
+                top = p + 1;
+                break;
+            }
         std::optional<std::size_t> prev_sub;
         for (std::size_t p = i; p-- > top;)
             if (is_subtotal(rows_[p])) {
                 prev_sub = p;
                 break;
             }
-        const std::size_t group_from = prev_sub ? *prev_sub + 1 : top;
+        std::size_t group_from = prev_sub ? *prev_sub + 1 : top;
+        // A group's lines never reach over a header in their column (a new table starts there).
+        for (std::size_t p = i; p-- > group_from;)
+            if (rows_[p].kind == RowKind::ColumnText) {
+                group_from = p + 1;
+                break;
+            }
         std::vector<Money> candidates;
         for (std::size_t b : starts(top, i)) {
             if (b >= group_from) {
@@ -124,6 +163,33 @@ private:
             return abs(a - stated) < abs(b - stated);
         });
         find(AuditCheck::Sum, i, closest, "raderna ger");
+    }
+
+    // A total over printed subtotals alone, from some start above: the only sum a column of
+    // printed totals can be checked for.
+    void check_total_of_subtotals(std::size_t i) {
+        // A group's own subtotal (lines of the table between it and the subtotal before it) has
+        // nothing to be checked against here.
+        for (std::size_t p = i; p-- > 0 && !is_subtotal(rows_[p]);)
+            if (row_has_amount_[rows_[p].source_row] && rows_[p].kind != RowKind::Subtotal) return;
+        std::vector<Money> candidates;
+        for (std::size_t b : starts(0, i)) {
+            std::size_t count = 0;
+            bool lines = false;
+            for (std::size_t p = b; p < i; ++p) {
+                count += is_subtotal(rows_[p]);
+                lines = lines || is_line(rows_[p]);
+            }
+            if (count >= 2 && !lines) candidates.push_back(*structure_sum(b, i));
+        }
+        if (candidates.empty()) return;
+        ++report_.checks;
+        const Money stated = value(rows_[i]);
+        if (std::find(candidates.begin(), candidates.end(), stated) != candidates.end()) return;
+        const Money closest = *std::min_element(candidates.begin(), candidates.end(), [&](Money a, Money b) {
+            return abs(a - stated) < abs(b - stated);
+        });
+        find(AuditCheck::Sum, i, closest, "delsummorna ger");
     }
 
     // Income ends at the income total, or where costs begin, or at the first subtotal.
@@ -372,11 +438,31 @@ AuditReport audit_grid(const Grid& g) {
         if (any_number) report.not_understood.push_back("ingen kolumn med etiketter hittades");
         return report;
     }
+    // A row with words in one figure column and figures in another is not a budget row (the
+    // rows FINSAM_AUDIT itself writes, say): it is left out, like a blank row.
+    std::vector<bool> figure_col(g.cols(), false);
+    for (std::size_t c = *label_col + 1; c < g.cols(); ++c)
+        for (std::size_t r = 0; r < g.rows() && !figure_col[c]; ++r) figure_col[c] = g.at(r, c).is_number();
+    std::vector<bool> mixed(g.rows(), false);
+    for (std::size_t r = 0; r < g.rows(); ++r) {
+        bool words = false, figures = false;
+        for (std::size_t c = *label_col + 1; c < g.cols(); ++c) {
+            if (!figure_col[c]) continue;
+            const Cell& cell = g.at(r, c);
+            figures = figures || cell.is_number();
+            if (cell.is_text()) {
+                const std::string t = normalize_label(cell.text);
+                words = words || !(t.empty() || t == "-" || t == "–");
+            }
+        }
+        mixed[r] = words && figures;
+    }
     std::vector<Column> columns;
     for (std::size_t c = *label_col + 1; c < g.cols(); ++c) {
         Grid two(g.rows(), 2);
         bool numbers = false;
         for (std::size_t r = 0; r < g.rows(); ++r) {
+            if (mixed[r]) continue;
             two.at(r, 0) = g.at(r, *label_col);
             two.at(r, 1) = g.at(r, c);
             numbers = numbers || g.at(r, c).is_number();
@@ -391,11 +477,17 @@ AuditReport audit_grid(const Grid& g) {
                 return r.kind == k && has_value(r) && !r.label.empty();
             });
         };
-        if (!labelled(RowKind::Line) && !(labelled(RowKind::EquityDraw) && !labelled(RowKind::Subtotal))) continue;
-        columns.push_back({c, column_name(*layout, c), std::move(layout->rows)});
+        const bool period = labelled(RowKind::Line) || (labelled(RowKind::EquityDraw) && !labelled(RowKind::Subtotal));
+        const bool totals = !period && labelled(RowKind::Subtotal);
+        if (!period && !totals) continue;
+        columns.push_back({c, column_name(*layout, c), std::move(layout->rows), totals});
     }
-    for (const Column& col : columns) ColumnAuditor(col, report).run();
-    // The chain needs the columns of one table side by side: consecutive grid columns.
+    std::vector<bool> row_has_amount(g.rows(), false);
+    for (const Column& col : columns)
+        for (const LayoutRow& r : col.rows) row_has_amount[r.source_row] = row_has_amount[r.source_row] || has_value(r);
+    for (const Column& col : columns) ColumnAuditor(col, row_has_amount, report).run();
+    // The chain needs the period columns of one table side by side: consecutive grid columns.
+    std::erase_if(columns, [](const Column& c) { return c.totals_only; });
     for (std::size_t a = 0; a < columns.size();) {
         std::size_t b = a + 1;
         while (b < columns.size() && columns[b].grid_col == columns[b - 1].grid_col + 1) ++b;

@@ -277,19 +277,8 @@ Grid finsam_audit(const Grid& range) {
         if (range.omitted() || range.size() == 0)
             return message(argument_error(param_name("finsamAudit", 0), "området saknas."));
         const AuditReport report = audit_grid(range);
-        if (report.findings.empty()) {
-            Grid one_row(1, kCols);
-            if (report.checks == 0)
-                one_row.at(0, 0) = Cell::of("Kunde inte tolkas: " +
-                                            (report.not_understood.empty() ? std::string("området har inga belopp")
-                                                                           : report.not_understood.front()) +
-                                            ".");
-            else
-                one_row.at(0, 0) = Cell::of("Allt stämmer: " + std::to_string(report.checks) + " kontroller i " +
-                                            std::to_string(report.columns) + " kolumner.");
-            return one_row;
-        }
-        Grid out(report.findings.size(), kCols);
+        // Always two rows or more: Calc repeats a one-row result down the whole array area.
+        Grid out(report.findings.size() + 1, kCols);
         for (std::size_t i = 0; i < report.findings.size(); ++i) {
             const AuditFinding& f = report.findings[i];
             out.at(i, 0) = Cell::of(f.label);
@@ -299,6 +288,27 @@ Grid finsam_audit(const Grid& range) {
             out.at(i, 4) = Cell::of((f.stated - f.computed).to_double());
             out.at(i, 5) = Cell::of(f.explanation);
         }
+        const std::string checks = std::to_string(report.checks) + " kontroller i " + std::to_string(report.columns) +
+                                   (report.columns == 1 ? " kolumn." : " kolumner.");
+        std::string summary;
+        if (report.checks == 0)
+            summary = "Kunde inte tolkas: " +
+                      (report.not_understood.empty() ? std::string("området har inga belopp")
+                                                     : report.not_understood.front()) + ".";
+        else if (report.findings.empty())
+            summary = "Allt stämmer: " + checks;
+        else
+            summary = std::to_string(report.findings.size()) +
+                      (report.findings.size() == 1 ? " avvikelse, " : " avvikelser, ") + checks;
+        out.at(report.findings.size(), 0) = Cell::of(summary);
+        if (report.findings.empty()) {  // the second row, left blank
+            Grid two(2, kCols);
+            two.at(0, 0) = Cell::of(summary);
+            for (std::size_t c = 0; c < kCols; ++c) two.at(1, c) = Cell::of(std::string());
+            for (std::size_t c = 1; c < kCols; ++c) two.at(0, c) = Cell::of(std::string());
+            return two;
+        }
+        for (std::size_t c = 1; c < kCols; ++c) out.at(report.findings.size(), c) = Cell::of(std::string());
         return out;
     });
 }

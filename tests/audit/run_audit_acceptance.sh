@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# run_audit_acceptance.sh FINSAM_AUDIT MUTATION_TEST OXT OUTDIR SEED_TEXT...
+# Through real LibreOffice: the seed workbooks give no finding; the typo workbook gives exactly
+# its typo, in finsam-audit's report and in FINSAM_AUDIT's cells; then the mutation test over the
+# seed texts and the recalculated seed workbooks (>= 99 % of sum-breaking mutations found).
+set -u
+audit=$1 mutation=$2 oxt=$3 out=$4
+shift 4
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+root=$(dirname "$(dirname "$here")")
+rm -rf "$out" && mkdir -p "$out" || exit 1
+fail() { echo "FEL: $*"; exit 1; }
+
+echo "== finsam-audit på exempelarbetsböckerna"
+"$audit" --oxt "$oxt" "$root"/tests/seeds/*.fods | tee "$out/seeds.txt"
+[ "${PIPESTATUS[0]}" -eq 0 ] || fail "exempelarbetsböckerna ska inte ge någon avvikelse"
+
+echo "== finsam-audit på en arbetsbok med ett skrivfel"
+"$audit" --oxt "$oxt" "$here/typo-workbook.fods" | tee "$out/typo.txt"
+[ "${PIPESTATUS[0]}" -eq 1 ] || fail "väntade felkod 1"
+grep -qF "AVVIKELSE blad Kostnader, cell B12: Delsumma verksamheter, Budget 2021: anges 6 227 800, raderna ger 6 233 200 (skillnad -5 400)." \
+    "$out/typo.txt" || fail "skrivfelet saknas i rapporten"
+[ "$(grep -c AVVIKELSE "$out/typo.txt")" -eq 1 ] || fail "väntade exakt en avvikelse"
+
+echo "== FINSAM_AUDIT i Calc"
+"$root/scripts/recalc" "$here/typo-workbook.fods" --outdir "$out/typo-csv" --oxt "$oxt" >/dev/null || fail "omräkningen misslyckades"
+csv="$out/typo-csv/typo-workbook-Kostnader.csv"
+grep -qF '"Delsumma verksamheter","Budget 2021",6227800,6233200,-5400,"Delsumma verksamheter, Budget 2021: anges 6 227 800, raderna ger 6 233 200 (skillnad -5 400)."' \
+    "$csv" || { cat "$csv"; fail "FINSAM_AUDIT visar inte skrivfelet"; }
+grep -qF '"1 avvikelse, 6 kontroller i 2 kolumner."' "$csv" || { cat "$csv"; fail "FINSAM_AUDIT:s sammanfattning saknas"; }
+echo "FINSAM_AUDIT: $(grep -F 'Delsumma verksamheter","Budget 2021"' "$csv" | cut -c1-80)…"
+
+echo "== Mutationstest"
+"$root/scripts/recalc" "$root"/tests/seeds/*.fods --outdir "$out/seed-csv" --oxt "$oxt" >/dev/null || fail "omräkningen misslyckades"
+"$mutation" "$@" "$out"/seed-csv/*.csv
