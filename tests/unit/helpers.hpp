@@ -40,6 +40,23 @@ inline Grid column(std::initializer_list<C> cells) {
     return Grid::column(std::move(v));
 }
 
+// Blocks of the same width one under the other, as they stand on a sheet.
+inline Grid stacked(std::initializer_list<Grid> blocks) {
+    std::size_t rows = 0, cols = 0;
+    for (const Grid& b : blocks) {
+        rows += b.rows();
+        cols = std::max(cols, b.cols());
+    }
+    Grid g(rows, cols);
+    std::size_t r0 = 0;
+    for (const Grid& b : blocks) {
+        for (std::size_t r = 0; r < b.rows(); ++r)
+            for (std::size_t c = 0; c < b.cols(); ++c) g.at(r0 + r, c) = b.at(r, c);
+        r0 += b.rows();
+    }
+    return g;
+}
+
 inline Grid row(std::initializer_list<C> cells) { return column(cells).transposed(); }
 inline Grid one(C c) { return Grid::scalar(c.cell); }
 inline Grid none() { return Grid::omitted_argument(); }
