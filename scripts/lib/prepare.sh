@@ -10,6 +10,7 @@ FINSAM_PACKAGES=(
     libreoffice-l10n-sv       # Swedish UI: the Swedish function wizard
     catch2                    # unit tests
     python3                   # test scripts (standard library only)
+    python3-uno               # tests: the Template Manager read through the UNO API
 )
 
 _missing_packages() {
