@@ -24,16 +24,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tests", "seeds"))
 import make_seed_workbooks as seedgen  # noqa: E402  (shared: formula translation, column letters)
 
-# The add-in's functions as stored in ODF (upper-cased implementation name + method).
-seedgen.ADDIN.update({
-    "EQUITY_CEILING_CHECK": "SE.FINSAMCALC.FUNCTIONS.EQUITYCEILINGCHECK",
-    "EQUITY_CEILING": "SE.FINSAMCALC.FUNCTIONS.EQUITYCEILING",
-})
-# Longest names first, so EQUITY_CEILING does not match inside EQUITY_CEILING_CHECK.
-_ordered = dict(sorted(seedgen.ADDIN.items(), key=lambda kv: -len(kv[0])))
-seedgen.ADDIN.clear()
-seedgen.ADDIN.update(_ordered)
-
 col = seedgen.col
 odf_formula = seedgen.odf_formula
 

@@ -13,8 +13,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "seeds"))
 import make_seed_workbooks as wb  # noqa: E402  (the seed workbooks' writer)
 
-wb.ADDIN["FINSAM_AUDIT"] = "SE.FINSAMCALC.FUNCTIONS.FINSAMAUDIT"
-
 TYPO = 1097100  # printed: 1 091 700
 
 LINES = [

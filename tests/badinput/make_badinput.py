@@ -37,14 +37,10 @@ import re
 import sys
 from xml.sax.saxutils import escape, quoteattr
 
-ADDIN = {
-    "FINSAM_SPLIT": "SE.FINSAMCALC.FUNCTIONS.FINSAMSPLIT",
-    "BUDGET_RESULT": "SE.FINSAMCALC.FUNCTIONS.BUDGETRESULT",
-    "EQUITY_PROJECTION": "SE.FINSAMCALC.FUNCTIONS.EQUITYPROJECTION",
-    "EQUITY_CEILING_CHECK": "SE.FINSAMCALC.FUNCTIONS.EQUITYCEILINGCHECK",
-    "EQUITY_CEILING": "SE.FINSAMCALC.FUNCTIONS.EQUITYCEILING",
-    "FINSAM_CHECK": "SE.FINSAMCALC.FUNCTIONS.FINSAMCHECK",
-}
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "seeds"))
+from make_seed_workbooks import odf_formula  # noqa: E402  (one translation of formulas to ODF)
+
 MSG, CALC, VALID, GAP = "meddelande", "Calc-fel", "giltigt", "känd brist"
 FIRST_INPUT_COL = 6  # G
 
@@ -450,31 +446,6 @@ GROUPS = [
 
 
 # ---------------------------------------------------------------- writing
-REF = re.compile(r"(?<![\w.$'\"])(\$?[A-Z]{1,3}\$?[0-9]+)(?::(\$?[A-Z]{1,3}\$?[0-9]+))?(?![\w(])")
-
-
-def odf_formula(f):
-    """'=FINSAM_SPLIT(G5;H5:J5)' -> 'of:=SE.FINSAMCALC.FUNCTIONS.FINSAMSPLIT([.G5];[.H5:.J5])'.
-
-    Decimal commas in numbers (0,001) become points; string literals are left alone."""
-    assert f.startswith("=")
-    out, pos = [], 0
-    for m in re.finditer(r'"[^"]*"', f):
-        out.append(_odf_part(f[pos:m.start()]))
-        out.append(m.group(0))
-        pos = m.end()
-    out.append(_odf_part(f[pos:]))
-    return "of:" + "".join(out)
-
-
-def _odf_part(s):
-    s = re.sub(r"(?<![\w.])(\d+),(\d+)", r"\1.\2", s)
-    s = REF.sub(lambda m: "[." + m.group(1) + (":." + m.group(2) if m.group(2) else "") + "]", s)
-    for display, stored in ADDIN.items():
-        s = re.sub(r"\b%s\(" % display, stored + "(", s)
-    return s
-
-
 def number_text(v):
     return repr(float(v)) if isinstance(v, float) else str(v)
 

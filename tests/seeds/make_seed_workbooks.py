@@ -32,7 +32,10 @@ ADDIN = {
     "FINSAM_SPLIT": "SE.FINSAMCALC.FUNCTIONS.FINSAMSPLIT",
     "BUDGET_RESULT": "SE.FINSAMCALC.FUNCTIONS.BUDGETRESULT",
     "EQUITY_PROJECTION": "SE.FINSAMCALC.FUNCTIONS.EQUITYPROJECTION",
+    "EQUITY_CEILING_CHECK": "SE.FINSAMCALC.FUNCTIONS.EQUITYCEILINGCHECK",
+    "EQUITY_CEILING": "SE.FINSAMCALC.FUNCTIONS.EQUITYCEILING",
     "FINSAM_CHECK": "SE.FINSAMCALC.FUNCTIONS.FINSAMCHECK",
+    "FINSAM_AUDIT": "SE.FINSAMCALC.FUNCTIONS.FINSAMAUDIT",
 }
 
 NOTE_KEY = ("Dokumentet anger inte invånarantalen som kommunernas andelar bygger på; "
@@ -119,6 +122,7 @@ def odf_formula(f):
 
 
 def _odf_part(s):
+    s = re.sub(r"(?<![\w.])(\d+),(\d+)", r"\1.\2", s)  # a decimal comma typed in a formula: 0,001
     def ref(m):
         sheet = m.group("sheet")
         prefix = "$" + sheet if sheet else ""
