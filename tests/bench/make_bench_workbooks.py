@@ -1,0 +1,341 @@
+#!/usr/bin/env python3
+"""Workbooks for scripts/bench: the add-in against native formulas, same figures.
+
+    make_bench_workbooks.py generate OUTDIR [--rows N] [--seed S]
+    make_bench_workbooks.py verify OUTDIR CSVDIR
+    make_bench_workbooks.py summary TIMES --rows N
+
+`generate` writes flat ODF spreadsheets without cached values (Calc must
+recalculate them on load), one sheet each:
+
+  empty.fods          one text cell: the cost of starting soffice, loading and
+                      exporting nothing (the baseline)
+  split-addin.fods    N rows: amount (A), a key of 4 municipalities (B:E) and
+                      one FINSAM_SPLIT call per row, an array formula over F:L
+                      (FK, AF, region, 4 municipalities) with the key as a row
+  split-native.fods   the same inputs; F:L computed by ROUND per part
+  split-values.fods   the same inputs and the figures as typed values (what it
+                      costs to load and export the data, with no formulas)
+  split-addin-index.fods   control: each of the 7 figures from its own call,
+                      INDEX(FINSAM_SPLIT(...);1;k) (7 calls a row, no array formulas)
+  split-native-array.fods  control: native, with the 4 municipalities from one
+                      array formula a row (as many array formulas as split-addin)
+  result-addin.fods   income labels/amounts (A:B), cost labels/amounts (C:D) and
+                      one BUDGET_RESULT call per row over a window of 4 income
+                      rows and 6 cost rows (subtotal rows and a draw on equity
+                      among them) in E
+  result-native.fods  the same data; E computed by SUMIFS/SUMIF on the labels
+  result-values.fods  the same data and the results as typed values
+
+Why one array call per row with a row key (and not INDEX(FINSAM_SPLIT(..);k)
+per cell): that is how the function is used (one call gives a member's whole
+split) and every figure on the sheet comes from the call that computed it; with
+INDEX, 7 calls would compute the same split to show one figure each.
+
+The inputs are chosen so that rounding each part on its own (ROUND, what a
+native sheet does) gives exactly the largest-remainder result the add-in
+gives: the rounded parts add up to the total and no part's remainder lies near
+one half. Python computes the figures too; `verify` checks that the add-in
+sheet, the native sheet and Python agree on every figure.
+
+`verify` reads the CSVs that LibreOffice wrote (CSVDIR/<stem>-<Sheet>.csv).
+`summary` reads scripts/bench's timings (lines "workbook wall user sys") and prints
+medians, seconds above the baselines and the ratios add-in/native.
+"""
+import argparse
+import csv
+import json
+import os
+import random
+import sys
+from fractions import Fraction
+from xml.sax.saxutils import escape, quoteattr
+
+SPLIT = "SE.FINSAMCALC.FUNCTIONS.FINSAMSPLIT"
+RESULT = "SE.FINSAMCALC.FUNCTIONS.BUDGETRESULT"
+STEP = 1000
+MUNICIPALITIES = 4
+SPLIT_OUT = 3 + MUNICIPALITIES          # FK, AF, region, municipalities
+INCOME_WINDOW, COST_WINDOW = 4, 6
+# Label cycles: every window of the cycle's length holds each label once.
+INCOME_LABELS = ["Medlemsbidrag", "ESF-projekt", "Överskott föregående år", "Summa intäkter"]
+INCOME_EXCLUDED = ["Överskott föregående år", "Summa intäkter"]   # equity draw, subtotal
+COST_LABELS = ["Personalkostnader", "Lokalkostnader", "Insatser", "Övriga kostnader",
+               "Revision", "Summa kostnader"]
+COST_EXCLUDED = ["Summa kostnader"]
+
+HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+        ' xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"'
+        ' office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">\n'
+        '<office:body><office:spreadsheet>\n<table:table table:name="%s">\n')
+TAIL = "</table:table>\n</office:spreadsheet></office:body>\n</office:document>\n"
+
+
+def num(v):
+    return '<table:table-cell office:value-type="float" office:value="%d"/>' % v
+
+
+def txt(s):
+    return ('<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>'
+            % escape(s))
+
+
+def formula(f, cols=None):
+    span = (' table:number-matrix-columns-spanned="%d" table:number-matrix-rows-spanned="1"' % cols
+            if cols else "")
+    return '<table:table-cell table:formula=%s%s/>' % (quoteattr("of:=" + f), span)
+
+
+EMPTY = "<table:table-cell/>"
+
+
+def write(path, sheet, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(HEAD % sheet)
+        for cells in rows:
+            f.write("<table:table-row>%s</table:table-row>\n" % "".join(cells))
+        f.write(TAIL)
+
+
+# ------------------------------------------------------------------ FINSAM_SPLIT
+def largest_remainder(amount, key):
+    """The add-in's rule, in whole steps: FK, AF, region, then each municipality."""
+    steps = amount // STEP
+    w = sum(key)
+    quotas = [Fraction(steps, 4)] * 3 + [Fraction(steps * k, 4 * w) for k in key]
+    parts = [q.numerator // q.denominator for q in quotas]
+    left = steps - sum(parts)
+    order = sorted(range(len(quotas)), key=lambda i: -(quotas[i] - parts[i]))  # stable: first wins ties
+    for i in order[:left]:
+        parts[i] += 1
+    return [p * STEP for p in parts]
+
+
+def split_row(rng):
+    """Inputs for which rounding each part alone gives the largest-remainder parts."""
+    while True:
+        amount = rng.randrange(500, 10000) * 4 * STEP          # 2 to 40 million kr
+        key = [rng.randrange(2000, 150000) for _ in range(MUNICIPALITIES)]
+        steps, w = amount // STEP, sum(key)
+        quotas = [Fraction(steps * k, 4 * w) for k in key]
+        rems = [q - (q.numerator // q.denominator) for q in quotas]
+        if any(abs(r - Fraction(1, 2)) < Fraction(1, 1000) for r in rems):
+            continue                                             # too close to a half for ROUND in doubles
+        rounded = [q.numerator // q.denominator + (1 if r > Fraction(1, 2) else 0)
+                   for q, r in zip(quotas, rems)]
+        if sum(rounded) * 4 != steps:
+            continue                                             # ROUND would not add up
+        parts = largest_remainder(amount, key)
+        assert parts[3:] == [r * STEP for r in rounded], (amount, key)
+        return amount, key, parts
+
+
+def split_workbooks(outdir, n, rng):
+    data = [split_row(rng) for _ in range(n)]
+    last = chr(ord("B") + MUNICIPALITIES - 1)                   # E
+
+    def addin(i, amount, key):
+        r = i + 1
+        call = "%s([.A%d];[.B%d:.%s%d];%d;2)" % (SPLIT, r, r, last, r, STEP)
+        return [formula(call, SPLIT_OUT)] + [EMPTY] * (SPLIT_OUT - 1)
+
+    def native(i, amount, key):
+        r = i + 1
+        state = ["ROUND([.A%d]/4;-3)" % r] * 3
+        kommun = ["ROUND([.A%d]*[.%s%d]/(4*SUM([.B%d:.%s%d]));-3)" % (r, chr(ord("B") + m), r, r, last, r)
+                  for m in range(MUNICIPALITIES)]
+        return [formula(f) for f in state + kommun]
+
+    def values(i, amount, key):
+        return [num(v) for v in data[i][2]]
+
+    # Controls, to tell the cost of the call from the cost of an array formula in Calc:
+    # every figure from its own call through INDEX (7 calls a row, no array formulas) ...
+    def addin_index(i, amount, key):
+        r = i + 1
+        call = "%s([.A%d];[.B%d:.%s%d];%d;2)" % (SPLIT, r, r, last, r, STEP)
+        return [formula("INDEX(%s;1;%d)" % (call, k + 1)) for k in range(SPLIT_OUT)]
+
+    # ... and native formulas with one array formula a row too (the 4 municipalities).
+    def native_array(i, amount, key):
+        r = i + 1
+        state = [formula("ROUND([.A%d]/4;-3)" % r)] * 3
+        kommun = formula("ROUND([.A%d]*[.B%d:.%s%d]/(4*SUM([.B%d:.%s%d]));-3)" % (r, r, last, r, r, last, r),
+                         MUNICIPALITIES)
+        return state + [kommun] + [EMPTY] * (MUNICIPALITIES - 1)
+
+    for name, out in (("addin", addin), ("native", native), ("values", values),
+                      ("addin-index", addin_index), ("native-array", native_array)):
+        write(os.path.join(outdir, "split-%s.fods" % name), "Split",
+              ([num(a)] + [num(k) for k in key] + out(i, a, key) for i, (a, key, _) in enumerate(data)))
+    return [parts for _, _, parts in data]
+
+
+# ------------------------------------------------------------------ BUDGET_RESULT
+def result_workbooks(outdir, n, rng):
+    total = n + max(INCOME_WINDOW, COST_WINDOW) - 1
+    inc = [rng.randrange(10, 20000) * 100 for _ in range(total)]
+    cost = [rng.randrange(10, 20000) * 100 for _ in range(total)]
+    inc_lab = [INCOME_LABELS[i % len(INCOME_LABELS)] for i in range(total)]
+    cost_lab = [COST_LABELS[i % len(COST_LABELS)] for i in range(total)]
+    expected = []
+    for i in range(n):
+        income = sum(inc[j] for j in range(i, i + INCOME_WINDOW) if inc_lab[j] not in INCOME_EXCLUDED)
+        costs = sum(cost[j] for j in range(i, i + COST_WINDOW) if cost_lab[j] not in COST_EXCLUDED)
+        expected.append(income - costs)
+
+    def ranges(r):
+        return ("[.A%d:.B%d]" % (r, r + INCOME_WINDOW - 1), "[.C%d:.D%d]" % (r, r + COST_WINDOW - 1))
+
+    def addin(i):
+        r = i + 1
+        return formula("%s(%s;%s)" % ((RESULT,) + ranges(r)))
+
+    def native(i):
+        r, ri, rc = i + 1, i + INCOME_WINDOW, i + COST_WINDOW
+        crit_in = "".join(';[.A%d:.A%d];"<>%s"' % (r, ri, lab) for lab in INCOME_EXCLUDED)
+        crit_out = "".join(';[.C%d:.C%d];"<>%s"' % (r, rc, lab) for lab in COST_EXCLUDED)
+        f = "SUMIFS([.B%d:.B%d]%s)-SUMIFS([.D%d:.D%d]%s)" % (r, ri, crit_in, r, rc, crit_out)
+        return formula(f)  # quoteattr escapes < and >
+
+    def values(i):
+        return num(expected[i])
+
+    for name, out in (("addin", addin), ("native", native), ("values", values)):
+        write(os.path.join(outdir, "result-%s.fods" % name), "Result",
+              ([txt(inc_lab[i]), num(inc[i]), txt(cost_lab[i]), num(cost[i])] + ([out(i)] if i < n else [])
+               for i in range(total)))
+    return expected
+
+
+def generate(outdir, n, seed):
+    os.makedirs(outdir, exist_ok=True)
+    rng = random.Random(seed)
+    write(os.path.join(outdir, "empty.fods"), "Empty", [[txt("tom")]])
+    expected = {"rows": n,
+                "split": split_workbooks(outdir, n, rng),
+                "result": result_workbooks(outdir, n, rng)}
+    with open(os.path.join(outdir, "expected.json"), "w") as f:
+        json.dump(expected, f)
+
+
+# ------------------------------------------------------------------ verify
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.reader(f))
+
+
+def as_number(s):
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def verify(outdir, csvdir):
+    with open(os.path.join(outdir, "expected.json")) as f:
+        exp = json.load(f)
+    n = exp["rows"]
+    problems = []
+    checks = (("split", "Split", 5, SPLIT_OUT, exp["split"]),
+              ("result", "Result", 4, 1, [[v] for v in exp["result"]]))
+    for stem, sheet, first, width, want in checks:
+        got = {}
+        kinds = ("addin", "native", "addin-index", "native-array") if stem == "split" else ("addin", "native")
+        for kind in kinds:
+            path = os.path.join(csvdir, "%s-%s-%s.csv" % (stem, kind, sheet))
+            if not os.path.exists(path):
+                problems.append("%s: missing" % path)
+                continue
+            rows = read_csv(path)
+            got[kind] = [r[first:first + width] for r in rows[:n]]
+            bad = 0
+            for i in range(n):
+                row = got[kind][i] if i < len(got[kind]) else []
+                vals = [as_number(c) for c in row]
+                if len(vals) != width or vals != [float(v) for v in want[i]]:
+                    if bad < 3:
+                        problems.append("%s-%s row %d: got %s, expected %s" % (stem, kind, i + 1, row, want[i]))
+                    bad += 1
+            if bad:
+                problems.append("%s-%s: %d of %d rows differ from the expected figures" % (stem, kind, bad, n))
+        for kind in kinds[1:]:
+            if "addin" not in got or kind not in got:
+                continue
+            same = sum(1 for a, b in zip(got["addin"], got[kind]) if a == b)
+            print("verify: %s-addin and %s-%s agree on %d of %d rows (%d figures each)"
+                  % (stem, stem, kind, same, n, width))
+            if same != n:
+                problems.append("%s: addin and %s differ on %d rows" % (stem, kind, n - same))
+    for p in problems:
+        print("verify: " + p, file=sys.stderr)
+    return 1 if problems else 0
+
+
+# ------------------------------------------------------------------ summary
+ORDER = ["empty", "split-values", "split-addin", "split-native", "split-addin-index", "split-native-array",
+         "result-values", "result-addin", "result-native"]
+PAIRS = (("FINSAM_SPLIT, 1 array call a row vs ROUND", "split-addin", "split-native", 1),
+         ("  control: INDEX, 7 calls a row vs ROUND", "split-addin-index", "split-native", SPLIT_OUT),
+         ("  control: array call vs native array", "split-addin", "split-native-array", 1),
+         ("BUDGET_RESULT vs SUMIFS", "result-addin", "result-native", 1))
+
+
+def summary(path, rows):
+    import statistics
+    wall, cpu = {}, {}
+    for line in open(path):
+        b, w, u, s = line.split()
+        wall.setdefault(b, []).append(float(w))
+        cpu.setdefault(b, []).append(float(u) + float(s))
+    runs = min(len(v) for v in wall.values())
+    for title, t in (("wall-clock", wall), ("CPU (user + system)", cpu)):
+        med = {b: statistics.median(v) for b, v in t.items()}
+        base = med["empty"]
+        print()
+        print("%s seconds, %d rows a workbook, median of %d runs (load + recalculate + CSV export)"
+              % (title, rows, runs))
+        print("%-19s %8s %8s %8s %12s %13s" % ("workbook", "median", "min", "max", "above empty", "above values"))
+        for b in ORDER:
+            vals = b.split("-")[0] + "-values"
+            above = "%13.2f" % (med[b] - med[vals]) if b not in ("empty", vals) else "%13s" % "-"
+            print("%-19s %8.2f %8.2f %8.2f %12.2f %s" % (b, med[b], min(t[b]), max(t[b]), med[b] - base, above))
+        print("ratio add-in/native, %s seconds above the empty workbook (above the values one); target <= 1.3"
+              % title.split()[0])
+        for label, a, n, per_row in PAIRS:
+            vals = a.split("-")[0] + "-values"
+            r_e = (med[a] - base) / (med[n] - base) if med[n] > base else float("nan")
+            r_v = (med[a] - med[vals]) / (med[n] - med[vals]) if med[n] > med[vals] else float("nan")
+            calls = rows * per_row
+            print("  %-42s %5.2f (%5.2f)  %+7.1f us a call over native (%d calls)"
+                  % (label, r_e, r_v, (med[a] - med[n]) / calls * 1e6, calls))
+    return 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    g = sub.add_parser("generate")
+    g.add_argument("outdir")
+    g.add_argument("--rows", type=int, default=100000)
+    g.add_argument("--seed", type=int, default=2003)
+    v = sub.add_parser("verify")
+    v.add_argument("outdir")
+    v.add_argument("csvdir")
+    m = sub.add_parser("summary")
+    m.add_argument("times")
+    m.add_argument("--rows", type=int, required=True)
+    a = ap.parse_args()
+    if a.cmd == "generate":
+        generate(a.outdir, a.rows, a.seed)
+        return 0
+    if a.cmd == "summary":
+        return summary(a.times, a.rows)
+    return verify(a.outdir, a.csvdir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
