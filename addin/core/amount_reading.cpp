@@ -77,8 +77,7 @@ Outcome<NumberVector> read_number_vector(const Grid& arg, std::string_view arg_n
     v.values.reserve(arg.size());
     for (std::size_t i = 0; i < arg.size(); ++i) {
         const Cell& c = arg.cells()[i];
-        const std::string where = "cell " + std::to_string(i + 1);
-        if (!c.is_number()) return argument_error(arg_name, cell_problem(c, where, {}));
+        if (!c.is_number()) return argument_error(arg_name, cell_problem(c, "cell " + std::to_string(i + 1), {}));
         v.values.push_back(c.number);
     }
     return v;

@@ -119,7 +119,7 @@ Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, Layout
         for (std::size_t p = 0; p < periods; ++p) {
             const std::size_t c = first_amount_col + p;
             const Cell& cell = block.at(r, c);
-            const std::string where = cell_position(r, c, block.rows(), block.cols());
+            const auto where = [&] { return cell_position(r, c, block.rows(), block.cols()); };  // messages only
             if (cell.is_empty()) {
                 row.amounts.emplace_back();
                 continue;
@@ -134,7 +134,7 @@ Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, Layout
                     if (column_text.empty()) column_text = cell.text;
                     continue;
                 }
-                return argument_error(arg_name, cell_problem(cell, where, {}));
+                return argument_error(arg_name, cell_problem(cell, where(), {}));
             }
             const Money::Parsed m = Money::from_double(cell.number);
             if (!m.ok) {
@@ -142,7 +142,7 @@ Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, Layout
                     row.amounts.emplace_back();
                     continue;
                 }
-                return argument_error(arg_name, cell_problem(cell, where, m.problem));
+                return argument_error(arg_name, cell_problem(cell, where(), m.problem));
             }
             row.amounts.emplace_back(m.value);
             has_amount = true;

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include "function_table.hpp"
 
 namespace finsam {
@@ -35,10 +34,10 @@ Outcome<std::vector<Money>> split_contributions(const SplitSpec& spec) {
     double largest = 0.0;
     for (std::size_t i = 0; i < spec.key.size(); ++i) {
         const double k = spec.key[i];
-        const std::string where = "cell " + std::to_string(i + 1);
-        if (!std::isfinite(k)) return fail(kKey, where + " är inte ett ändligt tal.");
-        if (k < 0) return fail(kKey, where + " är negativ; en nyckel kan inte vara mindre än noll.");
-        if (k > kMaxKeyValue) return fail(kKey, where + " är orimligt stor (över 1 000 000 000).");
+        const auto where = [i] { return "cell " + std::to_string(i + 1); };  // only for messages
+        if (!std::isfinite(k)) return fail(kKey, where() + " är inte ett ändligt tal.");
+        if (k < 0) return fail(kKey, where() + " är negativ; en nyckel kan inte vara mindre än noll.");
+        if (k > kMaxKeyValue) return fail(kKey, where() + " är orimligt stor (över 1 000 000 000).");
         largest = std::max(largest, k);
     }
     if (largest == 0.0) return fail(kKey, "alla värden är noll; minst en kommun måste ha en andel.");
@@ -69,22 +68,29 @@ Outcome<std::vector<Money>> split_contributions(const SplitSpec& spec) {
     numerators.push_back(steps * key_sum);  // region
     for (i128 w : weights) numerators.push_back(steps * w);
 
-    std::vector<i128> parts(numerators.size());
+    // Floor every quota; the steps left over (fewer than there are parts) go to the largest
+    // remainders, ties to the part listed first. Only those few are selected, not a full sort.
+    struct Part {
+        i128 steps, remainder;
+        std::size_t index;
+    };
+    std::vector<Part> parts;
+    parts.reserve(numerators.size());
     i128 left = steps;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        parts[i] = numerators[i] / denominator;
-        left -= parts[i];
+    for (std::size_t i = 0; i < numerators.size(); ++i) {
+        parts.push_back({numerators[i] / denominator, numerators[i] % denominator, i});
+        left -= parts.back().steps;
     }
-    std::vector<std::size_t> order(parts.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return numerators[a] % denominator > numerators[b] % denominator;
+    std::vector<Part> by_remainder = parts;
+    const auto first = by_remainder.begin(), extra = first + static_cast<std::ptrdiff_t>(left);
+    std::partial_sort(first, extra, by_remainder.end(), [](const Part& a, const Part& b) {
+        return a.remainder != b.remainder ? a.remainder > b.remainder : a.index < b.index;
     });
-    for (std::size_t i = 0; left > 0; ++i, --left) ++parts[order[i]];
+    for (auto it = first; it != extra; ++it) ++parts[it->index].steps;
 
     std::vector<Money> out;
     out.reserve(parts.size());
-    for (i128 p : parts) out.push_back(Money::from_ore(static_cast<std::int64_t>(p * spec.step.ore())));
+    for (const Part& p : parts) out.push_back(Money::from_ore(static_cast<std::int64_t>(p.steps * spec.step.ore())));
     return out;
 }
 
