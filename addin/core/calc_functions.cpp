@@ -11,6 +11,7 @@
 #include "sum_check.hpp"
 #include "swedish_text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <new>
 
@@ -277,9 +278,13 @@ Grid finsam_audit(const Grid& range) {
         if (range.omitted() || range.size() == 0)
             return message(argument_error(param_name("finsamAudit", 0), "området saknas."));
         const AuditReport report = audit_grid(range);
-        // Always two rows or more: Calc repeats a one-row result down the whole array area.
-        Grid out(report.findings.size() + 1, kCols);
-        for (std::size_t i = 0; i < report.findings.size(); ++i) {
+        const std::size_t n = report.findings.size();
+        // A row per finding, then the summary; at least two rows, because Calc repeats a one-row
+        // result down the whole array area. Cells without a figure hold an empty text.
+        Grid out(std::max<std::size_t>(n + 1, 2), kCols);
+        for (std::size_t r = 0; r < out.rows(); ++r)
+            for (std::size_t c = 0; c < kCols; ++c) out.at(r, c) = Cell::of(std::string());
+        for (std::size_t i = 0; i < n; ++i) {
             const AuditFinding& f = report.findings[i];
             out.at(i, 0) = Cell::of(f.label);
             out.at(i, 1) = Cell::of(f.period);
@@ -290,25 +295,14 @@ Grid finsam_audit(const Grid& range) {
         }
         const std::string checks = std::to_string(report.checks) + " kontroller i " + std::to_string(report.columns) +
                                    (report.columns == 1 ? " kolumn." : " kolumner.");
-        std::string summary;
         if (report.checks == 0)
-            summary = "Kunde inte tolkas: " +
-                      (report.not_understood.empty() ? std::string("området har inga belopp")
-                                                     : report.not_understood.front()) + ".";
-        else if (report.findings.empty())
-            summary = "Allt stämmer: " + checks;
+            out.at(0, 0) = Cell::of("Kunde inte tolkas: " +
+                                    (report.not_understood.empty() ? std::string("området har inga belopp")
+                                                                   : report.not_understood.front()) + ".");
+        else if (n == 0)
+            out.at(0, 0) = Cell::of("Allt stämmer: " + checks);
         else
-            summary = std::to_string(report.findings.size()) +
-                      (report.findings.size() == 1 ? " avvikelse, " : " avvikelser, ") + checks;
-        out.at(report.findings.size(), 0) = Cell::of(summary);
-        if (report.findings.empty()) {  // the second row, left blank
-            Grid two(2, kCols);
-            two.at(0, 0) = Cell::of(summary);
-            for (std::size_t c = 0; c < kCols; ++c) two.at(1, c) = Cell::of(std::string());
-            for (std::size_t c = 1; c < kCols; ++c) two.at(0, c) = Cell::of(std::string());
-            return two;
-        }
-        for (std::size_t c = 1; c < kCols; ++c) out.at(report.findings.size(), c) = Cell::of(std::string());
+            out.at(n, 0) = Cell::of(std::to_string(n) + (n == 1 ? " avvikelse, " : " avvikelser, ") + checks);
         return out;
     });
 }
