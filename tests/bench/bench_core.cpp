@@ -8,6 +8,7 @@
 // from Grids, as the UNO glue calls it) for 290 municipalities (every municipality in Sweden) and for
 // 4 (the shape scripts/bench uses in Calc); calc::budget_result on the 4 + 6 row window scripts/bench
 // uses and on two seed budgets; read_layout alone on the largest seed block.
+#include "bench_harness.hpp"
 #include "budget_layout.hpp"
 #include "calc_functions.hpp"
 #include "financing_split.hpp"
@@ -24,10 +25,11 @@
 #include <vector>
 
 using namespace finsam;
+using bench::g_sink;
+using bench::kInputs;
+using bench::measure;
 
 namespace {
-
-volatile double g_sink = 0;  // keeps results alive
 
 struct Case {
     std::string name;
@@ -36,7 +38,6 @@ struct Case {
 };
 
 // Inputs: a few dozen different ones, cycled, so the branch predictor and caches see variety.
-constexpr std::size_t kInputs = 64;
 
 std::vector<SplitSpec> split_specs(std::size_t municipalities, std::mt19937_64& rng) {
     std::uniform_int_distribution<long> pop(2000, 150000), amount(500, 10000);
@@ -99,45 +100,12 @@ double first_number(const Grid& g) {
     return c.number;
 }
 
-// Median calls per second over `repeats` batches of about `seconds` each.
-double measure(const Case& c, double seconds, int repeats) {
-    using clock = std::chrono::steady_clock;
-    std::vector<double> rates;
-    std::size_t batch = 16;
-    for (int r = 0; r < repeats; ++r) {
-        std::size_t calls = 0;
-        const auto t0 = clock::now();
-        double elapsed = 0;
-        do {
-            for (std::size_t i = 0; i < batch; ++i) g_sink = g_sink + c.run((calls + i) % kInputs);
-            calls += batch;
-            elapsed = std::chrono::duration<double>(clock::now() - t0).count();
-            if (elapsed < seconds / 50) batch *= 2;
-        } while (elapsed < seconds);
-        rates.push_back(static_cast<double>(calls) / elapsed);
-    }
-    std::sort(rates.begin(), rates.end());
-    return rates[rates.size() / 2];
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-    double seconds = 0.4;
-    int repeats = 5;
-    long iterations = 0;
-    std::string only;  // run only the cases whose name contains this
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--seconds" && i + 1 < argc) seconds = std::atof(argv[++i]);
-        else if (a == "--repeats" && i + 1 < argc) repeats = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--iterations" && i + 1 < argc) iterations = std::atol(argv[++i]);
-        else if (a == "--only" && i + 1 < argc) only = argv[++i];
-        else {
-            std::fprintf(stderr, "usage: bench_core ([--seconds S] [--repeats R] | --iterations N) [--only TEXT]\n");
-            return 2;
-        }
-    }
+    const auto options = bench::parse_options(argc, argv, "bench_core");
+    if (!options) return 2;
+    const auto [seconds, repeats, iterations, only] = *options;
 
     std::mt19937_64 rng(2003);
     const auto specs290 = split_specs(290, rng), specs4 = split_specs(4, rng);
@@ -189,7 +157,7 @@ int main(int argc, char** argv) {
     std::printf("Core alone (no UNO), median of %d batches of %.1f s each (noisy machine)\n", repeats, seconds);
     for (const Case& c : cases) {
         if (c.name.find(only) == std::string::npos) continue;
-        const double rate = measure(c, seconds, repeats);
+        const double rate = measure(c.run, seconds, repeats);
         std::printf("  %-50s %12.0f %-9s %8.2f us/call\n", c.name.c_str(), rate, c.unit.c_str(), 1e6 / rate);
         std::fflush(stdout);
     }

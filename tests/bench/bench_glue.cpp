@@ -4,6 +4,7 @@
 // texts as OUString, an omitted optional argument as a void Any).
 //
 //   bench_glue ([--seconds S] [--repeats R] | --iterations N) [--only TEXT]
+#include "bench_harness.hpp"
 #include "any_conversion.hpp"
 #include "calc_functions.hpp"
 
@@ -23,11 +24,11 @@ using finsam::uno::Rows;
 using finsam::uno::to_any;
 using finsam::uno::to_grid;
 using finsam::uno::to_ustring;
+using bench::g_sink;
+using bench::kInputs;
+using bench::measure;
 
 namespace {
-
-volatile double g_sink = 0;
-constexpr std::size_t kInputs = 64;
 
 // The public SDK headers have no initializer-list constructors.
 Sequence<Any> any_row(const std::vector<Any>& cells) {
@@ -61,44 +62,12 @@ double sink_any(const Any& a) {
     std::exit(1);
 }
 
-double measure(const std::function<double(std::size_t)>& run, double seconds, int repeats) {
-    using clock = std::chrono::steady_clock;
-    std::vector<double> rates;
-    std::size_t batch = 16;
-    for (int r = 0; r < repeats; ++r) {
-        std::size_t calls = 0;
-        const auto t0 = clock::now();
-        double elapsed = 0;
-        do {
-            for (std::size_t i = 0; i < batch; ++i) g_sink = g_sink + run((calls + i) % kInputs);
-            calls += batch;
-            elapsed = std::chrono::duration<double>(clock::now() - t0).count();
-            if (elapsed < seconds / 50) batch *= 2;
-        } while (elapsed < seconds);
-        rates.push_back(static_cast<double>(calls) / elapsed);
-    }
-    std::sort(rates.begin(), rates.end());
-    return rates[rates.size() / 2];
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-    double seconds = 0.4;
-    int repeats = 5;
-    long iterations = 0;
-    std::string only;  // run only the cases whose name contains this
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--seconds" && i + 1 < argc) seconds = std::atof(argv[++i]);
-        else if (a == "--repeats" && i + 1 < argc) repeats = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--iterations" && i + 1 < argc) iterations = std::atol(argv[++i]);
-        else if (a == "--only" && i + 1 < argc) only = argv[++i];
-        else {
-            std::fprintf(stderr, "usage: bench_glue ([--seconds S] [--repeats R] | --iterations N) [--only TEXT]\n");
-            return 2;
-        }
-    }
+    const auto options = bench::parse_options(argc, argv, "bench_glue");
+    if (!options) return 2;
+    const auto [seconds, repeats, iterations, only] = *options;
 
     std::mt19937_64 rng(2003);
     std::uniform_int_distribution<long> pop(2000, 150000), amount(500, 10000), line(10, 20000);
