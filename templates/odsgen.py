@@ -198,15 +198,7 @@ class Workbook:
         raise KeyError(sheet)
 
     def resolve(self, f, sheet):
-        by_name = {s.name: s for s in self.sheets}
-
-        def rep(m):
-            key = m.group(1)
-            if ":" in key:
-                other, row = key.split(":", 1)
-                return str(by_name[other].names[row])
-            return str(sheet.names[key])
-        return re.sub(r"\{([^{}]+)\}", rep, f)
+        return seedgen.resolve_row_names(f, sheet, {s.name: s for s in self.sheets})
 
     def render(self):
         validations = {}

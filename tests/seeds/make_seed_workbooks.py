@@ -204,18 +204,23 @@ class Styles:
         return "\n".join(out)
 
 
+def resolve_row_names(f, sheet, by_name):
+    """{name} -> the row number of the row called name on `sheet`; {Sheet:name} -> on another."""
+    def rep(m):
+        key = m.group(1)
+        if ":" in key:
+            other, row = key.split(":", 1)
+            return str(by_name[other].names[row])
+        return str(sheet.names[key])
+    return re.sub(r"\{([^{}]+)\}", rep, f)
+
+
 def render(title, sheets):
     by_name = {s.name: s for s in sheets}
     styles = Styles()
 
     def resolve(f, sheet):
-        def rep(m):
-            key = m.group(1)
-            if ":" in key:
-                other, row = key.split(":", 1)
-                return str(by_name[other].names[row])
-            return str(sheet.names[key])
-        return re.sub(r"\{([^{}]+)\}", rep, f)
+        return resolve_row_names(f, sheet, by_name)
 
     tables = []
     for sh in sheets:
