@@ -10,8 +10,8 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "seeds"))
-import make_seed_workbooks as wb  # noqa: E402  (the seed workbooks' writer)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "templates"))
+from fods.ledger import Arr, Sheet, render  # noqa: E402  (the look of the seed workbooks)
 
 TYPO = 1097100  # printed: 1 091 700
 
@@ -26,7 +26,7 @@ ADMIN = [("Kansli", 500000, 520000), ("Information", 75000, 25000), ("Styrelse",
 
 
 def sheet():
-    s = wb.Sheet("Kostnader", ["5.5", "2.6", "2.6", "0.4"] + ["2.6"] * 6)
+    s = Sheet("Kostnader", ["5.5", "2.6", "2.6", "0.4"] + ["2.6"] * 6)
     s.add("Kostnader (kr)", style="title")
     s.add(None, "Budget 2021", "Plan 2022", style="header")
     for label, a, b in LINES:
@@ -38,12 +38,12 @@ def sheet():
     last = s.add("Summa kostnader", 6932800, 5157600, style="total")
     s.blank()
     s.add("Granskning med FINSAM_AUDIT(A2:C%d):" % last, style="heading")
-    s.add(wb.Arr("=FINSAM_AUDIT(A2:C%d)" % last, rows=3, cols=6), name="audit")
+    s.add(Arr("=FINSAM_AUDIT(A2:C%d)" % last, rows=3, cols=6), name="audit")
     return s
 
 
 def main(argv):
-    text = wb.render("Kostnader med ett skrivfel", [sheet()])
+    text = render("Kostnader med ett skrivfel", [sheet()])
     committed = os.path.join(HERE, "typo-workbook.fods")
     if len(argv) > 1 and argv[1] == "--check":  # the committed file is what this script writes
         with open(committed, encoding="utf-8") as f:

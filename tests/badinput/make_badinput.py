@@ -33,13 +33,12 @@ A case is Case(id, description, formula, expected, kind, inputs, span):
   span      rows filled by the result (an array formula when > 1)
 """
 import os
-import re
 import sys
-from xml.sax.saxutils import escape, quoteattr
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "seeds"))
-from make_seed_workbooks import odf_formula  # noqa: E402  (one translation of formulas to ODF)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "templates"))
+from fods import writer  # noqa: E402  (the .fods writer of every generator)
+from fods.formula import fill  # noqa: E402
 
 MSG, CALC, VALID, GAP = "meddelande", "Calc-fel", "giltigt", "känd brist"
 FIRST_INPUT_COL = 6  # G
@@ -446,119 +445,79 @@ GROUPS = [
 
 
 # ---------------------------------------------------------------- writing
-def number_text(v):
-    return repr(float(v)) if isinstance(v, float) else str(v)
-
-
-def cell_xml(v, style=None, extra=""):
-    st = ' table:style-name="%s"' % style if style else ""
-    if v is None:
-        return "<table:table-cell%s%s/>" % (st, extra)
-    if isinstance(v, bool):
-        raise TypeError("write booleans as F('=TRUE()')")
-    if isinstance(v, (int, float)):
-        return '<table:table-cell%s office:value-type="float" office:value="%s"%s/>' % (st, number_text(v), extra)
+def cell(v, style=None, matrix=None):
+    """A cell of the sheet: a number, a text, None (empty) or F (a formula)."""
     if isinstance(v, F):
-        return "<table:table-cell%s table:formula=%s%s/>" % (st, quoteattr(odf_formula(v.formula)), extra)
-    return ('<table:table-cell%s office:value-type="string"%s><text:p>%s</text:p></table:table-cell>'
-            % (st, extra, escape(v)))
+        return writer.cell(style=style, formula=v.formula, matrix=matrix)
+    return writer.cell(v, style)
 
 
-STYLES = """
-<style:style style:name="co-id" style:family="table-column"><style:table-column-properties style:column-width="2.3cm"/></style:style>
-<style:style style:name="co-desc" style:family="table-column"><style:table-column-properties style:column-width="7cm"/></style:style>
-<style:style style:name="co-formula" style:family="table-column"><style:table-column-properties style:column-width="8.5cm"/></style:style>
-<style:style style:name="co-result" style:family="table-column"><style:table-column-properties style:column-width="8cm"/></style:style>
-<style:style style:name="co-kind" style:family="table-column"><style:table-column-properties style:column-width="2.3cm"/></style:style>
-<style:style style:name="co-input" style:family="table-column"><style:table-column-properties style:column-width="2.8cm"/></style:style>
-<style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>
-<style:style style:name="title" style:family="table-cell" style:parent-style-name="Default"><style:text-properties fo:font-weight="bold" fo:font-size="13pt"/></style:style>
-<style:style style:name="note" style:family="table-cell" style:parent-style-name="Default"><style:text-properties fo:font-style="italic" fo:color="#595959"/></style:style>
-<style:style style:name="header" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:border-bottom="0.74pt solid #000000"/><style:text-properties fo:font-weight="bold"/></style:style>
-<style:style style:name="group" style:family="table-cell" style:parent-style-name="Default"><style:text-properties fo:font-weight="bold" fo:color="#1f4e9a"/></style:style>
-<style:style style:name="wrap" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/></style:style>
-<style:style style:name="mono" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/><style:text-properties style:font-name="Liberation Mono" fo:font-family="'Liberation Mono'" fo:font-size="9pt"/></style:style>
-<style:style style:name="input" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:background-color="#eef3fb" style:vertical-align="top"/><style:text-properties fo:color="#1f4e9a"/></style:style>
-"""
+COLUMNS = [("co-id", "2.3cm"), ("co-desc", "7cm"), ("co-formula", "8.5cm"), ("co-result", "8cm"),
+           ("co-kind", "2.3cm"), ("co-input", "2.8cm")]
+STYLES = [  # (name, cell properties, text properties)
+    ("title", "", ' fo:font-weight="bold" fo:font-size="13pt"'),
+    ("note", "", ' fo:font-style="italic" fo:color="#595959"'),
+    ("header", ' fo:border-bottom="0.74pt solid #000000"', ' fo:font-weight="bold"'),
+    ("group", "", ' fo:font-weight="bold" fo:color="#1f4e9a"'),
+    ("wrap", ' fo:wrap-option="wrap" style:vertical-align="top"', ""),
+    ("mono", ' fo:wrap-option="wrap" style:vertical-align="top"',
+     ' style:font-name="Liberation Mono" fo:font-family="\'Liberation Mono\'" fo:font-size="9pt"'),
+    ("input", ' fo:background-color="#eef3fb" style:vertical-align="top"', ' fo:color="#1f4e9a"'),
+]
+
+
+def automatic_styles():
+    return "\n".join([writer.column_style(name, width) for name, width in COLUMNS]
+                     + [writer.table_style("ta1", "Default")]
+                     + [writer.cell_style(name, "Default", cell=cellp, text=textp) for name, cellp, textp in STYLES])
 
 
 def render(groups):
     rows = []
     ncols = FIRST_INPUT_COL + 5
-    pad = lambda xs: xs + ["<table:table-cell/>"] * (ncols - len(xs))
-    rows.append(pad([cell_xml("Felaktiga indata: varje fel besvaras", "title")]))
-    rows.append(pad([cell_xml("Varje rad är ett fall. Resultat är formeln; Förväntat är vad Calc ska visa, "
-                              "uppmätt i LibreOffice Calc med tillägget. Slag: meddelande = tilläggets svenska "
-                              "meddelande; Calc-fel = Calc svarar själv utan att fråga tillägget; giltigt = "
-                              "giltigt gränsfall; känd brist = uppmätt svar som inte är det rätta (se "
-                              "beskrivningen). Indata (blå) står till höger och ibland på raderna under.",
-                              "note")]))
+    pad = lambda xs: xs + [writer.cell()] * (ncols - len(xs))  # noqa: E731
+    rows.append(pad([cell("Felaktiga indata: varje fel besvaras", "title")]))
+    rows.append(pad([cell("Varje rad är ett fall. Resultat är formeln; Förväntat är vad Calc ska visa, "
+                          "uppmätt i LibreOffice Calc med tillägget. Slag: meddelande = tilläggets svenska "
+                          "meddelande; Calc-fel = Calc svarar själv utan att fråga tillägget; giltigt = "
+                          "giltigt gränsfall; känd brist = uppmätt svar som inte är det rätta (se "
+                          "beskrivningen). Indata (blå) står till höger och ibland på raderna under.",
+                          "note")]))
     rows.append(pad([]))
-    rows.append(pad([cell_xml(h, "header") for h in
-                     ("Id", "Beskrivning", "Formel", "Resultat", "Förväntat", "Slag")]
-                    + [cell_xml("Indata", "header")] + [cell_xml(None, "header")] * 4))
+    rows.append(pad([cell(h, "header") for h in ("Id", "Beskrivning", "Formel", "Resultat", "Förväntat", "Slag")]
+                    + [cell("Indata", "header")] + [cell(None, "header")] * 4))
     ids = set()
     for title, make in groups:
         rows.append(pad([]))
-        rows.append(pad([cell_xml(title, "group")]))
+        rows.append(pad([cell(title, "group")]))
         for case in make():
             assert case.id not in ids, case.id
             ids.add(case.id)
             r = len(rows) + 1
-            subs = {"r": str(r)}
-            for k in range(1, case.height()):
-                subs["r%d" % k] = str(r + k)
-            formula = re.sub(r"\{(r\d*)\}", lambda m: subs[m.group(1)], case.formula)
+            formula = fill(case.formula, {"r": r, **{"r%d" % k: r + k for k in range(1, case.height())}})
             for i in range(case.height()):
                 xs = []
                 if i == 0:
-                    span = ""
-                    if case.span > 1:
-                        span = (' table:number-matrix-columns-spanned="1"'
-                                ' table:number-matrix-rows-spanned="%d"' % case.span)
-                    xs += [cell_xml(case.id, "wrap"), cell_xml(case.description, "wrap"),
-                           cell_xml(formula, "mono"),
-                           cell_xml(F(formula), "wrap", span), cell_xml(case.expected, "wrap"),
-                           cell_xml(case.kind, "wrap")]
+                    xs += [cell(case.id, "wrap"), cell(case.description, "wrap"), cell(formula, "mono"),
+                           cell(F(formula), "wrap", matrix=(case.span, 1) if case.span > 1 else None),
+                           cell(case.expected, "wrap"), cell(case.kind, "wrap")]
                 else:
-                    xs += ["<table:table-cell/>"] * 3 + ["<table:table-cell/>"] * 3
+                    xs += [writer.cell()] * 6
                 inputs = case.inputs[i] if i < len(case.inputs) else []
-                xs += [cell_xml(v, "input") for v in inputs]
+                xs += [cell(v, "input") for v in inputs]
                 rows.append(pad(xs))
-    cols = ('<table:table-column table:style-name="co-id"/><table:table-column table:style-name="co-desc"/>'
-            '<table:table-column table:style-name="co-formula"/><table:table-column table:style-name="co-result"/>'
-            '<table:table-column table:style-name="co-result"/><table:table-column table:style-name="co-kind"/>'
-            '<table:table-column table:style-name="co-input" table:number-columns-repeated="5"/>')
-    table = ('<table:table table:name="Felindata" table:style-name="ta1">%s\n%s\n</table:table>'
-             % (cols, "\n".join("<table:table-row>%s</table:table-row>" % "".join(r) for r in rows)))
-    ns = {
-        "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
-        "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
-        "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-        "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-        "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
-        "of": "urn:oasis:names:tc:opendocument:xmlns:of:1.2",
-        "dc": "http://purl.org/dc/elements/1.1/",
-    }
-    head = " ".join('xmlns:%s="%s"' % kv for kv in ns.items())
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<office:document %s office:version="1.3"'
-            ' office:mimetype="application/vnd.oasis.opendocument.spreadsheet">\n'
-            '<office:meta><dc:title>finsam-calc: felaktiga indata</dc:title>'
-            '<dc:language>sv-SE</dc:language></office:meta>\n'
-            '<office:styles><style:default-style style:family="table-cell">'
-            '<style:text-properties fo:language="sv" fo:country="SE"/></style:default-style>'
-            '<style:style style:name="Default" style:family="table-cell"/></office:styles>\n'
-            '<office:automatic-styles>%s</office:automatic-styles>\n'
-            '<office:master-styles><style:master-page style:name="Default"/></office:master-styles>\n'
-            '<office:body><office:spreadsheet>\n%s\n</office:spreadsheet></office:body>\n'
-            '</office:document>\n' % (head, STYLES, table))
+    columns = [writer.column(name) for name in ("co-id", "co-desc", "co-formula", "co-result", "co-result",
+                                                "co-kind")] + [writer.column("co-input", repeat=5)]
+    table = writer.table("Felindata", columns, [writer.row(r) for r in rows], style="ta1")
+    return "".join(writer.document(
+        [table], namespaces=("office", "style", "text", "table", "fo", "of", "dc"),
+        title="finsam-calc: felaktiga indata", styles=writer.default_cell_style() + writer.cell_style("Default"),
+        automatic_styles=automatic_styles(), master_styles=writer.master_page("Default")))
 
 
 def main(argv):
-    here = os.path.dirname(os.path.abspath(__file__))
     args = [a for a in argv[1:] if a != "--check"]
-    out = args[0] if args else os.path.join(os.path.dirname(here), "badinput.fods")
+    out = args[0] if args else os.path.join(os.path.dirname(HERE), "badinput.fods")
     text = render(GROUPS)
     n = sum(len(make()) for _, make in GROUPS)
     if "--check" in argv:  # is the committed workbook what this script writes?
@@ -568,8 +527,7 @@ def main(argv):
                 return 1
         print("%s: up to date, %d cases" % (out, n))
         return 0
-    with open(out, "w", encoding="utf-8") as f:
-        f.write(text)
+    writer.save(out, [text])
     print("%s: %d cases" % (out, n))
     return 0
 

@@ -49,10 +49,11 @@ import os
 import random
 import sys
 from fractions import Fraction
-from xml.sax.saxutils import escape, quoteattr
 
-SPLIT = "SE.FINSAMCALC.FUNCTIONS.FINSAMSPLIT"
-RESULT = "SE.FINSAMCALC.FUNCTIONS.BUDGETRESULT"
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "templates"))
+from fods import writer  # noqa: E402  (the .fods writer of every generator)
+
 STEP = 1000
 MUNICIPALITIES = 4
 SPLIT_OUT = 3 + MUNICIPALITIES          # FK, AF, region, municipalities
@@ -64,40 +65,21 @@ COST_LABELS = ["Personalkostnader", "Lokalkostnader", "Insatser", "Övriga kostn
                "Revision", "Summa kostnader"]
 COST_EXCLUDED = ["Summa kostnader"]
 
-HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
-        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
-        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
-        ' xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"'
-        ' office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">\n'
-        '<office:body><office:spreadsheet>\n<table:table table:name="%s">\n')
-TAIL = "</table:table>\n</office:spreadsheet></office:body>\n</office:document>\n"
-
-
-def num(v):
-    return '<table:table-cell office:value-type="float" office:value="%d"/>' % v
-
-
-def txt(s):
-    return ('<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>'
-            % escape(s))
+cell = writer.cell   # a number or a text
 
 
 def formula(f, cols=None):
-    span = (' table:number-matrix-columns-spanned="%d" table:number-matrix-rows-spanned="1"' % cols
-            if cols else "")
-    return '<table:table-cell table:formula=%s%s/>' % (quoteattr("of:=" + f), span)
+    """A formula as typed in Calc; cols: an array formula over that many columns of its row."""
+    return writer.cell(formula=f, matrix=(1, cols) if cols else None)
 
 
-EMPTY = "<table:table-cell/>"
+EMPTY = writer.cell()
 
 
 def write(path, sheet, rows):
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(HEAD % sheet)
-        for cells in rows:
-            f.write("<table:table-row>%s</table:table-row>\n" % "".join(cells))
-        f.write(TAIL)
+    """A workbook of one sheet, written row by row (rows: lists of cells)."""
+    table = writer.table(sheet, [], (writer.row(cells) for cells in rows))
+    writer.save(path, writer.document([table], namespaces=("office", "table", "text", "of")))
 
 
 # ------------------------------------------------------------------ FINSAM_SPLIT
@@ -137,40 +119,38 @@ def split_workbooks(outdir, n, rng):
     data = [split_row(rng) for _ in range(n)]
     last = chr(ord("B") + MUNICIPALITIES - 1)                   # E
 
+    def split_call(r):
+        return "FINSAM_SPLIT(A%d;B%d:%s%d;%d;2)" % (r, r, last, r, STEP)
+
     def addin(i, amount, key):
-        r = i + 1
-        call = "%s([.A%d];[.B%d:.%s%d];%d;2)" % (SPLIT, r, r, last, r, STEP)
-        return [formula(call, SPLIT_OUT)] + [EMPTY] * (SPLIT_OUT - 1)
+        return [formula("=" + split_call(i + 1), SPLIT_OUT)] + [EMPTY] * (SPLIT_OUT - 1)
 
     def native(i, amount, key):
         r = i + 1
-        state = ["ROUND([.A%d]/4;-3)" % r] * 3
-        kommun = ["ROUND([.A%d]*[.%s%d]/(4*SUM([.B%d:.%s%d]));-3)" % (r, chr(ord("B") + m), r, r, last, r)
+        state = ["=ROUND(A%d/4;-3)" % r] * 3
+        kommun = ["=ROUND(A%d*%s%d/(4*SUM(B%d:%s%d));-3)" % (r, chr(ord("B") + m), r, r, last, r)
                   for m in range(MUNICIPALITIES)]
         return [formula(f) for f in state + kommun]
 
     def values(i, amount, key):
-        return [num(v) for v in data[i][2]]
+        return [cell(v) for v in data[i][2]]
 
     # Controls, to tell the cost of the call from the cost of an array formula in Calc:
     # every figure from its own call through INDEX (7 calls a row, no array formulas) ...
     def addin_index(i, amount, key):
-        r = i + 1
-        call = "%s([.A%d];[.B%d:.%s%d];%d;2)" % (SPLIT, r, r, last, r, STEP)
-        return [formula("INDEX(%s;1;%d)" % (call, k + 1)) for k in range(SPLIT_OUT)]
+        return [formula("=INDEX(%s;1;%d)" % (split_call(i + 1), k + 1)) for k in range(SPLIT_OUT)]
 
     # ... and native formulas with one array formula a row too (the 4 municipalities).
     def native_array(i, amount, key):
         r = i + 1
-        state = [formula("ROUND([.A%d]/4;-3)" % r)] * 3
-        kommun = formula("ROUND([.A%d]*[.B%d:.%s%d]/(4*SUM([.B%d:.%s%d]));-3)" % (r, r, last, r, r, last, r),
-                         MUNICIPALITIES)
+        state = [formula("=ROUND(A%d/4;-3)" % r)] * 3
+        kommun = formula("=ROUND(A%d*B%d:%s%d/(4*SUM(B%d:%s%d));-3)" % (r, r, last, r, r, last, r), MUNICIPALITIES)
         return state + [kommun] + [EMPTY] * (MUNICIPALITIES - 1)
 
     for name, out in (("addin", addin), ("native", native), ("values", values),
                       ("addin-index", addin_index), ("native-array", native_array)):
         write(os.path.join(outdir, "split-%s.fods" % name), "Split",
-              ([num(a)] + [num(k) for k in key] + out(i, a, key) for i, (a, key, _) in enumerate(data)))
+              ([cell(a)] + [cell(k) for k in key] + out(i, a, key) for i, (a, key, _) in enumerate(data)))
     return [parts for _, _, parts in data]
 
 
@@ -187,26 +167,22 @@ def result_workbooks(outdir, n, rng):
         costs = sum(cost[j] for j in range(i, i + COST_WINDOW) if cost_lab[j] not in COST_EXCLUDED)
         expected.append(income - costs)
 
-    def ranges(r):
-        return ("[.A%d:.B%d]" % (r, r + INCOME_WINDOW - 1), "[.C%d:.D%d]" % (r, r + COST_WINDOW - 1))
-
     def addin(i):
         r = i + 1
-        return formula("%s(%s;%s)" % ((RESULT,) + ranges(r)))
+        return formula("=BUDGET_RESULT(A%d:B%d;C%d:D%d)" % (r, r + INCOME_WINDOW - 1, r, r + COST_WINDOW - 1))
 
     def native(i):
         r, ri, rc = i + 1, i + INCOME_WINDOW, i + COST_WINDOW
-        crit_in = "".join(';[.A%d:.A%d];"<>%s"' % (r, ri, lab) for lab in INCOME_EXCLUDED)
-        crit_out = "".join(';[.C%d:.C%d];"<>%s"' % (r, rc, lab) for lab in COST_EXCLUDED)
-        f = "SUMIFS([.B%d:.B%d]%s)-SUMIFS([.D%d:.D%d]%s)" % (r, ri, crit_in, r, rc, crit_out)
-        return formula(f)  # quoteattr escapes < and >
+        crit_in = "".join(';A%d:A%d;"<>%s"' % (r, ri, lab) for lab in INCOME_EXCLUDED)
+        crit_out = "".join(';C%d:C%d;"<>%s"' % (r, rc, lab) for lab in COST_EXCLUDED)
+        return formula("=SUMIFS(B%d:B%d%s)-SUMIFS(D%d:D%d%s)" % (r, ri, crit_in, r, rc, crit_out))
 
     def values(i):
-        return num(expected[i])
+        return cell(expected[i])
 
     for name, out in (("addin", addin), ("native", native), ("values", values)):
         write(os.path.join(outdir, "result-%s.fods" % name), "Result",
-              ([txt(inc_lab[i]), num(inc[i]), txt(cost_lab[i]), num(cost[i])] + ([out(i)] if i < n else [])
+              ([cell(inc_lab[i]), cell(inc[i]), cell(cost_lab[i]), cell(cost[i])] + ([out(i)] if i < n else [])
                for i in range(total)))
     return expected
 
@@ -214,7 +190,7 @@ def result_workbooks(outdir, n, rng):
 def generate(outdir, n, seed):
     os.makedirs(outdir, exist_ok=True)
     rng = random.Random(seed)
-    write(os.path.join(outdir, "empty.fods"), "Empty", [[txt("tom")]])
+    write(os.path.join(outdir, "empty.fods"), "Empty", [[cell("tom")]])
     expected = {"rows": n,
                 "split": split_workbooks(outdir, n, rng),
                 "result": result_workbooks(outdir, n, rng)}

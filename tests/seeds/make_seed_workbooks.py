@@ -18,25 +18,17 @@ the way it is typed in Calc's English UI, with ';' between arguments and
 Arr(formula, rows, cols) (an array formula), Txt(text, **style).
 In formulas, {name} is the row number of the row called name on the same sheet
 and {Sheet:name} that of a row on another sheet; periods(template) repeats a
-template over the period columns, with {c} the column and {p} the previous one.
+template over the period columns, with {c} the column, {p} the previous one and
+{x} the column of the period's printed figure.  The look of the sheets and the
+writing are templates/fods (ledger.py); this script describes the content.
 """
 import os
-import re
 import sys
-from xml.sax.saxutils import escape, quoteattr
 
-# Add-in functions as stored in ODF: the programmatic name (upper-cased
-# implementation name + method), verified by letting Calc with the built
-# extension save a sheet that calls them by their display names.
-ADDIN = {
-    "FINSAM_SPLIT": "SE.FINSAMCALC.FUNCTIONS.FINSAMSPLIT",
-    "BUDGET_RESULT": "SE.FINSAMCALC.FUNCTIONS.BUDGETRESULT",
-    "EQUITY_PROJECTION": "SE.FINSAMCALC.FUNCTIONS.EQUITYPROJECTION",
-    "EQUITY_CEILING_CHECK": "SE.FINSAMCALC.FUNCTIONS.EQUITYCEILINGCHECK",
-    "EQUITY_CEILING": "SE.FINSAMCALC.FUNCTIONS.EQUITYCEILING",
-    "FINSAM_CHECK": "SE.FINSAMCALC.FUNCTIONS.FINSAMCHECK",
-    "FINSAM_AUDIT": "SE.FINSAMCALC.FUNCTIONS.FINSAMAUDIT",
-}
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "templates"))
+from fods.formula import col, fill  # noqa: E402
+from fods.ledger import Arr, Sheet, render  # noqa: E402
 
 NOTE_KEY = ("Dokumentet anger inte invånarantalen som kommunernas andelar bygger på; "
             "därför används de tryckta kommunbeloppen som fördelningsnyckel.")
@@ -44,256 +36,32 @@ LEGEND = "Blå siffror är inmatade värden; svarta siffror räknas fram med for
 PRINTED = "Tryckt i dokumentet"
 
 
-# ---------------------------------------------------------------- model
-class Arr:
-    """An array formula spanning rows x cols cells, anchored at its cell."""
-    def __init__(self, formula, rows=1, cols=1):
-        self.formula, self.rows, self.cols = formula, rows, cols
-
-
-class Txt:
-    """Text with its own style, e.g. Txt("Insatser", italic=True)."""
-    def __init__(self, text, **style):
-        self.text, self.style = text, style
-
-
-ROW_STYLES = {
-    None: {},
-    "title": {"bold": True, "size": "13pt"},
-    "header": {"bold": True, "border": True, "wrap": True},
-    "heading": {"italic": True},          # group heading: label only, italics
-    "subtotal": {"italic": True},         # printed in italics in the document
-    "total": {"bold": True},
-    "note": {"italic": True, "grey": True},
-}
-
-
-class Sheet:
-    def __init__(self, name, widths):
-        self.name, self.widths = name, widths
-        self.rows, self.names = [], {}
-
-    def add(self, *cells, name=None, style=None):
-        self.rows.append((list(cells), style))
-        if name:  # a name ending in _last may be moved down, row by row
-            assert name.endswith("_last") or name not in self.names, name
-            self.names[name] = len(self.rows)
-        return len(self.rows)
-
-    def blank(self, n=1):
-        for _ in range(n):
-            self.add()
-
-
-def col(i):
-    """0-based column index -> letters."""
-    s = ""
-    i += 1
-    while i:
-        i, r = divmod(i - 1, 26)
-        s = chr(65 + r) + s
-    return s
-
-
-def periods(template, first="B", n=5):
-    """The template once per period column, {c} = column, {p} = previous column."""
+def periods(template, first="B", n=5, printed=None):
+    """The template once per period column: {c} the column, {p} the one before, {x} the column of
+    the period's printed figure (the period's offset from column printed)."""
     start = ord(first) - 65
-    return [template.replace("{c}", col(start + k)).replace("{p}", col(start + k - 1))
-            for k in range(n)]
+    out = []
+    for k in range(n):
+        fields = {"c": col(start + k), "p": col(start + k - 1)}
+        if printed:
+            fields["x"] = col(ord(printed) - 65 + k)
+        out.append(fill(template, fields))
+    return out
 
 
-# ---------------------------------------------------------------- formulas
-REF = re.compile(r"""(?<![\w.$'])
-    (?:(?P<sheet>'[^']+'|[A-Za-zÅÄÖåäö_][\wÅÄÖåäö]*)!)?
-    (?P<a>\$?[A-Z]{1,3}\$?[0-9]+)(?::(?P<b>\$?[A-Z]{1,3}\$?[0-9]+))?
-    (?![\w(])""", re.X)
+def sheet_head(s, title, source):
+    """The first rows of every sheet: its title, the source document, the colour legend."""
+    s.add(title, style="title")
+    s.add(source, style="note")
+    s.add(LEGEND, style="note")
 
 
-def odf_formula(f):
-    """'=SUM(B5:B8)' -> 'of:=SUM([.B5:.B8])'; add-in names -> programmatic names."""
-    assert f.startswith("=")
-    out, pos = [], 0
-    for m in re.finditer(r'"[^"]*"', f):          # leave string literals alone
-        out.append(_odf_part(f[pos:m.start()]))
-        out.append(m.group(0))
-        pos = m.end()
-    out.append(_odf_part(f[pos:]))
-    return "of:" + "".join(out)
-
-
-def _odf_part(s):
-    s = re.sub(r"(?<![\w.])(\d+),(\d+)", r"\1.\2", s)  # a decimal comma typed in a formula: 0,001
-    def ref(m):
-        sheet = m.group("sheet")
-        prefix = "$" + sheet if sheet else ""
-        r = "[" + prefix + "." + m.group("a")
-        if m.group("b"):
-            r += ":." + m.group("b")
-        return r + "]"
-    s = REF.sub(ref, s)
-    for display, stored in ADDIN.items():
-        s = re.sub(r"\b%s\(" % display, stored + "(", s)
-    return s
-
-
-# ---------------------------------------------------------------- writer
-NS = {
-    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
-    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
-    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
-    "number": "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",
-    "of": "urn:oasis:names:tc:opendocument:xmlns:of:1.2",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
-}
-
-
-class Styles:
-    """Automatic cell styles, made on demand from a set of properties."""
-    def __init__(self):
-        self.cell = {}
-
-    def get(self, number=False, bold=False, italic=False, size=None, border=False,
-            grey=False, blue=False, right=False, wrap=False):
-        key = (number, bold, italic, size, border, grey, blue, right, wrap)
-        if key not in self.cell:
-            self.cell[key] = "ce%d" % (len(self.cell) + 1)
-        return self.cell[key]
-
-    def xml(self, widths):
-        out = ['<number:number-style style:name="N1" number:language="sv" number:country="SE">'
-               '<number:number number:decimal-places="0" number:min-decimal-places="0"'
-               ' number:min-integer-digits="1" number:grouping="true"/></number:number-style>']
-        for w in sorted(widths):
-            out.append('<style:style style:name="co%s" style:family="table-column">'
-                       '<style:table-column-properties fo:break-before="auto"'
-                       ' style:column-width="%scm"/></style:style>' % (w.replace(".", "_"), w))
-        out.append('<style:style style:name="ta1" style:family="table" style:master-page-name="Default">'
-                   '<style:table-properties table:display="true" style:writing-mode="lr-tb"/></style:style>')
-        for key, name in self.cell.items():
-            number, bold, italic, size, border, grey, blue, right, wrap = key
-            attrs = ' style:data-style-name="N1"' if number else ""
-            cellp = ""
-            if border:
-                cellp += ' fo:border-bottom="0.74pt solid #000000"'
-            if wrap:
-                cellp += ' fo:wrap-option="wrap" style:vertical-align="bottom"'
-            if right or number or (wrap and border):
-                para = '<style:paragraph-properties fo:text-align="end"/>'
-            else:
-                para = ""
-            textp = ""
-            if bold:
-                textp += ' fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"'
-            if italic:
-                textp += ' fo:font-style="italic" style:font-style-asian="italic" style:font-style-complex="italic"'
-            if size:
-                textp += ' fo:font-size="%s"' % size
-            if grey:
-                textp += ' fo:color="#595959"'
-            if blue:
-                textp += ' fo:color="#1f4e9a"'
-            out.append('<style:style style:name="%s" style:family="table-cell" style:parent-style-name="Default"%s>'
-                       '%s%s%s</style:style>' % (
-                           name, attrs,
-                           '<style:table-cell-properties%s/>' % cellp if cellp else "",
-                           para,
-                           '<style:text-properties%s/>' % textp if textp else ""))
-        return "\n".join(out)
-
-
-def resolve_row_names(f, sheet, by_name):
-    """{name} -> the row number of the row called name on `sheet`; {Sheet:name} -> on another."""
-    def rep(m):
-        key = m.group(1)
-        if ":" in key:
-            other, row = key.split(":", 1)
-            return str(by_name[other].names[row])
-        return str(sheet.names[key])
-    return re.sub(r"\{([^{}]+)\}", rep, f)
-
-
-def render(title, sheets):
-    by_name = {s.name: s for s in sheets}
-    styles = Styles()
-
-    def resolve(f, sheet):
-        return resolve_row_names(f, sheet, by_name)
-
-    tables = []
-    for sh in sheets:
-        ncols = max([len(r[0]) for r in sh.rows] + [len(sh.widths)])
-        # cells covered by an array formula: (row, col) -> style
-        covered = {}
-        rows_xml = []
-        for ri, (cells, rstyle) in enumerate(sh.rows, start=1):
-            base = dict(ROW_STYLES[rstyle])
-            size_for_numbers = {k: v for k, v in base.items() if k in ("bold", "italic", "border")}
-            xs = []
-            for ci in range(ncols):
-                c = cells[ci] if ci < len(cells) else None
-                if c is None:
-                    st = covered.get((ri, ci))
-                    if st:
-                        xs.append('<table:table-cell table:style-name="%s"/>' % st)
-                    elif rstyle == "header":
-                        xs.append('<table:table-cell table:style-name="%s"/>' % styles.get(**base))
-                    else:
-                        xs.append("<table:table-cell/>")
-                elif isinstance(c, bool):
-                    raise TypeError(c)
-                elif isinstance(c, int):
-                    st = styles.get(number=True, blue=True, **size_for_numbers)
-                    xs.append('<table:table-cell table:style-name="%s" office:value-type="float"'
-                              ' office:value="%d"/>' % (st, c))
-                elif isinstance(c, Arr):
-                    st = styles.get(number=True, **size_for_numbers)
-                    for dr in range(c.rows):
-                        for dc in range(c.cols):
-                            if dr or dc:
-                                covered[(ri + dr, ci + dc)] = st
-                    xs.append('<table:table-cell table:style-name="%s" table:formula=%s'
-                              ' table:number-matrix-columns-spanned="%d"'
-                              ' table:number-matrix-rows-spanned="%d"/>'
-                              % (st, quoteattr(odf_formula(resolve(c.formula, sh))), c.cols, c.rows))
-                elif isinstance(c, str) and c.startswith("="):
-                    st = styles.get(number=True, **size_for_numbers)
-                    xs.append('<table:table-cell table:style-name="%s" table:formula=%s/>'
-                              % (st, quoteattr(odf_formula(resolve(c, sh)))))
-                else:
-                    if isinstance(c, Txt):
-                        text, style = c.text, dict(base, **c.style)
-                    else:
-                        text, style = c, dict(base)
-                        if ci > 0 and rstyle in ("heading", "subtotal"):
-                            style.pop("italic", None)
-                        if ci == 0:
-                            style.pop("wrap", None)
-                    st = styles.get(**style)
-                    xs.append('<table:table-cell table:style-name="%s" office:value-type="string">'
-                              '<text:p>%s</text:p></table:table-cell>' % (st, escape(text)))
-            rows_xml.append("<table:table-row>%s</table:table-row>" % "".join(xs))
-        cols_xml = "".join('<table:table-column table:style-name="co%s"/>'
-                           % w.replace(".", "_") for w in sh.widths)
-        tables.append('<table:table table:name=%s table:style-name="ta1">%s\n%s\n</table:table>'
-                      % (quoteattr(sh.name), cols_xml, "\n".join(rows_xml)))
-
-    widths = {w for sh in sheets for w in sh.widths}
-    auto = styles.xml(widths)
-    head = " ".join('xmlns:%s="%s"' % kv for kv in NS.items())
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<office:document %s office:version="1.3"'
-            ' office:mimetype="application/vnd.oasis.opendocument.spreadsheet">\n'
-            '<office:meta><dc:title>%s</dc:title><dc:language>sv-SE</dc:language></office:meta>\n'
-            '<office:styles><style:default-style style:family="table-cell">'
-            '<style:text-properties fo:language="sv" fo:country="SE"/></style:default-style>'
-            '<style:style style:name="Default" style:family="table-cell"/></office:styles>\n'
-            '<office:automatic-styles>\n%s\n</office:automatic-styles>\n'
-            '<office:master-styles><style:master-page style:name="Default"/></office:master-styles>\n'
-            '<office:body><office:spreadsheet>\n%s\n</office:spreadsheet></office:body>\n'
-            '</office:document>\n' % (head, escape(title), auto, "\n".join(tables)))
+def key_rows(m, kommuner):
+    """The key of the municipalities: one row each (name, key per period), rows key0, key1, ..."""
+    m.add("Fördelningsnyckel kommunerna", style="heading")
+    for i, (k, keys) in enumerate(kommuner):
+        m.add(k, *keys, name="key%d" % i)
+    m.add(NOTE_KEY, style="note")
 
 
 # ---------------------------------------------------------------- seed 000
@@ -301,21 +69,16 @@ def seed_000():
     """Trollhättan, Lilla Edet och Grästorp: budget 2020, plan 2021–2022 (kr)."""
     src = ("Källa: Verksamhetsplan och budget 2020 och 2021, Samordningsförbundet "
            "Trollhättan, Lilla Edet och Grästorp, beslutad 2019-11-28. Belopp i kr.")
-    kommuner = [("Trollhättans Stad", 1341000), ("Lilla Edets kommun", 323000),
-                ("Grästorps kommun", 125000)]
+    kommuner = [("Trollhättans Stad", [1341000]), ("Lilla Edets kommun", [323000]),
+                ("Grästorps kommun", [125000])]
 
     m = Sheet("Medlemsbidrag", ["7.5", "3.2", "3.6", "3.2"])
-    m.add("Medlemsbidrag 2020", style="title")
-    m.add(src, style="note")
-    m.add(LEGEND, style="note")
+    sheet_head(m, "Medlemsbidrag 2020", src)
     m.blank()
     m.add("Indata", style="heading")
     m.add("Förbundets medlemsbidrag 2020 totalt", 7156000, name="total")
     m.add("Avrundning till (kr)", 1000, name="step")
-    m.add("Fördelningsnyckel kommunerna", style="heading")
-    for i, (k, v) in enumerate(kommuner):
-        m.add(k, v, name="key%d" % i)
-    m.add(NOTE_KEY, style="note")
+    key_rows(m, kommuner)
     m.blank()
     m.add("Medlem", "2020", PRINTED, "Kontroll", style="header")
     split = Arr("=FINSAM_SPLIT(B{total};B{key0}:B{key2};B{step};2;0)", rows=6)
@@ -357,9 +120,7 @@ def seed_000():
 
     # -- Budget 2020 förslag: one period column, printed figure and check beside
     b = Sheet("Budget", ["7.5", "3.2", "3.6", "3.2"])
-    b.add("Budget 2020 förslag", style="title")
-    b.add(src, style="note")
-    b.add(LEGEND, style="note")
+    sheet_head(b, "Budget 2020 förslag", src)
     b.add(None, "2020", PRINTED, "Kontroll", style="header")
     b.add("Medlemsbidrag", "=Medlemsbidrag!B{Medlemsbidrag:sum}", name="inc0")
     for label, v, _, _ in income:
@@ -382,9 +143,7 @@ def seed_000():
     t = Sheet("Treårsbudget", ["7.5", "3.2", "3.2", "3.2", "0.6",
                                "3.2", "3.2", "3.2", "0.6", "3.2", "3.2", "3.2"])
     years = ["2020", "2021", "2022"]
-    t.add("Prognos treårs budget", style="title")
-    t.add(src + " Kolumnen 2020 hämtas från bladet Budget.", style="note")
-    t.add(LEGEND, style="note")
+    sheet_head(t, "Prognos treårs budget", src + " Kolumnen 2020 hämtas från bladet Budget.")
     t.add(None, *years, None, *[PRINTED + " " + y for y in years], None,
           *["Kontroll " + y for y in years], style="header")
 
@@ -398,9 +157,8 @@ def seed_000():
     def totals(name, first, last, printed, style="total", label=None):
         cells = [label] + periods("=SUM({c}{%s}:{c}{%s})" % (first, last), n=3)
         cells += [None] + list(printed) + [None]
-        cells += periods("=FINSAM_CHECK({c}{%s}:{c}{%s};{x}{%s};0)" % (first, last, name), n=3)
-        cells[9:12] = [s.replace("{x}", col(5 + k)) for k, s in enumerate(cells[9:12])]
         # the check of period k compares column B+k with the printed column F+k
+        cells += periods("=FINSAM_CHECK({c}{%s}:{c}{%s};{x}{%s};0)" % (first, last, name), n=3, printed="F")
         t.add(*cells, name=name, style=style)
 
     totals("inc_sum", "inc0", "inc_last", printed_income)
@@ -412,8 +170,7 @@ def seed_000():
         totals(key + "_sum", key + "0", key + "_last", printed)
     res = ["Resultat", Arr("=BUDGET_RESULT(A{inc0}:D{inc_sum};A{ins_head}:D{kan_sum})", rows=1, cols=3),
            None, None, None, *printed_result, None]
-    res += [s.replace("{x}", col(5 + k)) for k, s in
-            enumerate(periods("=FINSAM_CHECK({c}{res};{x}{res};0)", n=3))]
+    res += periods("=FINSAM_CHECK({c}{res};{x}{res};0)", n=3, printed="F")
     t.add(*res, name="res", style="total")
     t.add("Resultatraden är en matrisformel över de tre åren: BUDGET_RESULT(intäkter; kostnader).",
           style="note")
@@ -425,21 +182,16 @@ def seed_002():
     """Sydöstra Skåne: budget 2021, all amounts in tkr."""
     src = ("Källa: Verksamhetsplan och budget 2021, Sydöstra Skånes samordningsförbund, "
            "avsnitt 12 Ekonomi. Belopp i tkr.")
-    kommuner = [("Simrishamns kommun", 326), ("Sjöbo kommun", 326),
-                ("Tomelilla kommun", 240), ("Ystad kommun", 524)]
+    kommuner = [("Simrishamns kommun", [326]), ("Sjöbo kommun", [326]),
+                ("Tomelilla kommun", [240]), ("Ystad kommun", [524])]
 
     m = Sheet("Medlemsbidrag", ["9.5", "3", "3.6", "3.2"])
-    m.add("Medlemsbidrag 2021 (tkr)", style="title")
-    m.add(src, style="note")
-    m.add(LEGEND, style="note")
+    sheet_head(m, "Medlemsbidrag 2021 (tkr)", src)
     m.blank()
     m.add("Indata", style="heading")
     m.add("Statens tilldelning 2021 (tkr)", 2831, name="state")
     m.add("Avrundning till (tkr)", 1, name="step")
-    m.add("Fördelningsnyckel kommunerna", style="heading")
-    for i, (k, v) in enumerate(kommuner):
-        m.add(k, v, name="key%d" % i)
-    m.add(NOTE_KEY, style="note")
+    key_rows(m, kommuner)
     m.blank()
     m.add("Medlem", "Tkr", style="header")
     m.add("Staten (försäkringskassan & arbetsförmedlingen)",
@@ -452,9 +204,7 @@ def seed_002():
           "kommunernas del fördelas efter nyckeln, avrundat till hela tkr.", style="note")
 
     b = Sheet("Budget", ["9.5", "3", "3.6", "3.2"])
-    b.add("Budget 2021 (tkr)", style="title")
-    b.add(src, style="note")
-    b.add(LEGEND, style="note")
+    sheet_head(b, "Budget 2021 (tkr)", src)
     b.add("Intäkter", "Tkr", PRINTED, "Kontroll", style="header", name="inc_head")
     members = ["state_out", "region", "kn0", "kn1", "kn2", "kn3"]
     labels = ["Staten (försäkringskassan & arbetsförmedlingen)", "Region Skåne"] + [k for k, _ in kommuner]
@@ -489,9 +239,7 @@ def seed_002():
           style="note")
 
     e = Sheet("Eget kapital", ["9.5", "3", "3.6", "3.2"])
-    e.add("Eget kapital (tkr)", style="title")
-    e.add(src, style="note")
-    e.add(LEGEND, style="note")
+    sheet_head(e, "Eget kapital (tkr)", src)
     e.add("Eget kapital", "Tkr", PRINTED, "Kontroll", style="header")
     e.add("Balanserat eget kapital 2019", 4425, name="open")
     e.add("Beräknat resultat 2020", -2371, name="res20")
@@ -517,17 +265,12 @@ def seed_003():
                 ("Värnamo kommun", [598700, 599800, 600500, 600500, 600500])]
 
     m = Sheet("Medlemsbidrag", ["7.5"] + ["3"] * 5)
-    m.add("Medlemsbidrag (kr)", style="title")
-    m.add(src, style="note")
-    m.add(LEGEND, style="note")
+    sheet_head(m, "Medlemsbidrag (kr)", src)
     m.add(None, *P, style="header")
     m.add("Indata", style="heading")
     m.add("Statens tilldelning", 2576000, 2576000, 2579000, 2579000, 2579000, name="state")
     m.add("Avrundning till (kr)", 100, name="step")
-    m.add("Fördelningsnyckel kommunerna", style="heading")
-    for i, (k, vs) in enumerate(kommuner):
-        m.add(k, *vs, name="key%d" % i)
-    m.add(NOTE_KEY, style="note")
+    key_rows(m, kommuner)
     m.add("(Enligt not a) bygger fördelningen på invånarantalet 1 juli året innan respektive budgetår.)",
           style="note")
     m.blank()
@@ -544,16 +287,13 @@ def seed_003():
 
     # Budget: A label, B–F periods, G note letter, H–L printed, M–Q checks
     b = Sheet("Budget", ["7.5"] + ["3"] * 5 + ["0.9"] + ["3.4"] * 5 + ["3.2"] * 5)
-    b.add("Budget 2021 och plan 2022–2023", style="title")
-    b.add(src, style="note")
-    b.add(LEGEND, style="note")
+    sheet_head(b, "Budget 2021 och plan 2022–2023", src)
     b.add(None, *P, "Not", *[PRINTED + " " + p for p in P], *["Kontroll " + p for p in P],
           style="header")
 
     def check(first, last, name):
         """Printed-figure check for each period: lines first..last against column H+k."""
-        return [s.replace("{x}", col(7 + k)) for k, s in
-                enumerate(periods("=FINSAM_CHECK({c}{%s}:{c}{%s};{x}{%s};0)" % (first, last, name)))]
+        return periods("=FINSAM_CHECK({c}{%s}:{c}{%s};{x}{%s};0)" % (first, last, name), printed="H")
 
     def row(label, values, note=None, printed=None, first=None, last=None, name=None, style=None):
         cells = [label] + list(values) + [note]
@@ -642,7 +382,7 @@ WORKBOOKS = {
 
 
 def main(argv):
-    outdir = argv[1] if len(argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    outdir = argv[1] if len(argv) > 1 else HERE
     os.makedirs(outdir, exist_ok=True)
     for fname, make in WORKBOOKS.items():
         title, sheets = make()
