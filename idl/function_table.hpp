@@ -2,8 +2,16 @@
 //
 // Everything Calc and the user see of a function comes from here: the build generates the UNO IDL
 // (idl/generate_interface.cpp), CalcAddIns.xcu (function wizard texts in Swedish and English) and
-// docs/functions.md from it, and the core names arguments in its error messages from it.
-// Adding a function = one row here + its maths in addin/core + one method in addin/uno.
+// docs/functions.md from it, and addin/calc/messages.cpp names arguments in messages from it.
+//
+// Adding a function FOO_BAR (method fooBar):
+//   1. a row in kFunctions below, with its parameters (reuse the shared ones: kUnitParam, ...);
+//   2. its maths in addin/core/foo_bar.{hpp,cpp}, with an enum of its arguments in the order above
+//      (problems name arguments by that position) and unit tests in tests/unit;
+//   3. its argument reading in addin/calc/calc_functions.cpp (checked against this table by a
+//      static_assert there), and any new Fault's words in addin/calc/messages.cpp;
+//   4. one method in addin/uno/functions_component.cpp;
+//   5. `cp build/generated/functions.md docs/` and a case in tests/badinput/make_badinput.py.
 //
 // Never rename `method` or kImplementationName: saved workbooks store
 // "<implementation name>.<method>" for every call.
@@ -90,26 +98,27 @@ inline constexpr Param kEquityProjectionParams[] = {
      "forecast."},
 };
 
-inline constexpr Param kEquityCeilingParams[] = {
-    {"contributions", false, "Medlemsbidrag", "Member contributions",
-     "Årets medlemsbidrag sammanlagt.", "The year's member contributions in total."},
-    {"staircase", false, "Trappa", "Staircase",
-     "Nationella rådets trappa som två kolumner: nedre gräns för medlemsbidragen och högsta andel "
-     "eget kapital (t.ex. 20 %). Fylls i av användaren.",
-     "The national council's staircase as two columns: lower bound of the member contributions and "
-     "the highest equity share (e.g. 20 %). Filled in by the user."},
-};
+// Parameters that several functions take, defined once.
+inline constexpr Param kContributionsParam = {"contributions", false, "Medlemsbidrag", "Member contributions",
+                                              "Årets medlemsbidrag sammanlagt.",
+                                              "The year's member contributions in total."};
+inline constexpr Param kStaircaseParam = {
+    "staircase", false, "Trappa", "Staircase",
+    "Nationella rådets trappa som två kolumner: nedre gräns för medlemsbidragen och högsta andel "
+    "eget kapital (t.ex. 20 %). Fylls i av användaren.",
+    "The national council's staircase as two columns: lower bound of the member contributions and "
+    "the highest equity share (e.g. 20 %). Filled in by the user."};
+inline constexpr Param kUnitParam = {"unit", true, "Enhet", "Unit",
+                                     "Enheten i meddelandet: kr (standard), tkr eller tom.",
+                                     "The unit in the message: kr (default), tkr or empty."};
+
+inline constexpr Param kEquityCeilingParams[] = {kContributionsParam, kStaircaseParam};
 
 inline constexpr Param kEquityCeilingCheckParams[] = {
     {"equity", false, "Eget kapital", "Equity", "Det egna kapitalet som ska prövas.", "The equity to test."},
-    {"contributions", false, "Medlemsbidrag", "Member contributions",
-     "Årets medlemsbidrag sammanlagt.", "The year's member contributions in total."},
-    {"staircase", false, "Trappa", "Staircase",
-     "Trappan som två kolumner: nedre gräns för medlemsbidragen och högsta andel eget kapital.",
-     "The staircase as two columns: lower bound of the member contributions and highest equity "
-     "share."},
-    {"unit", true, "Enhet", "Unit", "Enheten i meddelandet: kr (standard), tkr eller tom.",
-     "The unit in the message: kr (default), tkr or empty."},
+    kContributionsParam,
+    kStaircaseParam,
+    kUnitParam,
 };
 
 inline constexpr Param kCheckParams[] = {
@@ -124,8 +133,7 @@ inline constexpr Param kCheckParams[] = {
     {"tolerance", true, "Tolerans", "Tolerance",
      "Största tillåtna skillnad, t.ex. för avrundade tkr-belopp. Standard 0.",
      "Largest difference accepted, e.g. for amounts rounded to thousands. Default 0."},
-    {"unit", true, "Enhet", "Unit", "Enheten i meddelandet: kr (standard), tkr eller tom.",
-     "The unit in the message: kr (default), tkr or empty."},
+    kUnitParam,
 };
 
 inline constexpr Param kAuditParams[] = {
@@ -191,10 +199,24 @@ inline constexpr Function kFunctions[] = {
      "=FINSAM_AUDIT(A4:D40)", "Allt stämmer: 27 kontroller i 3 kolumner."},
 };
 
+constexpr const Function* find_function(std::string_view method) {
+    for (const Function& f : kFunctions)
+        if (f.method == method) return &f;
+    return nullptr;
+}
+
+// For constant expressions: an unknown name does not compile.
 constexpr const Function& function(std::string_view method) {
     for (const Function& f : kFunctions)
         if (f.method == method) return f;
-    throw "unknown function";  // compile-time error when used in a constant expression
+    throw "unknown function";
+}
+
+// The index of a parameter by its IDL name, or -1.
+constexpr int param_index(const Function& f, std::string_view idl_name) {
+    for (std::size_t i = 0; i < f.params.size(); ++i)
+        if (f.params[i].idl_name == idl_name) return static_cast<int>(i);
+    return -1;
 }
 
 }  // namespace finsam::meta

@@ -1,12 +1,8 @@
 #include "budget_layout.hpp"
 
 #include "label_words.hpp"
-
-#include "amount_reading.hpp"
-#include "swedish_text.hpp"
-
-#include <array>
-#include <regex>
+#include "labels.hpp"
+#include "units.hpp"
 
 namespace finsam {
 
@@ -40,13 +36,6 @@ bool numbers_below(const Grid& g, std::size_t row, std::size_t first_col) {
     return false;
 }
 
-// Words that head an amount column: a unit, a kind of period, optionally with a year, or a year.
-bool is_column_heading(const std::string& t) {
-    static const std::regex heading(
-        "((t|mn)?kr|t?sek|belopp|budget|prognos|utfall|plan|bokslut|år|period)( \\d{4}(-\\d{2,4})?)?|\\d{4}");
-    return std::regex_match(t, heading);
-}
-
 }  // namespace
 
 LabelKind classify_label(std::string_view raw) {
@@ -74,8 +63,8 @@ bool is_closing_equity_label(std::string_view raw) {
     return false;
 }
 
-Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, LayoutOptions options) {
-    if (block.omitted() || block.size() == 0) return argument_error(arg_name, "området saknas.");
+Outcome<Layout> read_layout(const Grid& block, int arg, LayoutOptions options) {
+    if (block.omitted() || block.size() == 0) return Problem{Fault::RangeMissing}.at(arg);
     Layout layout;
     if (block.cols() >= 2) {
         for (std::size_t r = 0; r < block.rows() && !layout.labelled; ++r)
@@ -107,7 +96,7 @@ Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, Layout
     std::size_t lines_since_subtotal = 0;
     for (std::size_t r = 0; r < block.rows(); ++r) {
         if (layout.header_row == r) continue;
-        LayoutRow row{r, {}, RowKind::Blank, false, {}, {}};
+        LayoutRow row{r, {}, RowKind::Blank, {}, {}};
         if (layout.labelled) {
             const Cell& l = block.at(r, 0);
             if (l.is_text()) row.label = l.text;
@@ -119,7 +108,7 @@ Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, Layout
         for (std::size_t p = 0; p < periods; ++p) {
             const std::size_t c = first_amount_col + p;
             const Cell& cell = block.at(r, c);
-            const auto where = [&] { return cell_position(r, c, block.rows(), block.cols()); };  // messages only
+            const Where where = Where::in_range(r, c, block.rows(), block.cols());
             if (cell.is_empty()) {
                 row.amounts.emplace_back();
                 continue;
@@ -134,17 +123,19 @@ Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, Layout
                     if (column_text.empty()) column_text = cell.text;
                     continue;
                 }
-                return argument_error(arg_name, cell_problem(cell, where(), {}));
+                Problem p{Fault::CellText};
+                p.text = cell.text;
+                return std::move(p).at(arg, where);
             }
-            const Money::Parsed m = Money::from_double(cell.number);
-            if (!m.ok) {
+            auto m = Money::from_double(cell.number);
+            if (!m) {
                 if (options.lenient) {
                     row.amounts.emplace_back();
                     continue;
                 }
-                return argument_error(arg_name, cell_problem(cell, where(), m.problem));
+                return std::move(m.problem()).at(arg, where);
             }
-            row.amounts.emplace_back(m.value);
+            row.amounts.emplace_back(*m);
             has_amount = true;
         }
 
@@ -163,7 +154,6 @@ Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, Layout
             // labels nothing says a row is a sum: a row equal to the lines above it is not enough,
             // since by law the region's 25 % equals the municipalities' 25 % together.
             row.kind = RowKind::Subtotal;
-            row.subtotal_by_position = true;
         } else if (lk == LabelKind::EquityDraw && options.equity_draws_apart) {
             row.kind = RowKind::EquityDraw;
         } else {

@@ -6,7 +6,7 @@
 
 #include "cells.hpp"
 #include "money.hpp"
-#include "outcome.hpp"
+#include "problem.hpp"
 
 #include <optional>
 #include <string>
@@ -42,7 +42,6 @@ struct LayoutRow {
     std::size_t source_row;  // 0-based row inside the argument range
     std::string label;       // as typed, UTF-8
     RowKind kind;
-    bool subtotal_by_position = false;           // unlabelled row taken as a subtotal
     std::vector<std::optional<Money>> amounts;   // one per period; nullopt for an empty cell
     std::string column_text;                     // ColumnText rows: the text in the first period
 };
@@ -62,8 +61,9 @@ struct LayoutOptions {
     bool lenient = false;
 };
 
-// Fails, naming `arg_name`, on text in an amount cell and on amounts that are not exact money.
-Outcome<Layout> read_layout(const Grid& block, std::string_view arg_name, LayoutOptions options = {});
+// Fails, naming the argument `arg` and the cell, on text in an amount cell and on amounts that are
+// not exact money.
+Outcome<Layout> read_layout(const Grid& block, int arg, LayoutOptions options = {});
 
 // Sum of the amounts of the rows of the given kind in one period.
 Money sum_of(const Layout& layout, RowKind kind, std::size_t period);

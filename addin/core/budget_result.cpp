@@ -1,7 +1,5 @@
 #include "budget_result.hpp"
 
-#include "amount_reading.hpp"
-
 namespace finsam {
 
 namespace {
@@ -21,12 +19,14 @@ bool all_lines_negative(const Layout& costs) {
 
 }  // namespace
 
-Outcome<std::vector<Money>> budget_result(const Layout& income, const Layout& costs,
-                                          std::string_view income_name, std::string_view costs_name) {
-    if (income.periods() != costs.periods())
-        return argument_error(costs_name, "har " + std::to_string(costs.periods()) + " periodkolumner men " +
-                                              std::string(income_name) + " har " +
-                                              std::to_string(income.periods()) + ".");
+Outcome<std::vector<Money>> budget_result(const Layout& income, const Layout& costs) {
+    if (income.periods() != costs.periods()) {
+        Problem p{Fault::PeriodMismatch};
+        p.count = static_cast<std::int64_t>(costs.periods());
+        p.other_count = static_cast<std::int64_t>(income.periods());
+        p.other_arg = kResultIncome;
+        return std::move(p).at(kResultCosts);
+    }
     const bool negated = all_lines_negative(costs);
     std::vector<Money> results;
     for (std::size_t p = 0; p < income.periods(); ++p) {

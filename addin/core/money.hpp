@@ -2,7 +2,7 @@
 // are checked, and all sums are then integer arithmetic that refuses to overflow.
 #pragma once
 
-#include "outcome.hpp"
+#include "problem.hpp"
 
 #include <compare>
 #include <cstdint>
@@ -29,10 +29,9 @@ public:
     static constexpr Money from_ore(std::int64_t ore) { return Money(ore); }
     static constexpr Money kronor(std::int64_t kr) { return Money(kr * 100); }
 
-    enum class Problem { NotFinite, TooLarge, FractionOfOre };
-    struct Parsed;
-    // A double from a cell, in the sheet's unit (kr or tkr alike), to whole hundredths.
-    static Parsed from_double(double amount);
+    // A double from a cell, in the sheet's unit (kr or tkr alike), to whole hundredths; else
+    // CellNotFinite, CellTooLarge or CellFractionOfOre (the caller says which cell).
+    static Outcome<Money> from_double(double amount);
 
     constexpr std::int64_t ore() const { return ore_; }
     double to_double() const { return static_cast<double>(ore_) / 100.0; }
@@ -50,12 +49,6 @@ public:
 private:
     constexpr explicit Money(std::int64_t ore) : ore_(ore) {}
     std::int64_t ore_ = 0;
-};
-
-struct Money::Parsed {
-    bool ok;
-    Money value;
-    Problem problem;
 };
 
 }  // namespace finsam

@@ -16,7 +16,8 @@
 //
 // Prints a table per kind and exits 1 below 99 % found among the breaking ones, on any false
 // alarm, or with fewer than 300 breaking mutations.
-#include "budget_audit.hpp"
+#include "finsam_audit.hpp"
+#include "messages.hpp"
 #include "document_tables.hpp"
 
 #include <cmath>
@@ -116,7 +117,7 @@ int main(int argc, char** argv) {
         const AuditReport original = audit_grid(s.grid);
         for (const AuditFinding& f : original.findings) {
             ++false_alarms;
-            std::cout << "FALSKT LARM i " << s.name << ": " << f.explanation << "\n";
+            std::cout << "FALSKT LARM i " << s.name << ": " << messages::finding(f) << "\n";
         }
         const auto in_sums = cells_in_sums(s.grid);
         const bool verbose = std::getenv("MUTATION_VERBOSE") != nullptr;

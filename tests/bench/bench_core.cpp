@@ -11,7 +11,8 @@
 #include "bench_harness.hpp"
 #include "budget_layout.hpp"
 #include "calc_functions.hpp"
-#include "financing_split.hpp"
+#include "budget_result.hpp"
+#include "finsam_split.hpp"
 #include "seed_budgets.hpp"
 
 #include <algorithm>
@@ -140,7 +141,7 @@ int main(int argc, char** argv) {
          [&](std::size_t) { return first_number(calc::budget_result(s002_in, s002_out)); }},
         {"read_layout alone,   seed 000 costs (21 x 4)", "layouts/s",
          [&](std::size_t) {
-             auto l = read_layout(s000_out, "Kostnader");
+             auto l = read_layout(s000_out, kResultCosts);
              if (!l) std::exit(1);
              return static_cast<double>(l->rows.size());
          }},

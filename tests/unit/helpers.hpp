@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cells.hpp"
+#include "messages.hpp"
 #include "money.hpp"
 
 #include <initializer_list>
@@ -66,6 +67,12 @@ inline std::vector<double> numbers(const Grid& g) {
     for (auto& c : g.cells()) v.push_back(c.is_number() ? c.number : -999999999.0);
     return v;
 }
+// The message a problem of function `method` shows in its cell.
+template <class T>
+std::string message(const Outcome<T>& o, std::string_view method) {
+    return o ? std::string("(no problem)") : messages::problem(method, o.problem());
+}
+
 inline std::string text(const Grid& g) { return g.is_single_cell() && g.at(0, 0).is_text() ? g.at(0, 0).text : ""; }
 
 }  // namespace finsam::test

@@ -9,11 +9,11 @@ using namespace finsam::test;
 namespace {
 
 std::vector<Money> result(const Grid& income, const Grid& costs) {
-    auto in = read_layout(income, "Intäkter", {.equity_draws_apart = true});
-    auto out = read_layout(costs, "Kostnader");
+    auto in = read_layout(income, kResultIncome, {.equity_draws_apart = true});
+    auto out = read_layout(costs, kResultCosts);
     REQUIRE(in.ok());
     REQUIRE(out.ok());
-    auto r = budget_result(*in, *out, "Intäkter", "Kostnader");
+    auto r = budget_result(*in, *out);
     REQUIRE(r.ok());
     return *r;
 }
@@ -47,9 +47,9 @@ TEST_CASE("one column of amounts without labels", "[budget]") {
 }
 
 TEST_CASE("mismatched period counts are refused", "[budget][badinput]") {
-    auto in = read_layout(grid({{"A", 1, 2}}), "Intäkter");
-    auto out = read_layout(grid({{"B", 1}}), "Kostnader");
-    auto r = budget_result(*in, *out, "Intäkter", "Kostnader");
+    auto in = read_layout(grid({{"A", 1, 2}}), kResultIncome);
+    auto out = read_layout(grid({{"B", 1}}), kResultCosts);
+    auto r = budget_result(*in, *out);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().message == "Fel i Kostnader: har 1 periodkolumner men Intäkter har 2.");
+    CHECK(message(r, "budgetResult") == "Fel i Kostnader: har 1 periodkolumner men Intäkter har 2.");
 }

@@ -1,11 +1,28 @@
-#include "equity_chain.hpp"
+#include "equity_projection.hpp"
+#include "finsam_check.hpp"
+#include "messages.hpp"
 #include "seed_budgets.hpp"
-#include "sum_check.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace finsam;
 using namespace finsam::test;
+
+namespace {
+
+// The plain chain: one opening, then each period's closing opens the next.
+std::vector<Money> equity_chain(Money opening, const std::vector<Money>& results) {
+    std::vector<EquityPeriod> periods;
+    for (std::size_t i = 0; i < results.size(); ++i)
+        periods.push_back({i == 0 ? std::optional<Money>(opening) : std::nullopt, results[i], {}});
+    return equity_projection(periods).value();
+}
+
+std::string sum_message(const Layout& lines, const std::vector<Money>& totals, Money tolerance) {
+    return messages::sum_check(finsam::check_sum(lines, totals, tolerance), lines.periods(), "kr");
+}
+
+}  // namespace
 
 TEST_CASE("seed 002: equity 4 425 - 2 371 = 2 054, then -1 382 gives 672 (tkr)", "[equity][seed]") {
     CHECK(equity_chain(kr(4425), {kr(-2371), kr(-1382)}) == std::vector<Money>{kr(2054), kr(672)});
@@ -22,18 +39,18 @@ TEST_CASE("sum check: OK, or the sum, the stated total and the difference", "[ch
                                    {"ESF ALL-IN", 11300000},
                                    {"ESF Friska Vindar", 1300000},
                                    {"Eget kapital", 269000}}),
-                             "Rader");
+                             kCheckLines);
     REQUIRE(lines.ok());
-    CHECK(check_sum(*lines, {kr(20025000)}, kr(0)) == "OK");
-    CHECK(check_sum(*lines, {kr(20000000)}, kr(0)) ==
+    CHECK(sum_message(*lines, {kr(20025000)}, kr(0)) == "OK");
+    CHECK(sum_message(*lines, {kr(20000000)}, kr(0)) ==
           "Raderna summerar till 20 025 000 kr men summan anges till 20 000 000 kr (skillnad 25 000 kr).");
-    CHECK(check_sum(*lines, {kr(20025001)}, kr(1)) == "OK");
+    CHECK(sum_message(*lines, {kr(20025001)}, kr(1)) == "OK");
 }
 
 TEST_CASE("sum check over several periods names the period at fault", "[check]") {
-    auto lines = read_layout(seed003_costs(), "Rader");
+    auto lines = read_layout(seed003_costs(), kCheckLines);
     REQUIRE(lines.ok());
-    CHECK(check_sum(*lines, {kr(6499000), kr(5017300), kr(6932800), kr(5157600), kr(5122700)}, kr(0)) == "OK");
-    CHECK(check_sum(*lines, {kr(6499000), kr(5017300), kr(6932800), kr(5157600), kr(5122000)}, kr(0)) ==
+    CHECK(sum_message(*lines, {kr(6499000), kr(5017300), kr(6932800), kr(5157600), kr(5122700)}, kr(0)) == "OK");
+    CHECK(sum_message(*lines, {kr(6499000), kr(5017300), kr(6932800), kr(5157600), kr(5122000)}, kr(0)) ==
           "Period 5: Raderna summerar till 5 122 700 kr men summan anges till 5 122 000 kr (skillnad 700 kr).");
 }

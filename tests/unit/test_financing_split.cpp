@@ -1,4 +1,4 @@
-#include "financing_split.hpp"
+#include "finsam_split.hpp"
 #include "helpers.hpp"
 
 #include <catch2/catch.hpp>
@@ -101,7 +101,7 @@ TEST_CASE("290 municipalities, the whole country", "[split]") {
 }
 
 TEST_CASE("bad split input gets a Swedish message naming the argument", "[split][badinput]") {
-    auto msg = [](SplitSpec s) { return split_contributions(s).error().message; };
+    auto msg = [](SplitSpec s) { return test::message(split_contributions(s), "finsamSplit"); };
     CHECK(msg({kr(7156500), false, kr(1000), 1, {1}}) ==
           "Fel i Belopp: 7 156 500 är inte jämnt delbart med avrundningssteget 1 000.");
     CHECK(msg({kr(0), false, kr(1), 1, {1}}) == "Fel i Belopp: beloppet måste vara större än noll.");
@@ -113,7 +113,7 @@ TEST_CASE("bad split input gets a Swedish message naming the argument", "[split]
           "Fel i Nyckel: alla värden är noll; minst en kommun måste ha en andel.");
     CHECK(msg({kr(100), false, kr(0), 1, {1}}) == "Fel i Avrundning: avrundningssteget måste vara större än noll.");
     CHECK(msg({kr(100), false, kr(1), 3, {1}}) ==
-          "Fel i Statens rader: ange 1 (staten på en rad) eller 2 (FK och AF).");
+          "Fel i Statens rader: ange 1 (staten på en rad) eller 2 (FK och AF på var sin rad).");
     CHECK(msg({kr(100), false, kr(1), 1, {2e9}}).find("orimligt stor") != std::string::npos);
 }
 

@@ -1,5 +1,7 @@
 #include "money.hpp"
-#include "swedish_text.hpp"
+#include "labels.hpp"
+#include "messages.hpp"
+#include "swedish_format.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -24,9 +26,10 @@ TEST_CASE("labels are normalised for matching", "[text]") {
 }
 
 TEST_CASE("cell positions count from one", "[text]") {
-    CHECK(cell_position(2, 0, 5, 1) == "cell 3");
-    CHECK(cell_position(0, 3, 1, 6) == "cell 4");
-    CHECK(cell_position(1, 2, 4, 3) == "rad 2, kolumn 3");
+    const auto empty_at = [](Where w) { return messages::problem("finsamSplit", Problem{Fault::CellEmpty}.at(1, w)); };
+    CHECK(empty_at(Where::in_range(2, 0, 5, 1)) == "Fel i Nyckel: cell 3 är tom.");
+    CHECK(empty_at(Where::in_range(0, 3, 1, 6)) == "Fel i Nyckel: cell 4 är tom.");
+    CHECK(empty_at(Where::in_range(1, 2, 4, 3)) == "Fel i Nyckel: rad 2, kolumn 3 är tom.");
     CHECK(quote_text("kort") == "\"kort\"");
     CHECK(quote_text(std::string(40, 'x')).size() < 40);
 }

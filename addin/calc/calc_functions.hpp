@@ -1,5 +1,7 @@
-// The Calc functions as the core sees them: cells in, cells out. The UNO layer only converts to
-// and from these Grids, so every behaviour a user sees in a cell is decided and tested here.
+// The Calc functions as Calc calls them: cells in, cells out. This layer reads the arguments into
+// the core's figures, calls the maths (addin/core/<function>.hpp) and turns its answer, or its
+// typed problem, into cells (messages.hpp). The UNO layer only converts to and from these Grids,
+// so every behaviour a user sees in a cell is decided and tested here.
 //
 // Every function returns either its figures or a single text cell with a Swedish message; none of
 // them throws.
@@ -15,7 +17,7 @@ Grid budget_result(const Grid& income, const Grid& costs);
 Grid equity_projection(const Grid& opening, const Grid& results, const Grid& periods);
 Grid finsam_check(const Grid& lines, const Grid& total, const Grid& tolerance, const Grid& unit);
 Grid equity_ceiling(const Grid& contributions, const Grid& staircase);
-Grid finsam_audit(const Grid& range);
 Grid equity_ceiling_check(const Grid& equity, const Grid& contributions, const Grid& staircase, const Grid& unit);
+Grid finsam_audit(const Grid& range);
 
 }  // namespace finsam::calc

@@ -1,13 +1,15 @@
-// The financing rule of lag (2003:1210) § 5: the state 50 % (paid by Försäkringskassan, printed as
-// one line or as FK 25 % + AF 25 %), the region 25 %, the municipalities 25 % shared by a key.
+// FINSAM_SPLIT: the member contributions shared by the financing rule (financing_rule.hpp).
 #pragma once
 
 #include "money.hpp"
-#include "outcome.hpp"
+#include "problem.hpp"
 
 #include <vector>
 
 namespace finsam {
+
+// The function's arguments, in the order users type them (problems name them by this position).
+enum SplitArg : int { kSplitTotal, kSplitKey, kSplitStep, kSplitStateLines, kSplitBase };
 
 struct SplitSpec {
     Money amount;                             // the total, or the state's allocation (see below)

@@ -1,12 +1,13 @@
 // finsam-audit FILE...: audits budgets outside Calc and reports every figure that does not add up.
+// The audit itself is addin/core/finsam_audit.hpp; this file reads files and prints the report.
 //   .txt .md        the text of a printed document (pipe tables, tab-separated lines)
 //   .csv            one sheet
 //   .ods .fods .xlsx .xls   every sheet, recalculated by headless LibreOffice with the extension
 //                   (through the recalc script installed beside this program)
 // Exit status: 0 nothing wrong, 1 something does not add up, 2 a file could not be read.
-#include "budget_audit.hpp"
 #include "document_tables.hpp"
-#include "swedish_text.hpp"
+#include "finsam_audit.hpp"
+#include "messages.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -52,11 +53,11 @@ void report_block(const AuditReport& r, const std::string& what, Where where, To
     totals.checks += r.checks;
     for (const AuditFinding& f : r.findings) {
         ++totals.findings;
-        std::cout << "   AVVIKELSE " << where(f.row, f.col) << ": " << f.explanation << "\n";
+        std::cout << "   AVVIKELSE " << where(f.row, f.col) << ": " << messages::finding(f) << "\n";
     }
-    for (const std::string& n : r.not_understood) {
+    for (const NotUnderstood n : r.not_understood) {
         ++totals.not_understood;
-        std::cout << "   EJ TOLKAD " << what << ": " << n << ".\n";
+        std::cout << "   EJ TOLKAD " << what << ": " << messages::not_understood(n) << ".\n";
     }
     if (r.findings.empty() && r.checks > 0)
         std::cout << "   " << what << ": " << r.checks << " kontroller, allt stämmer.\n";
@@ -77,7 +78,7 @@ void audit_text(const std::string& text, Totals& totals) {
 void audit_sheet(const Grid& g, const std::string& sheet, Totals& totals) {
     report_block(audit_grid(g), "bladet " + sheet,
                  [&](std::size_t row, std::size_t col) {
-                     return "blad " + sheet + ", cell " + column_letters(col) + std::to_string(row + 1);
+                     return "blad " + sheet + ", cell " + messages::column_letters(col) + std::to_string(row + 1);
                  },
                  totals);
 }

@@ -1,26 +1,6 @@
-#include "swedish_text.hpp"
-
-#include <cstdlib>
+#include "labels.hpp"
 
 namespace finsam {
-
-std::string format_amount(Money m) {
-    const std::int64_t ore = m.ore();
-    // Magnitude as unsigned so that the most negative value needs no special case.
-    const std::uint64_t mag = ore < 0 ? 0 - static_cast<std::uint64_t>(ore) : static_cast<std::uint64_t>(ore);
-    const std::string digits = std::to_string(mag / 100);
-    std::string out = ore < 0 ? "-" : "";
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ' ';
-        out += digits[i];
-    }
-    if (const std::uint64_t frac = mag % 100; frac != 0) {
-        out += ',';
-        out += static_cast<char>('0' + frac / 10);
-        out += static_cast<char>('0' + frac % 10);
-    }
-    return out;
-}
 
 namespace {
 
@@ -65,24 +45,6 @@ std::string normalize_label(std::string_view label) {
     }
     while (!out.empty() && (out.back() == ' ' || out.back() == ':' || out.back() == '.')) out.pop_back();
     return out;
-}
-
-std::string quote_text(std::string_view text) {
-    constexpr std::size_t kMax = 30;
-    std::string t(text.substr(0, kMax));
-    if (text.size() > kMax) {
-        // Do not cut a UTF-8 sequence in half.
-        while (!t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) t.pop_back();
-        if (!t.empty() && static_cast<unsigned char>(t.back()) >= 0xC0) t.pop_back();
-        t += "…";
-    }
-    return "\"" + t + "\"";
-}
-
-std::string cell_position(std::size_t row, std::size_t col, std::size_t rows, std::size_t cols) {
-    if (rows == 1) return "cell " + std::to_string(col + 1);
-    if (cols == 1) return "cell " + std::to_string(row + 1);
-    return "rad " + std::to_string(row + 1) + ", kolumn " + std::to_string(col + 1);
 }
 
 }  // namespace finsam

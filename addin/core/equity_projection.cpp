@@ -1,18 +1,11 @@
-#include "equity_chain.hpp"
+#include "equity_projection.hpp"
 
-#include "amount_reading.hpp"
-#include "swedish_text.hpp"
+#include "labels.hpp"
 
-#include <regex>
+#include <array>
+#include <string_view>
 
 namespace finsam {
-
-std::vector<Money> equity_chain(Money opening, const std::vector<Money>& results) {
-    std::vector<EquityPeriod> periods;
-    for (std::size_t i = 0; i < results.size(); ++i)
-        periods.push_back({i == 0 ? std::optional<Money>(opening) : std::nullopt, results[i], {}});
-    return equity_projection(periods, "").value();
-}
 
 namespace {
 
@@ -23,12 +16,28 @@ struct PeriodName {
     std::string year;
 };
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The first "budget", "prognos", "utfall" or "bokslut" followed (past anything but digits) by a
+// year of four digits. A scanner, not a regex: linear time and a flat stack for any text. Once a
+// word's scan meets a run of digits that is no year, every word before that run meets it too.
 PeriodName parse_period(const std::string& name) {
-    static const std::regex pattern("(budget|prognos|utfall|bokslut)\\D*(\\d{4})");
-    std::smatch m;
+    static constexpr std::array<std::string_view, 4> kWords = {"budget", "prognos", "utfall", "bokslut"};
     const std::string n = normalize_label(name);
-    if (!std::regex_search(n, m, pattern)) return {};
-    return {m[1] == "budget" ? PeriodKind::Budget : PeriodKind::Forecast, m[2]};
+    for (std::size_t pos = 0; pos < n.size(); ++pos) {
+        for (std::size_t w = 0; w < kWords.size(); ++w) {
+            if (n.compare(pos, kWords[w].size(), kWords[w]) != 0) continue;
+            std::size_t d = pos + kWords[w].size();
+            while (d < n.size() && !is_digit(n[d])) ++d;
+            if (d == n.size()) return {};
+            std::size_t e = d;
+            while (e < n.size() && e - d < 4 && is_digit(n[e])) ++e;
+            if (e - d == 4) return {w == 0 ? PeriodKind::Budget : PeriodKind::Forecast, n.substr(d, 4)};
+            pos = d;  // the loop's ++pos steps past this run's first digit
+            break;
+        }
+    }
+    return {};
 }
 
 }  // namespace
@@ -49,8 +58,7 @@ PeriodRoles period_roles(const std::vector<std::string>& period_names) {
     return roles;
 }
 
-Outcome<std::vector<Money>> equity_projection(const std::vector<EquityPeriod>& periods,
-                                              std::string_view opening_name) {
+Outcome<std::vector<Money>> equity_projection(const std::vector<EquityPeriod>& periods) {
     std::vector<std::string> names;
     for (const EquityPeriod& p : periods) names.push_back(p.name);
     const PeriodRoles roles = period_roles(names);
@@ -64,7 +72,7 @@ Outcome<std::vector<Money>> equity_projection(const std::vector<EquityPeriod>& p
         else if (budget_of_year) openings[i] = openings[*budget_of_year];
         else if (carry) openings[i] = *carry;
         else
-            return argument_error(opening_name, "ingående eget kapital saknas för den första perioden.");
+            return Problem{Fault::OpeningMissing}.at(kProjectionOpening);
         closing[i] = openings[i] + periods[i].result;
         if (!superseded) carry = closing[i];
     }

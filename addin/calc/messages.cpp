@@ -1,0 +1,200 @@
+#include "messages.hpp"
+
+#include "function_table.hpp"
+#include "swedish_format.hpp"
+
+namespace finsam::messages {
+
+namespace {
+
+std::string n(std::int64_t v) { return std::to_string(v); }
+std::string amount(std::int64_t ore) { return format_amount(Money::from_ore(ore)); }
+
+// "1 värde", "2 värden".
+std::string values(std::int64_t count) { return n(count) + (count == 1 ? " värde" : " värden"); }
+
+std::string param_name(const meta::Function& f, int arg) {
+    if (arg < 0 || static_cast<std::size_t>(arg) >= f.params.size()) return "?";
+    return std::string(f.params[static_cast<std::size_t>(arg)].name_sv);
+}
+
+// The cell as a message names it: "värdet", "cell 3", "rad 2, kolumn 3".
+std::string where(const Where& w) {
+    switch (w.form) {
+        case Where::Form::None: return {};
+        case Where::Form::Value: return "värdet";
+        case Where::Form::Index: return "cell " + n(static_cast<std::int64_t>(w.row) + 1);
+        case Where::Form::RowCol:
+            return "rad " + n(static_cast<std::int64_t>(w.row) + 1) + ", kolumn " +
+                   n(static_cast<std::int64_t>(w.col) + 1);
+        case Where::Form::Row: return "rad " + n(static_cast<std::int64_t>(w.row) + 1);
+    }
+    return {};
+}
+
+// What is wrong, after "Fel i <argument>: ".
+std::string what(const meta::Function& f, const Problem& p) {
+    const std::string w = where(p.where);
+    // "värdet" is neuter, "cell 2" and "rad 2, kolumn 3" are not: the adjective agrees.
+    const bool neuter = p.where.form == Where::Form::Value;
+    const std::string other = param_name(f, p.other_arg);
+    switch (p.fault) {
+        case Fault::CellText: return w + " är text (" + quote_text(p.text) + "), inte ett tal.";
+        case Fault::CellEmpty: return w + (neuter ? " är tomt." : " är tom.");
+        case Fault::CellNotFinite: return w + " är inte ett ändligt tal.";
+        case Fault::CellTooLarge:
+            return w + (neuter ? " är orimligt stort" : " är orimligt stor") + " (över 10 000 miljarder).";
+        case Fault::CellFractionOfOre: return w + " har delar av ett öre.";
+        case Fault::RangeMissing: return "området saknas.";
+        case Fault::ValueMissing: return "värde saknas.";
+        case Fault::ValuesMissing: return "värden saknas.";
+        case Fault::NotSingleCell:
+            return "ska vara en enda cell, inte ett område med " + n(p.count) + " × " + n(p.other_count) + " celler.";
+        case Fault::NotSingleCellBrief: return "ska vara en enda cell.";
+        case Fault::NotVector:
+            return "ska vara en kolumn eller en rad, inte ett område med " + n(p.count) + " rader och " +
+                   n(p.other_count) + " kolumner.";
+        case Fault::NotVectorOrCell: return "ska vara en cell, en rad eller en kolumn.";
+        case Fault::CountMismatch: return "har " + values(p.count) + " men " + other + " har " + n(p.other_count) + ".";
+        case Fault::TotalPerPeriod:
+            return "har " + values(p.count) + " men " + other + " har " + n(p.other_count) +
+                   " periodkolumner; ange en summa per period.";
+        case Fault::PeriodMismatch:
+            return "har " + n(p.count) + " periodkolumner men " + other + " har " + n(p.other_count) + ".";
+        case Fault::NamePerResult:
+            return "ska ha ett namn per resultat (" + n(p.count) + " st) i en rad eller en kolumn.";
+        case Fault::NoAmounts: return "området har inga belopp.";
+        case Fault::UnitNotShortText: return "ange en kort text som kr eller tkr.";
+        case Fault::NegativeTolerance: return "kan inte vara negativ.";
+        case Fault::StateLinesChoice: return "ange 1 (staten på en rad) eller 2 (FK och AF på var sin rad).";
+        case Fault::BaseChoice: return "ange 0 (beloppet är totalen) eller 1 (beloppet är statens tilldelning).";
+        case Fault::StepNotPositive: return "avrundningssteget måste vara större än noll.";
+        case Fault::AmountNotPositive: return "beloppet måste vara större än noll.";
+        case Fault::NotDivisibleByStep:
+            return amount(p.amount_ore) + " är inte jämnt delbart med avrundningssteget " + amount(p.limit_ore) + ".";
+        case Fault::TotalTooLarge: return "totalen blir orimligt stor.";
+        case Fault::KeyEmpty: return "nyckeln är tom; ange minst en kommun.";
+        case Fault::KeyTooMany: return "fler än " + format_amount(Money::kronor(p.count)) + " kommuner.";
+        case Fault::KeyNegative: return w + " är negativ; en nyckel kan inte vara mindre än noll.";
+        case Fault::KeyTooLarge: return w + " är orimligt stor (över 1 000 000 000).";
+        case Fault::KeyAllZero: return "alla värden är noll; minst en kommun måste ha en andel.";
+        case Fault::OpeningMissing: return "ingående eget kapital saknas för den första perioden.";
+        case Fault::ContributionsNotPositive: return "medlemsbidragen måste vara större än noll.";
+        case Fault::ContributionsNegative: return "medlemsbidragen kan inte vara negativa.";
+        case Fault::StaircaseColumns:
+            return "ska ha två kolumner (gräns för medlemsbidrag, högsta andel), inte " + n(p.count) + ".";
+        case Fault::StaircaseShare: return w + ": andelen ska vara mellan 0 % och 100 % (skriv t.ex. 20 % eller 0,2).";
+        case Fault::StaircaseOrder: return w + ": gränserna ska öka uppifrån och ned.";
+        case Fault::StaircaseEmpty: return "trappan har inga steg.";
+        case Fault::NoStepApplies:
+            return "inget steg gäller för medlemsbidrag på " + amount(p.amount_ore) + "; trappans första gräns är " +
+                   amount(p.limit_ore) + ".";
+        case Fault::Overflow:
+        case Fault::OutOfMemory:
+        case Fault::Internal: break;
+    }
+    return "kan inte läsas.";
+}
+
+}  // namespace
+
+std::string problem(std::string_view method, const Problem& p) {
+    switch (p.fault) {
+        case Fault::Overflow: return "Fel: beloppen är för stora för att räknas exakt.";
+        case Fault::OutOfMemory: return "Fel: området är för stort för minnet.";
+        case Fault::Internal:
+            return p.text.empty() ? "Internt fel i finsam-calc." : "Internt fel i finsam-calc: " + p.text;
+        default: break;
+    }
+    const meta::Function* f = meta::find_function(method);
+    if (!f) return "Internt fel i finsam-calc.";
+    return "Fel i " + param_name(*f, p.arg) + ": " + what(*f, p);
+}
+
+std::string sum_check(const std::vector<SumMismatch>& mismatches, std::size_t periods, std::string_view unit) {
+    const auto with_unit = [&](Money m) { return format_amount(m) + (unit.empty() ? "" : " " + std::string(unit)); };
+    std::string out;
+    for (const SumMismatch& m : mismatches) {
+        if (!out.empty()) out += ' ';
+        if (periods > 1)
+            out += (m.period_name.empty() ? "Period " + std::to_string(m.period + 1) : m.period_name) + ": ";
+        out += "Raderna summerar till " + with_unit(m.sum) + " men summan anges till " + with_unit(m.stated) +
+               " (skillnad " + with_unit(m.difference()) + ").";
+    }
+    return out.empty() ? std::string(kOk) : out;
+}
+
+std::string ceiling_excess(const CeilingExcess& e, std::string_view unit) {
+    const auto with_unit = [&](Money m) { return format_amount(m) + (unit.empty() ? "" : " " + std::string(unit)); };
+    return "Eget kapital " + with_unit(e.equity) + " är " + with_unit(e.excess()) + " över taket " +
+           with_unit(e.ceiling.amount) + " (" + format_share(e.ceiling.share_ppm) + " av medlemsbidragen " +
+           with_unit(e.contributions) + ").";
+}
+
+std::string column_letters(std::size_t col) {
+    std::string s;
+    for (++col; col > 0; col = (col - 1) / 26) s.insert(s.begin(), static_cast<char>('A' + (col - 1) % 26));
+    return s;
+}
+
+std::string finding_label(const AuditFinding& f) {
+    switch (f.naming) {
+        case AuditFinding::Naming::Own: return f.label;
+        case AuditFinding::Naming::GroupHeading: return f.label + " (summa)";
+        case AuditFinding::Naming::Unnamed: break;
+    }
+    return "(summarad utan etikett)";
+}
+
+std::string finding_period(const AuditFinding& f) {
+    return f.period.empty() ? "kolumn " + column_letters(f.col) : f.period;
+}
+
+std::string finding(const AuditFinding& f) {
+    const std::string head = finding_label(f) + ", " + finding_period(f) + ": anges " + format_amount(f.stated);
+    const std::string diff = " (skillnad " + format_amount(f.stated - f.computed) + ").";
+    std::string relation;
+    switch (f.check) {
+        case AuditCheck::SumOfLines: relation = "raderna ger"; break;
+        case AuditCheck::TotalOfSubtotals: relation = "delsummorna ger"; break;
+        case AuditCheck::Result: relation = "intäkter − kostnader ger"; break;
+        case AuditCheck::ClosingEquity: relation = "ingående eget kapital + intäkter − kostnader ger"; break;
+        case AuditCheck::EquityTable: relation = "ingående eget kapital + resultat ger"; break;
+        case AuditCheck::Members:
+            relation = "är inte " + std::to_string(f.quarters * 25) + " % av medlemsbidragen " + format_amount(f.base) +
+                       ", som ger";
+            break;
+        case AuditCheck::Share: relation = f.share_text + " av medlemsbidragen " + format_amount(f.base) + " är"; break;
+        case AuditCheck::Chain: {
+            const std::string prior = f.prior_period.empty() ? "kolumn " + column_letters(f.prior_col) : f.prior_period;
+            return head + ", men utgående eget kapital " + prior + " är " + format_amount(f.computed) + diff;
+        }
+    }
+    return head + ", " + relation + " " + format_amount(f.computed) + diff;
+}
+
+std::string not_understood(NotUnderstood what) {
+    switch (what) {
+        case NotUnderstood::NoLabelColumn: return "ingen kolumn med etiketter hittades";
+        case NotUnderstood::NothingToCheck: return "inga summor, resultat eller medlemsbidrag att kontrollera";
+    }
+    return "okänt";
+}
+
+std::string audit_checks(std::size_t checks, std::size_t columns) {
+    return std::to_string(checks) + " kontroller i " + std::to_string(columns) + (columns == 1 ? " kolumn." : " kolumner.");
+}
+
+std::string audit_summary(const AuditReport& report) {
+    const std::size_t n = report.findings.size();
+    const std::string checks = audit_checks(report.checks, report.columns);
+    if (report.checks == 0)
+        return "Kunde inte tolkas: " +
+               (report.not_understood.empty() ? std::string("området har inga belopp")
+                                              : not_understood(report.not_understood.front())) +
+               ".";
+    if (n == 0) return "Allt stämmer: " + checks;
+    return std::to_string(n) + (n == 1 ? " avvikelse, " : " avvikelser, ") + checks;
+}
+
+}  // namespace finsam::messages

@@ -1,0 +1,44 @@
+// Every sentence a user reads from finsam-calc, composed here and only here: from the core's typed
+// problems and findings, with each argument named as the function wizard names it
+// (idl/function_table.hpp). Swedish first: cells show Swedish whatever the UI language, as the
+// budgets they check are Swedish documents.
+#pragma once
+
+#include "equity_ceiling_check.hpp"
+#include "finsam_audit.hpp"
+#include "finsam_check.hpp"
+#include "problem.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace finsam::messages {
+
+inline constexpr std::string_view kOk = "OK";
+
+// "Fel i Nyckel: cell 2 är tom." for a problem of the function whose IDL method is `method`.
+std::string problem(std::string_view method, const Problem& p);
+
+// FINSAM_CHECK: "OK", or one sentence per period that does not add up, joined by a space:
+// "Raderna summerar till 20 025 000 kr men summan anges till 20 000 000 kr (skillnad 25 000 kr)."
+// `unit` follows each amount ("kr", "tkr"); empty for none.
+std::string sum_check(const std::vector<SumMismatch>& mismatches, std::size_t periods, std::string_view unit);
+
+// EQUITY_CEILING_CHECK over the ceiling: "Eget kapital 2 500 000 kr är 353 200 kr över taket …".
+std::string ceiling_excess(const CeilingExcess& e, std::string_view unit);
+
+// The audit.
+std::string finding_label(const AuditFinding& f);   // "Insatser (summa)"
+std::string finding_period(const AuditFinding& f);  // "Budget 2021", or "kolumn C"
+std::string finding(const AuditFinding& f);         // the whole sentence
+std::string not_understood(NotUnderstood n);
+// "27 kontroller i 3 kolumner."
+std::string audit_checks(std::size_t checks, std::size_t columns);
+// FINSAM_AUDIT's last row: "Allt stämmer: …", "2 avvikelser, …" or "Kunde inte tolkas: …".
+std::string audit_summary(const AuditReport& report);
+
+// "C" for column index 2, "AA" for 26.
+std::string column_letters(std::size_t col);
+
+}  // namespace finsam::messages

@@ -1,0 +1,38 @@
+// The audit's chain across periods: an opening equity is the previous period's closing equity.
+#include "audit_column.hpp"
+#include "equity_projection.hpp"
+
+namespace finsam::audit {
+
+void check_chain(const std::vector<Column>& columns, AuditReport& report) {
+    if (columns.size() < 2) return;
+    std::vector<std::string> names;
+    for (const Column& c : columns) names.push_back(c.name);
+    const PeriodRoles roles = period_roles(names);
+    const std::size_t n = columns[0].rows.size();
+    for (std::size_t open = 0; open < n; ++open) {
+        if (columns[0].rows[open].kind != RowKind::EquityDraw) continue;
+        for (std::size_t close = open + 1; close < n; ++close) {
+            const LayoutRow& r = columns[0].rows[close];
+            if (r.kind != RowKind::Result || !is_closing_equity_label(r.label)) continue;
+            std::optional<std::size_t> prev;
+            for (std::size_t k = 0; k < columns.size(); ++k) {
+                if (columns[k].rows.size() != n) return;
+                const LayoutRow &o = columns[k].rows[open], &pc = prev ? columns[*prev].rows[close] : o;
+                if (prev && has_value(o) && has_value(pc) && !roles.replaces[k]) {
+                    ++report.checks;
+                    if (value(o) != value(pc)) {
+                        AuditFinding f{AuditCheck::Chain, o.source_row, columns[k].grid_col, o.label,
+                                       AuditFinding::Naming::Own, columns[k].name, value(o), value(pc),
+                                       {}, 0, {}, columns[*prev].name, columns[*prev].grid_col};
+                        report.findings.push_back(std::move(f));
+                    }
+                }
+                if (!roles.superseded[k]) prev = k;
+            }
+            break;
+        }
+    }
+}
+
+}  // namespace finsam::audit

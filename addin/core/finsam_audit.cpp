@@ -1,0 +1,166 @@
+#include "finsam_audit.hpp"
+
+#include "audit_column.hpp"
+#include "labels.hpp"
+
+#include <algorithm>
+
+namespace finsam {
+
+namespace audit {
+
+void ColumnAuditor::run() {
+    if (c_.totals_only) {
+        for (std::size_t i = 0; i < rows_.size(); ++i)
+            if (is_subtotal(rows_[i])) check_total_of_subtotals(i);
+        return;
+    }
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+        if (is_subtotal(rows_[i])) check_subtotal(i);
+        if (rows_[i].kind == RowKind::Result && has_value(rows_[i])) check_result(i);
+    }
+    check_members();
+}
+
+AuditFinding& ColumnAuditor::find(AuditCheck check, std::size_t i, Money computed) {
+    const LayoutRow& r = rows_[i];
+    AuditFinding f{check, r.source_row, c_.grid_col, r.label, AuditFinding::Naming::Own, c_.name, value(r), computed,
+                   {}, 0, {}, {}, 0};
+    // An unlabelled sum is named by its group's heading: "Insatser (summa)".
+    if (r.label.empty()) {
+        f.naming = AuditFinding::Naming::Unnamed;
+        for (std::size_t p = i; p-- > 0;) {
+            if (is_subtotal(rows_[p])) break;
+            if (rows_[p].kind == RowKind::Heading && !row_has_amount_[rows_[p].source_row]) {
+                f.label = rows_[p].label;
+                f.naming = AuditFinding::Naming::GroupHeading;
+                break;
+            }
+        }
+    }
+    report_.findings.push_back(std::move(f));
+    return report_.findings.back();
+}
+
+void ColumnAuditor::judge(AuditCheck check, std::size_t i, const std::vector<Money>& candidates) {
+    if (candidates.empty()) return;
+    ++report_.checks;
+    const Money stated = value(rows_[i]);
+    if (std::find(candidates.begin(), candidates.end(), stated) != candidates.end()) return;
+    const Money closest = *std::min_element(candidates.begin(), candidates.end(), [&](Money a, Money b) {
+        return abs(a - stated) < abs(b - stated);
+    });
+    find(check, i, closest);
+}
+
+}  // namespace audit
+
+namespace {
+
+using namespace audit;
+
+// The period name of a column, for the chain: the column's header text.
+std::string column_name(const Layout& layout) {
+    if (!layout.period_names.empty() && !layout.period_names[0].empty()) return layout.period_names[0];
+    for (const LayoutRow& r : layout.rows) {
+        if (r.kind == RowKind::ColumnText) return r.column_text;
+        if (is_line(r)) break;
+    }
+    return {};
+}
+
+std::optional<std::size_t> find_label_column(const Grid& g) {
+    for (std::size_t c = 0; c < g.cols(); ++c) {
+        std::size_t texts = 0, numbers = 0;
+        for (std::size_t r = 0; r < g.rows(); ++r) {
+            texts += g.at(r, c).is_text();
+            numbers += g.at(r, c).is_number();
+        }
+        if (texts >= 2 && texts >= numbers) return c;
+    }
+    return std::nullopt;
+}
+
+// A row with words in one figure column and figures in another is not a budget row (the rows
+// FINSAM_AUDIT itself writes, say): it is left out, like a blank row.
+std::vector<bool> mixed_rows(const Grid& g, std::size_t label_col) {
+    std::vector<bool> figure_col(g.cols(), false);
+    for (std::size_t c = label_col + 1; c < g.cols(); ++c)
+        for (std::size_t r = 0; r < g.rows() && !figure_col[c]; ++r) figure_col[c] = g.at(r, c).is_number();
+    std::vector<bool> mixed(g.rows(), false);
+    for (std::size_t r = 0; r < g.rows(); ++r) {
+        bool words = false, figures = false;
+        for (std::size_t c = label_col + 1; c < g.cols(); ++c) {
+            if (!figure_col[c]) continue;
+            const Cell& cell = g.at(r, c);
+            figures = figures || cell.is_number();
+            if (cell.is_text()) {
+                const std::string t = normalize_label(cell.text);
+                words = words || !(t.empty() || t == "-" || t == "–");
+            }
+        }
+        mixed[r] = words && figures;
+    }
+    return mixed;
+}
+
+// The period columns (and columns of printed totals) right of the label column.
+std::vector<Column> read_columns(const Grid& g, std::size_t label_col) {
+    const std::vector<bool> mixed = mixed_rows(g, label_col);
+    std::vector<Column> columns;
+    for (std::size_t c = label_col + 1; c < g.cols(); ++c) {
+        Grid two(g.rows(), 2);
+        bool numbers = false;
+        for (std::size_t r = 0; r < g.rows(); ++r) {
+            if (mixed[r]) continue;
+            two.at(r, 0) = g.at(r, label_col);
+            two.at(r, 1) = g.at(r, c);
+            numbers = numbers || g.at(r, c).is_number();
+        }
+        if (!numbers) continue;
+        auto layout = read_layout(two, kAuditRange, {.equity_draws_apart = true, .lenient = true});
+        if (!layout) continue;
+        // A period column has lines with labels (or is an equity table: opening equity and results,
+        // no sums); a column of printed totals only, or of notes, has neither.
+        const auto labelled = [&](RowKind k) {
+            return std::any_of(layout->rows.begin(), layout->rows.end(), [&](const LayoutRow& r) {
+                return r.kind == k && has_value(r) && !r.label.empty();
+            });
+        };
+        const bool period = labelled(RowKind::Line) || (labelled(RowKind::EquityDraw) && !labelled(RowKind::Subtotal));
+        const bool totals = !period && labelled(RowKind::Subtotal);
+        if (!period && !totals) continue;
+        columns.push_back({c, column_name(*layout), std::move(layout->rows), totals});
+    }
+    return columns;
+}
+
+}  // namespace
+
+AuditReport audit_grid(const Grid& g) {
+    AuditReport report;
+    const auto label_col = find_label_column(g);
+    const bool any_number = std::any_of(g.cells().begin(), g.cells().end(), [](const Cell& c) { return c.is_number(); });
+    if (!label_col) {
+        if (any_number) report.not_understood.push_back(NotUnderstood::NoLabelColumn);
+        return report;
+    }
+    std::vector<Column> columns = read_columns(g, *label_col);
+    std::vector<bool> row_has_amount(g.rows(), false);
+    for (const Column& col : columns)
+        for (const LayoutRow& r : col.rows) row_has_amount[r.source_row] = row_has_amount[r.source_row] || has_value(r);
+    for (const Column& col : columns) ColumnAuditor(col, row_has_amount, report).run();
+    // The chain needs the period columns of one table side by side: consecutive grid columns.
+    std::erase_if(columns, [](const Column& c) { return c.totals_only; });
+    for (std::size_t a = 0; a < columns.size();) {
+        std::size_t b = a + 1;
+        while (b < columns.size() && columns[b].grid_col == columns[b - 1].grid_col + 1) ++b;
+        check_chain(std::vector<Column>(columns.begin() + a, columns.begin() + b), report);
+        a = b;
+    }
+    report.columns = columns.size();
+    if (report.checks == 0 && any_number) report.not_understood.push_back(NotUnderstood::NothingToCheck);
+    return report;
+}
+
+}  // namespace finsam

@@ -1,0 +1,67 @@
+// FINSAM_AUDIT: every figure in a budget block that does not add up, found and typed. It reads
+// blocks through the same layout engine as BUDGET_RESULT (budget_layout.hpp), one period column
+// at a time, and checks
+//   - subtotals against their group's lines, totals against their subtotals (audit_sums.cpp),
+//   - results against income − costs, closing equity against opening + result (audit_results.cpp),
+//   - member contributions against 50/25/25 and shares stated in labels (audit_members.cpp),
+//   - opening equity against the previous period's closing (audit_chain.cpp).
+// The sentences are composed in addin/calc/messages.cpp.
+#pragma once
+
+#include "cells.hpp"
+#include "money.hpp"
+
+#include <string>
+#include <vector>
+
+namespace finsam {
+
+enum FinsamAuditArg : int { kAuditRange };
+
+enum class AuditCheck {
+    SumOfLines,        // a subtotal or total against the lines above it
+    TotalOfSubtotals,  // a printed total against printed subtotals (a column of totals only)
+    Result,            // a result against income − costs
+    ClosingEquity,     // closing equity against opening + income − costs
+    EquityTable,       // closing equity against opening + results
+    Chain,             // an opening against the previous period's closing
+    Members,           // a member's contribution against its part by law
+    Share,             // a municipality's contribution against the share printed in its label
+};
+
+struct AuditFinding {
+    AuditCheck check;
+    std::size_t row, col;  // the cell at fault, in the audited grid
+    // Its row's label; an unlabelled sum is named by its group's heading, or not at all.
+    enum class Naming { Own, GroupHeading, Unnamed };
+    std::string label;
+    Naming naming = Naming::Own;
+    std::string period;    // its column's header ("Budget 2021"); empty: named by its column letter
+    Money stated;          // what the sheet says
+    Money computed;        // what the relation gives
+    // Members and Share: the base of the share; Members: the quarters by law (2 = 50 %);
+    // Share: the share as printed ("8 %"). Chain: the period whose closing it continues.
+    Money base;
+    int quarters = 0;
+    std::string share_text;
+    std::string prior_period;
+    std::size_t prior_col = 0;
+};
+
+enum class NotUnderstood {
+    NoLabelColumn,   // figures but no column of labels
+    NothingToCheck,  // figures, but no sums, results or member contributions
+};
+
+struct AuditReport {
+    std::vector<AuditFinding> findings;
+    std::size_t checks = 0;   // comparisons made
+    std::size_t columns = 0;  // period columns audited
+    // Numbers the audit found but could not check: said, never passed over.
+    std::vector<NotUnderstood> not_understood;
+};
+
+// `g` is a block or a whole sheet: a label column (found by itself), period columns to its right.
+AuditReport audit_grid(const Grid& g);
+
+}  // namespace finsam

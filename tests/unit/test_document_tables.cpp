@@ -1,0 +1,85 @@
+// The command line's readers of documents that are not spreadsheets (addin/cli/document_tables).
+#include "document_tables.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace finsam;
+
+TEST_CASE("Swedish amounts in printed text", "[audit][text]") {
+    CHECK(parse_swedish_amount("1 789 000") == 1789000.0);
+    CHECK(parse_swedish_amount("-269 000") == -269000.0);
+    CHECK(parse_swedish_amount("\xE2\x88\x92" "1 382") == -1382.0);
+    CHECK(parse_swedish_amount("2 054 tkr") == 2054.0);
+    CHECK(parse_swedish_amount("1 789 000 kr (fördelat på 3 HSN områden)") == 1789000.0);
+    CHECK(parse_swedish_amount("12,50") == 12.5);
+    CHECK(parse_swedish_amount("1\xC2\xA0" "000") == 1000.0);
+    CHECK_FALSE(parse_swedish_amount("2020,2021"));
+    CHECK_FALSE(parse_swedish_amount("till och med februari 2022"));
+    CHECK_FALSE(parse_swedish_amount("1 78 000"));
+}
+
+TEST_CASE("tables in printed text: pipe tables, tab lines, sub-headings kept", "[audit][text]") {
+    const std::string doc =
+        "Inledande text som inte är en tabell.\n\n"
+        "| | 2020 |\n|--|--|\n| Medlemsbidrag | 7 156 000 |\n| <i>Kansli</i> | |\n| Revision | 50 000 |\n\n"
+        "Prosa som är mycket längre än en rubrik brukar vara, så här slutar tabellen helt och hållet.\n"
+        "Intäkter\tTkr\nStaten\t2831\n\nBeräknade kostnader\n\nKansli\t400\n";
+    const auto tables = read_text_tables(doc);
+    REQUIRE(tables.size() == 2);
+    CHECK(tables[0].grid.rows() == 4);
+    CHECK(tables[0].grid.at(0, 1).text == "2020");  // a year over a column is a name, not an amount
+    CHECK(tables[0].grid.at(1, 1).number == 7156000.0);
+    CHECK(tables[0].grid.at(2, 0).text == "Kansli");
+    CHECK(tables[0].line_of_row[3] == 7);
+    CHECK(tables[1].grid.rows() == 6);
+    CHECK(tables[1].grid.at(3, 0).text == "Beräknade kostnader");
+    CHECK(tables[1].grid.at(5, 1).number == 400.0);
+}
+
+TEST_CASE("CSV as Calc writes it", "[audit][text]") {
+    const Grid g = read_csv("\"Summa, totalt\",1200,\"2020\",\n,,-5.5,\"a \"\"b\"\"\"\n");
+    REQUIRE(g.rows() == 2);
+    CHECK(g.at(0, 0).text == "Summa, totalt");
+    CHECK(g.at(0, 1).number == 1200.0);
+    CHECK(g.at(0, 2).text == "2020");
+    CHECK(g.at(0, 3).is_empty());
+    CHECK(g.at(1, 2).number == -5.5);
+    CHECK(g.at(1, 3).text == "a \"b\"");
+}
+
+TEST_CASE("text tables: markup stripped, list-item tables, CRLF lines", "[audit][text]") {
+    const auto tables = read_text_tables("- | **Staten** | 1 000 |\r\n- | <b>Regionen</b> | 500 |\r\n");
+    REQUIRE(tables.size() == 1);
+    CHECK(tables[0].grid.at(0, 0).text == "Staten");
+    CHECK(tables[0].grid.at(1, 0).text == "Regionen");
+    CHECK(tables[0].grid.at(1, 1).number == 500.0);
+    CHECK(tables[0].line_of_row == std::vector<std::size_t>{1, 2});
+}
+
+TEST_CASE("text tables: a change of width starts a new table; prose is no table", "[audit][text]") {
+    const auto tables = read_text_tables("| A | 1 |\n| B | 2 |\n| C | 3 | 4 |\n");
+    REQUIRE(tables.size() == 2);
+    CHECK(tables[0].grid.rows() == 2);
+    CHECK(tables[1].grid.cols() == 3);
+    CHECK(read_text_tables("Bara prosa.\nInga tabeller här.\n").empty());
+    CHECK(read_text_tables("").empty());
+}
+
+TEST_CASE("Swedish amounts: signs, units and what is not an amount", "[audit][text]") {
+    CHECK(parse_swedish_amount("\xE2\x80\x93" "500") == -500.0);  // en dash as minus
+    CHECK(parse_swedish_amount("1\xE2\x80\xAF" "000 kr") == 1000.0);  // narrow no-break space
+    CHECK(parse_swedish_amount("2 054 TKR") == 2054.0);
+    CHECK(parse_swedish_amount("150:-") == 150.0);
+    CHECK_FALSE(parse_swedish_amount(""));
+    CHECK_FALSE(parse_swedish_amount("kr"));
+    CHECK_FALSE(parse_swedish_amount("12,345"));
+}
+
+TEST_CASE("CSV: quotes across lines, a last line without newline", "[audit][text]") {
+    const Grid g = read_csv("\"a\nb\",1\r\nc,2");
+    REQUIRE(g.rows() == 2);
+    CHECK(g.at(0, 0).text == "a\nb");
+    CHECK(g.at(1, 0).text == "c");
+    CHECK(g.at(1, 1).number == 2.0);
+    CHECK(read_csv("").rows() == 0);
+}
