@@ -37,7 +37,7 @@ Sequence<OUString> service_names() {
 }
 
 template <class F>
-Any guarded(F&& compute) noexcept {
+Any catch_all(F&& compute) noexcept {
     try {
         return to_any(compute());
     } catch (...) {
@@ -54,30 +54,30 @@ class FunctionsComponent
 public:
     Any SAL_CALL finsamSplit(const Rows& total, const Rows& key, const Any& step, const Any& stateLines,
                              const Any& base) override {
-        return guarded([&] {
+        return catch_all([&] {
             return calc::finsam_split(to_grid(total), to_grid(key), to_grid(step), to_grid(stateLines),
                                       to_grid(base));
         });
     }
     Any SAL_CALL budgetResult(const Rows& income, const Rows& costs) override {
-        return guarded([&] { return calc::budget_result(to_grid(income), to_grid(costs)); });
+        return catch_all([&] { return calc::budget_result(to_grid(income), to_grid(costs)); });
     }
     Any SAL_CALL equityProjection(const Rows& opening, const Rows& results, const Any& periods) override {
-        return guarded([&] { return calc::equity_projection(to_grid(opening), to_grid(results), to_grid(periods)); });
+        return catch_all([&] { return calc::equity_projection(to_grid(opening), to_grid(results), to_grid(periods)); });
     }
     Any SAL_CALL finsamCheck(const Rows& lines, const Rows& total, const Any& tolerance, const Any& unit) override {
-        return guarded(
+        return catch_all(
             [&] { return calc::finsam_check(to_grid(lines), to_grid(total), to_grid(tolerance), to_grid(unit)); });
     }
     Any SAL_CALL finsamAudit(const Rows& range) override {
-        return guarded([&] { return calc::finsam_audit(to_grid(range)); });
+        return catch_all([&] { return calc::finsam_audit(to_grid(range)); });
     }
     Any SAL_CALL equityCeiling(const Rows& contributions, const Rows& staircase) override {
-        return guarded([&] { return calc::equity_ceiling(to_grid(contributions), to_grid(staircase)); });
+        return catch_all([&] { return calc::equity_ceiling(to_grid(contributions), to_grid(staircase)); });
     }
     Any SAL_CALL equityCeilingCheck(const Rows& equity, const Rows& contributions, const Rows& staircase,
                                     const Any& unit) override {
-        return guarded([&] {
+        return catch_all([&] {
             return calc::equity_ceiling_check(to_grid(equity), to_grid(contributions), to_grid(staircase),
                                               to_grid(unit));
         });
