@@ -43,11 +43,30 @@ static_assert(same_param("finsamAudit", kAuditRange, "range"));
 
 Grid text_cell(const std::string& text) { return Grid::scalar(Cell::of(text)); }
 
+// The shape a function's figures would have had. An error fills it all, so that INDEX(F(…); k)
+// and every cell of an array formula show the message rather than Err:504 or #N/A.
+struct Shape {
+    std::size_t rows = 1, cols = 1;
+    static Shape vector(std::size_t n, bool as_row) { return as_row ? Shape{1, n} : Shape{n, 1}; }
+};
+
+// An error never fills more than this many cells (a whole column of results, say).
+constexpr std::size_t kMaxErrorCells = 10'000;
+
+bool is_vector(const Grid& g) { return g.rows() == 1 || g.cols() == 1; }
+bool is_row(const Grid& g) { return g.rows() == 1 && g.cols() > 1; }
+
 // A function's answer: figures, or its problem in words.
 class Answer {
 public:
-    explicit Answer(std::string_view method) : method_(method) {}
-    Grid operator()(const Problem& p) const { return text_cell(messages::problem(method_, p)); }
+    explicit Answer(std::string_view method, Shape shape = {}) : method_(method), shape_(shape) {}
+    Grid operator()(const Problem& p) const {
+        const Cell text = Cell::of(messages::problem(method_, p));
+        Grid g(shape_.rows, shape_.cols);
+        for (std::size_t r = 0; r < shape_.rows; ++r)
+            for (std::size_t c = 0; c < shape_.cols; ++c) g.at(r, c) = text;
+        return g;
+    }
 
     // The last line of defence inside the add-in's own code; the UNO layer has its own.
     template <class F>
@@ -57,7 +76,7 @@ public:
         } catch (const MoneyOverflow&) {
             return (*this)(Problem{Fault::Overflow});
         } catch (const std::bad_alloc&) {
-            return (*this)(Problem{Fault::OutOfMemory});
+            return Grid::scalar(Cell::of(messages::problem(method_, Problem{Fault::OutOfMemory})));
         } catch (const std::exception& e) {
             Problem p{Fault::Internal};
             p.text = e.what();
@@ -69,7 +88,22 @@ public:
 
 private:
     std::string_view method_;
+    Shape shape_;
 };
+
+// FINSAM_SPLIT's parts: the state (one or two lines), the region, each municipality of the key.
+Shape split_shape(const Grid& key, const Grid& state_lines) {
+    const bool two = state_lines.is_single_cell() && state_lines.at(0, 0).is_number() && state_lines.at(0, 0).number == 2;
+    const std::size_t municipalities = is_vector(key) ? std::clamp<std::size_t>(key.size(), 1, kMaxKeyCount) : 1;
+    return Shape::vector((two ? 2 : 1) + 1 + municipalities, is_row(key));
+}
+
+// BUDGET_RESULT's row: one result per period column, right of a label column if there is one.
+Shape result_shape(const Grid& income) {
+    bool labelled = false;
+    for (std::size_t r = 0; r < income.rows() && income.cols() >= 2 && !labelled; ++r) labelled = income.at(r, 0).is_text();
+    return Shape::vector(std::max<std::size_t>(1, income.cols() - (labelled ? 1 : 0)), true);
+}
 
 // A budget range with no amount but zero is a reference to empty cells (Calc passes a single empty
 // cell as 0), never a budget.
@@ -145,7 +179,7 @@ Outcome<std::vector<StaircaseStep>> read_staircase(const Grid& g, int arg) {
 }  // namespace
 
 Grid finsam_split(const Grid& total, const Grid& key, const Grid& step, const Grid& state_lines, const Grid& base) {
-    const Answer fail("finsamSplit");
+    const Answer fail("finsamSplit", split_shape(key, state_lines));
     return fail.guarded([&]() -> Grid {
         SplitSpec spec;
         auto amount = read_single_amount(total, kSplitTotal);
@@ -170,7 +204,7 @@ Grid finsam_split(const Grid& total, const Grid& key, const Grid& step, const Gr
 }
 
 Grid budget_result(const Grid& income, const Grid& costs) {
-    const Answer fail("budgetResult");
+    const Answer fail("budgetResult", result_shape(income));
     return fail.guarded([&]() -> Grid {
         auto in = read_layout(income, kResultIncome, {.equity_draws_apart = true});
         if (!in) return fail(in.problem());
@@ -185,7 +219,7 @@ Grid budget_result(const Grid& income, const Grid& costs) {
 }
 
 Grid equity_projection(const Grid& opening, const Grid& results, const Grid& periods) {
-    const Answer fail("equityProjection");
+    const Answer fail("equityProjection", is_vector(results) && results.size() > 0 ? Shape::vector(std::min<std::size_t>(results.size(), kMaxErrorCells), is_row(results)) : Shape{});
     return fail.guarded([&]() -> Grid {
         auto outcomes = read_amount_vector(results, kProjectionResults);
         if (!outcomes) return fail(outcomes.problem());
@@ -291,25 +325,36 @@ Grid equity_ceiling_check(const Grid& equity, const Grid& contributions, const G
 }
 
 Grid finsam_audit(const Grid& range) {
-    const Answer fail("finsamAudit");
+    const Answer fail("finsamAudit", Shape{2, 6});
     return fail.guarded([&]() -> Grid {
         constexpr std::size_t kCols = 6;
         if (range.omitted() || range.size() == 0) return fail(Problem{Fault::RangeMissing}.at(kAuditRange));
         const AuditReport report = audit_grid(range);
-        const std::size_t n = report.findings.size();
-        // A row per finding, then the summary; at least two rows, because Calc repeats a one-row
-        // result down the whole array area. Cells without a figure hold an empty text.
+        std::vector<const NotUnderstood*> cells;
+        for (const NotUnderstood& u : report.not_understood)
+            if (u.at_cell) cells.push_back(&u);
+        const std::size_t n = report.findings.size() + cells.size();
+        // A row per finding, a row per cell that could not be read, then the summary; at least two
+        // rows, because Calc repeats a one-row result down the whole array area. Cells without a
+        // figure hold an empty text.
         Grid out(std::max<std::size_t>(n + 1, 2), kCols);
         for (std::size_t r = 0; r < out.rows(); ++r)
             for (std::size_t c = 0; c < kCols; ++c) out.at(r, c) = Cell::of(std::string());
-        for (std::size_t i = 0; i < n; ++i) {
-            const AuditFinding& f = report.findings[i];
-            out.at(i, 0) = Cell::of(messages::finding_label(f));
-            out.at(i, 1) = Cell::of(messages::finding_period(f));
-            out.at(i, 2) = Cell::of(f.stated.to_double());
-            out.at(i, 3) = Cell::of(f.computed.to_double());
-            out.at(i, 4) = Cell::of((f.stated - f.computed).to_double());
-            out.at(i, 5) = Cell::of(messages::finding(f));
+        std::size_t row = 0;
+        for (const AuditFinding& f : report.findings) {
+            out.at(row, 0) = Cell::of(messages::finding_label(f));
+            out.at(row, 1) = Cell::of(messages::finding_period(f));
+            out.at(row, 2) = Cell::of(f.stated.to_double());
+            out.at(row, 3) = Cell::of(f.computed.to_double());
+            out.at(row, 4) = Cell::of((f.stated - f.computed).to_double());
+            out.at(row, 5) = Cell::of(messages::finding(f));
+            ++row;
+        }
+        for (const NotUnderstood* u : cells) {
+            out.at(row, 0) = Cell::of(u->label);
+            out.at(row, 1) = Cell::of("kolumn " + messages::column_letters(u->col));
+            out.at(row, 5) = Cell::of(messages::not_understood_place(*u) + ": " + messages::not_understood(*u) + ".");
+            ++row;
         }
         // The summary stands under the findings, or alone in the first row.
         out.at(n == 0 ? 0 : n, 0) = Cell::of(messages::audit_summary(report));

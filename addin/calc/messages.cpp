@@ -3,6 +3,8 @@
 #include "function_table.hpp"
 #include "swedish_format.hpp"
 
+#include <algorithm>
+
 namespace finsam::messages {
 
 namespace {
@@ -45,6 +47,8 @@ std::string what(const meta::Function& f, const Problem& p) {
         case Fault::CellTooLarge:
             return w + (neuter ? " är orimligt stort" : " är orimligt stor") + " (över 10 000 miljarder).";
         case Fault::CellFractionOfOre: return w + " har delar av ett öre.";
+        case Fault::CellShowsError:
+            return w + " visar ett fel (" + quote_text(p.text) + ") i stället för ett belopp; rätta det först.";
         case Fault::RangeMissing: return "området saknas.";
         case Fault::ValueMissing: return "värde saknas.";
         case Fault::ValuesMissing: return "värden saknas.";
@@ -173,12 +177,27 @@ std::string finding(const AuditFinding& f) {
     return head + ", " + relation + " " + format_amount(f.computed) + diff;
 }
 
-std::string not_understood(NotUnderstood what) {
-    switch (what) {
-        case NotUnderstood::NoLabelColumn: return "ingen kolumn med etiketter hittades";
-        case NotUnderstood::NothingToCheck: return "inga summor, resultat eller medlemsbidrag att kontrollera";
+std::string not_understood(const NotUnderstood& n) {
+    using Why = NotUnderstood::Why;
+    const std::string shown = n.text.empty() ? std::string() : " (" + quote_text(n.text) + ")";
+    switch (n.why) {
+        case Why::NoLabelColumn: return "ingen kolumn med etiketter hittades";
+        case Why::NothingToCheck: return "inga summor, resultat eller medlemsbidrag att kontrollera";
+        case Why::NoTotals: return "inga summor, resultat eller medlemsbidrag: inget att kontrollera";
+        case Why::NotFinite: return "beloppet är inte ett ändligt tal och kunde inte kontrolleras";
+        case Why::TooLarge: return "beloppet är orimligt stort (över 10 000 miljarder) och kunde inte kontrolleras";
+        case Why::NumberAsText:
+            return "talet är skrivet som text" + shown + " och räknas inte; skriv det som ett tal";
+        case Why::ShowsError: return "cellen visar ett fel" + shown + " i stället för ett belopp";
+        case Why::TooLargeToAdd: return "beloppen är för stora för att summeras exakt; kolumnen kontrollerades inte";
     }
     return "okänt";
+}
+
+std::string not_understood_place(const NotUnderstood& n) {
+    if (!n.at_cell) return {};
+    std::string where = n.label.empty() ? std::string() : n.label + ", ";
+    return where + "kolumn " + column_letters(n.col);
 }
 
 std::string audit_checks(std::size_t checks, std::size_t columns) {
@@ -187,14 +206,22 @@ std::string audit_checks(std::size_t checks, std::size_t columns) {
 
 std::string audit_summary(const AuditReport& report) {
     const std::size_t n = report.findings.size();
+    const std::size_t unread = static_cast<std::size_t>(std::count_if(
+        report.not_understood.begin(), report.not_understood.end(),
+        [](const NotUnderstood& u) { return u.leaves_something_unread(); }));
     const std::string checks = audit_checks(report.checks, report.columns);
-    if (report.checks == 0)
-        return "Kunde inte tolkas: " +
-               (report.not_understood.empty() ? std::string("området har inga belopp")
-                                              : not_understood(report.not_understood.front())) +
-               ".";
-    if (n == 0) return "Allt stämmer: " + checks;
-    return std::to_string(n) + (n == 1 ? " avvikelse, " : " avvikelser, ") + checks;
+    if (report.checks == 0) {
+        if (report.not_understood.empty()) return "Kunde inte tolkas: området har inga belopp.";
+        const NotUnderstood& first = report.not_understood.front();
+        if (!first.leaves_something_unread() && unread == 0) return "Inget att kontrollera: " + not_understood(first) + ".";
+        return "Kunde inte tolkas: " + not_understood(first) + ".";
+    }
+    // Never "Allt stämmer" over figures that were not read.
+    const std::string left = unread == 0 ? std::string()
+                                         : " " + std::to_string(unread) +
+                                               (unread == 1 ? " del kunde inte tolkas." : " delar kunde inte tolkas.");
+    if (n == 0) return (unread == 0 ? "Allt stämmer: " : "Inga avvikelser i det som kunde läsas: ") + checks + left;
+    return std::to_string(n) + (n == 1 ? " avvikelse, " : " avvikelser, ") + checks + left;
 }
 
 }  // namespace finsam::messages

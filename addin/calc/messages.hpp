@@ -32,7 +32,9 @@ std::string ceiling_excess(const CeilingExcess& e, std::string_view unit);
 std::string finding_label(const AuditFinding& f);   // "Insatser (summa)"
 std::string finding_period(const AuditFinding& f);  // "Budget 2021", or "kolumn C"
 std::string finding(const AuditFinding& f);         // the whole sentence
-std::string not_understood(NotUnderstood n);
+std::string not_understood(const NotUnderstood& n);
+// Where it is, for a cell: "Kommun A, kolumn C"; empty for a whole block.
+std::string not_understood_place(const NotUnderstood& n);
 // "27 kontroller i 3 kolumner."
 std::string audit_checks(std::size_t checks, std::size_t columns);
 // FINSAM_AUDIT's last row: "Allt stämmer: …", "2 avvikelser, …" or "Kunde inte tolkas: …".

@@ -1,20 +1,24 @@
 // finsam-audit FILE...: audits budgets outside Calc and reports every figure that does not add up.
 // The audit itself is addin/core/finsam_audit.hpp; this file reads files and prints the report.
-//   .txt .md        the text of a printed document (pipe tables, tab-separated lines)
+//   .txt .md (and any other text)  the text of a printed document (pipe tables, tab-separated lines),
+//                   in UTF-8, UTF-16 or Windows-1252
 //   .csv            one sheet
-//   .ods .fods .xlsx .xls   every sheet, recalculated by headless LibreOffice with the extension
+//   .ods .fods .xlsx .xls .ots   every sheet, recalculated by headless LibreOffice with the extension
 //                   (through the recalc script installed beside this program)
-// Exit status: 0 nothing wrong, 1 something does not add up, 2 a file could not be read.
+// Exit status: 0 at least one check ran and all hold; 1 something does not add up; 2 a file could
+// not be read; 3 read, but nothing could be checked, or something was left unread (EJ TOLKAD).
 #include "document_tables.hpp"
 #include "finsam_audit.hpp"
 #include "messages.hpp"
+#include "text_decoding.hpp"
 
 #include <algorithm>
 #include <cstdlib>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -23,16 +27,28 @@ using namespace finsam;
 
 namespace {
 
+enum ExitStatus : int { kAllHolds = 0, kFindings = 1, kUnreadable = 2, kNothingChecked = 3 };
+
+// A printed plan is a few hundred kilobytes; a text larger than this is not one (and /dev/zero
+// never ends).
+constexpr std::uintmax_t kMaxTextBytes = 50u * 1024 * 1024;
+
 struct Totals {
     std::size_t checks = 0, findings = 0, unreadable = 0, not_understood = 0;
 };
 
-std::optional<std::string> slurp(const fs::path& p) {
+// A file's bytes, reading at most `limit` + 1 of them.
+std::optional<std::string> slurp(const fs::path& p, std::uintmax_t limit) {
     std::ifstream in(p, std::ios::binary);
     if (!in) return std::nullopt;
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    std::string data;
+    char buf[65536];
+    while (in && data.size() <= limit) {
+        in.read(buf, sizeof buf);
+        data.append(buf, static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad()) return std::nullopt;
+    return data;
 }
 
 std::string shell_quote(const std::string& s) {
@@ -55,9 +71,15 @@ void report_block(const AuditReport& r, const std::string& what, Where where, To
         ++totals.findings;
         std::cout << "   AVVIKELSE " << where(f.row, f.col) << ": " << messages::finding(f) << "\n";
     }
-    for (const NotUnderstood n : r.not_understood) {
+    for (const NotUnderstood& n : r.not_understood) {
+        if (!n.leaves_something_unread()) {
+            std::cout << "   " << what << ": " << messages::not_understood(n) << ".\n";
+            continue;
+        }
         ++totals.not_understood;
-        std::cout << "   EJ TOLKAD " << what << ": " << messages::not_understood(n) << ".\n";
+        const std::string place = n.at_cell ? where(n.row, n.col) + (n.label.empty() ? "" : " (" + n.label + ")")
+                                            : what;
+        std::cout << "   EJ TOLKAD " << place << ": " << messages::not_understood(n) << ".\n";
     }
     if (r.findings.empty() && r.checks > 0)
         std::cout << "   " << what << ": " << r.checks << " kontroller, allt stämmer.\n";
@@ -83,79 +105,132 @@ void audit_sheet(const Grid& g, const std::string& sheet, Totals& totals) {
                  totals);
 }
 
-bool audit_workbook(const fs::path& file, const fs::path& self_dir, const std::string& oxt, Totals& totals) {
-    char tmpl[] = "/tmp/finsam-audit.XXXXXX";
-    const char* dir = mkdtemp(tmpl);
-    if (!dir) return false;
-    const fs::path out = fs::path(dir) / "csv";
+// A folder of our own for one recalculation, removed afterwards.
+fs::path fresh_temporary_folder() {
+    std::random_device seed;
+    std::mt19937_64 random(seed());
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const fs::path dir = fs::temp_directory_path() / ("finsam-audit-" + std::to_string(random()));
+        if (fs::create_directory(dir)) return dir;
+    }
+    throw std::runtime_error("ingen tillfällig mapp kunde skapas");
+}
+
+// Why a workbook could not be read, or nothing.
+std::optional<std::string> audit_workbook(const fs::path& file, const fs::path& self_dir, const std::string& oxt,
+                                          Totals& totals) {
+    const fs::path dir = fresh_temporary_folder();
+    const fs::path out = dir / "csv";
     const std::string cmd = shell_quote((self_dir / "libexec" / "recalc").string()) + " " +
                             shell_quote(fs::absolute(file).string()) + " --outdir " + shell_quote(out.string()) +
-                            " --oxt " + shell_quote(oxt) + " >" + shell_quote(std::string(dir) + "/log") + " 2>&1";
-    const int rc = std::system(cmd.c_str());
-    bool ok = rc == 0;
-    if (ok) {
+                            " --oxt " + shell_quote(oxt) + " >" + shell_quote((dir / "log").string()) + " 2>&1";
+    std::optional<std::string> problem;
+    if (std::system(cmd.c_str()) == 0) {
         std::vector<fs::path> sheets;
-        for (const auto& e : fs::directory_iterator(out)) sheets.push_back(e.path());
+        if (fs::is_directory(out))
+            for (const auto& e : fs::directory_iterator(out)) sheets.push_back(e.path());
         std::sort(sheets.begin(), sheets.end());
         const std::string stem = file.stem().string() + "-";
         for (const fs::path& csv : sheets) {
             std::string sheet = csv.stem().string();
             if (sheet.starts_with(stem)) sheet = sheet.substr(stem.size());
-            if (auto text = slurp(csv)) audit_sheet(read_csv(*text), sheet, totals);
+            if (auto text = slurp(csv, kMaxTextBytes)) audit_sheet(read_csv(decode_text(*text).utf8), sheet, totals);
         }
-        ok = !sheets.empty();
-    } else if (auto log = slurp(fs::path(dir) / "log")) {
-        std::cerr << *log;
+        if (sheets.empty()) problem = "LibreOffice gav inga blad";
+    } else {
+        problem = "LibreOffice kunde inte öppna och räkna om arbetsboken";
+        if (auto log = slurp(dir / "log", 1 << 20)) std::cerr << *log;
     }
-    fs::remove_all(dir);
-    return ok;
+    std::error_code ignored;
+    fs::remove_all(dir, ignored);
+    return problem;
 }
 
-}  // namespace
+// Why a text file could not be read, or nothing.
+std::optional<std::string> audit_text_file(const fs::path& file, bool csv, Totals& totals) {
+    const auto bytes = slurp(file, kMaxTextBytes);
+    if (!bytes) return "filen kunde inte öppnas";
+    if (bytes->size() > kMaxTextBytes) return "filen är större än 50 MB och är inte ett budgetdokument";
+    const DecodedText text = decode_text(*bytes);
+    if (text.encoding == DecodedText::Encoding::Binary)
+        return "filen är binär, inte text (läs arbetsböcker som .ods eller .xlsx)";
+    if (text.encoding != DecodedText::Encoding::Utf8)
+        std::cout << "   Läst som " << encoding_name(text.encoding) << ".\n";
+    if (csv) audit_sheet(read_csv(text.utf8), file.stem().string(), totals);
+    else audit_text(text.utf8, totals);
+    return std::nullopt;
+}
 
-int main(int argc, char** argv) {
+// Why a file could not be audited, or nothing.
+std::optional<std::string> audit_file(const fs::path& file, const fs::path& self_dir, const std::string& oxt,
+                                      Totals& totals) {
+    std::error_code error;
+    const fs::file_status status = fs::status(file, error);
+    if (error || !fs::exists(status)) return "filen finns inte";
+    if (fs::is_directory(status)) return "är en mapp, inte en fil";
+    if (!fs::is_regular_file(status)) return "är inte en vanlig fil";
+    const std::string ext = lower_extension(file);
+    if (ext == ".ods" || ext == ".fods" || ext == ".xlsx" || ext == ".xls" || ext == ".ots")
+        return audit_workbook(file, self_dir, oxt, totals);
+    return audit_text_file(file, ext == ".csv", totals);
+}
+
+fs::path own_folder(const char* argv0) {
+    std::error_code error;
+    fs::path self = fs::canonical("/proc/self/exe", error);  // Linux; elsewhere argv[0]
+    if (error) self = fs::absolute(argv0, error);
+    return self.parent_path();
+}
+
+constexpr const char* kHelp =
+    "Användning: finsam-audit [--oxt TILLÄGG.oxt] [--] FIL...\n"
+    "Granskar budgetar (text från tryckta dokument .txt/.md i UTF-8, UTF-16 eller Windows-1252, blad som\n"
+    ".csv, arbetsböcker .ods/.fods/.xlsx) och visar varje summa, resultat, eget kapital och medlemsbidrag\n"
+    "som inte stämmer, och allt den inte kunde läsa (EJ TOLKAD).\n"
+    "Felkod: 0 minst en kontroll gjordes och allt stämmer, 1 något stämmer inte, 2 en fil kunde inte\n"
+    "läsas, 3 inget kunde kontrolleras eller något lämnades otolkat.\n\n"
+    "Usage: finsam-audit [--oxt EXTENSION.oxt] [--] FILE...\n"
+    "Audits budgets (printed documents' text, CSV sheets, workbooks) and reports every figure that does\n"
+    "not add up, and everything it could not read.\n"
+    "Exit status: 0 at least one check ran and all hold, 1 something does not add up, 2 a file could\n"
+    "not be read, 3 nothing could be checked or something was left unread.\n";
+
+int run(int argc, char** argv) {
     std::vector<std::string> files;
-    fs::path self_dir = fs::canonical("/proc/self/exe").parent_path();
+    const fs::path self_dir = own_folder(argv[0]);
     std::string oxt = (self_dir / "finsam-calc.oxt").string();
+    bool options = true;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "-h" || a == "--help") {
-            std::cout << "Användning: finsam-audit [--oxt TILLÄGG.oxt] FIL...\n"
-                         "Granskar budgetar (text från tryckta dokument .txt/.md, blad som .csv, arbetsböcker "
-                         ".ods/.fods/.xlsx)\noch visar varje summa, resultat, eget kapital och medlemsbidrag som "
-                         "inte stämmer.\nFelkod: 0 allt stämmer, 1 något stämmer inte, 2 en fil kunde inte läsas.\n\n"
-                         "Usage: finsam-audit [--oxt EXTENSION.oxt] FILE...\nAudits budgets (printed documents' "
-                         "text, CSV sheets, workbooks) and reports every figure that does not add up.\n"
-                         "Exit status: 0 all adds up, 1 something does not, 2 a file could not be read.\n";
-            return 0;
-        }
-        if (a == "--oxt" && i + 1 < argc) {
+        if (options && a == "--") {
+            options = false;
+        } else if (options && (a == "-h" || a == "--help")) {
+            std::cout << kHelp;
+            return kAllHolds;
+        } else if (options && a == "--oxt") {
+            if (i + 1 >= argc) {
+                std::cerr << "finsam-audit: --oxt saknar en fil / --oxt needs a file\n";
+                return kUnreadable;
+            }
             oxt = argv[++i];
-            continue;
+        } else if (options && a.size() > 1 && a[0] == '-') {
+            std::cerr << "finsam-audit: okänd flagga / unknown option " << a << " (--help; -- före filnamn som "
+                      << "börjar med -)\n";
+            return kUnreadable;
+        } else {
+            files.push_back(a);
         }
-        files.push_back(a);
     }
     if (files.empty()) {
         std::cerr << "finsam-audit: ange minst en fil / give at least one file (--help)\n";
-        return 2;
+        return kUnreadable;
     }
     Totals totals;
     for (const std::string& name : files) {
-        const fs::path file(name);
         std::cout << "== " << name << "\n";
-        const std::string ext = lower_extension(file);
-        bool read = true;
-        if (ext == ".ods" || ext == ".fods" || ext == ".xlsx" || ext == ".xls" || ext == ".ots") {
-            read = fs::exists(file) && audit_workbook(file, self_dir, oxt, totals);
-        } else if (auto text = slurp(file)) {
-            if (ext == ".csv") audit_sheet(read_csv(*text), file.stem().string(), totals);
-            else audit_text(*text, totals);
-        } else {
-            read = false;
-        }
-        if (!read) {
+        if (const auto problem = audit_file(fs::path(name), self_dir, oxt, totals)) {
             ++totals.unreadable;
-            std::cout << "   KUNDE INTE LÄSAS: " << name << "\n";
+            std::cout << "   KUNDE INTE LÄSAS: " << name << ": " << *problem << ".\n";
         }
     }
     std::cout << "Sammanfattning: " << files.size() << " filer, " << totals.checks << " kontroller, "
@@ -163,5 +238,28 @@ int main(int argc, char** argv) {
     if (totals.not_understood) std::cout << ", " << totals.not_understood << " delar kunde inte tolkas";
     if (totals.unreadable) std::cout << ", " << totals.unreadable << " filer kunde inte läsas";
     std::cout << ".\n";
-    return totals.unreadable ? 2 : totals.findings ? 1 : 0;
+    if (totals.unreadable) return kUnreadable;
+    if (totals.findings) return kFindings;
+    if (totals.checks == 0 || totals.not_understood) {
+        std::cout << (totals.checks == 0 ? "Inget kunde kontrolleras: det här är inget godkännande.\n"
+                                         : "Det som inte kunde tolkas är inte kontrollerat.\n");
+        return kNothingChecked;
+    }
+    return kAllHolds;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // Nothing escapes: a report that stops half-way says so and exits 2, never 134.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cout << std::flush;
+        std::cerr << "finsam-audit: internt fel / internal error: " << e.what() << "\n";
+    } catch (...) {
+        std::cout << std::flush;
+        std::cerr << "finsam-audit: internt fel / internal error\n";
+    }
+    return kUnreadable;
 }

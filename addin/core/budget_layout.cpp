@@ -4,6 +4,8 @@
 #include "labels.hpp"
 #include "units.hpp"
 
+#include <algorithm>
+
 namespace finsam {
 
 namespace {
@@ -34,6 +36,42 @@ bool numbers_below(const Grid& g, std::size_t row, std::size_t first_col) {
         for (std::size_t c = first_col; c < g.cols(); ++c)
             if (g.at(r, c).is_number()) return true;
     return false;
+}
+
+// A header of texts: every period cell empty or a text that is not a number, at least one text.
+bool text_header(const Grid& g, std::size_t r, std::size_t first_col) {
+    bool some_text = false;
+    for (std::size_t c = first_col; c < g.cols(); ++c) {
+        const Cell& cell = g.at(r, c);
+        if (cell.is_number()) return false;
+        if (cell.is_text()) {
+            if (is_number_text(normalize_label(cell.text)) || is_error_text(cell.text)) return false;
+            some_text = true;
+        }
+    }
+    return some_text;
+}
+
+// A header of years ("Post | 2021 | 2022" with the years typed as numbers): every period cell
+// empty or a whole year, at least one; and a label that heads a table (or none), or two or more
+// years in increasing order. A line's amount of 2 021 kr is not a year under a line's label.
+bool year_header(const Grid& g, std::size_t r, bool labelled, std::size_t first_col) {
+    std::vector<double> years;
+    for (std::size_t c = first_col; c < g.cols(); ++c) {
+        const Cell& cell = g.at(r, c);
+        if (cell.is_empty()) continue;
+        if (!cell.is_number() || !is_year(cell.number)) return false;
+        years.push_back(cell.number);
+    }
+    if (years.empty()) return false;
+    if (years.size() >= 2 && std::is_sorted(years.begin(), years.end()) &&
+        std::adjacent_find(years.begin(), years.end()) == years.end())
+        return true;
+    if (!labelled || g.at(r, 0).is_empty()) return true;
+    if (!g.at(r, 0).is_text()) return false;
+    const std::string label = normalize_label(g.at(r, 0).text);
+    return std::find(label_words::kHeaderLabels.begin(), label_words::kHeaderLabels.end(), label) !=
+           label_words::kHeaderLabels.end();
 }
 
 }  // namespace
@@ -74,20 +112,16 @@ Outcome<Layout> read_layout(const Grid& block, int arg, LayoutOptions options) {
     const std::size_t periods = block.cols() - first_amount_col;
     layout.period_names.assign(periods, "");
 
-    // A header row: the first non-blank row, when its period cells hold only text and figures follow.
+    // A header row: the first non-blank row, when figures follow and its period cells hold only
+    // text that is no number, or only years under a header label (year_header).
     for (std::size_t r = 0; r < block.rows(); ++r) {
         if (row_is_blank(block, r)) continue;
-        bool all_text = true, some_text = false;
-        for (std::size_t c = first_amount_col; c < block.cols(); ++c) {
-            const Cell& cell = block.at(r, c);
-            all_text = all_text && !cell.is_number();
-            some_text = some_text || cell.is_text();
-        }
-        if (all_text && some_text && numbers_below(block, r, first_amount_col)) {
+        if (numbers_below(block, r, first_amount_col) &&
+            (text_header(block, r, first_amount_col) || year_header(block, r, layout.labelled, first_amount_col))) {
             layout.header_row = r;
             for (std::size_t p = 0; p < periods; ++p) {
                 const Cell& cell = block.at(r, first_amount_col + p);
-                layout.period_names[p] = cell.is_text() ? cell.text : "";
+                layout.period_names[p] = cell.is_text() ? cell.text : cell.is_number() ? number_as_label(cell.number) : "";
             }
         }
         break;
@@ -115,21 +149,35 @@ Outcome<Layout> read_layout(const Grid& block, int arg, LayoutOptions options) {
             }
             if (cell.is_text()) {
                 // Blanks typed as a space or a dash are empty in any budget, and a sub-heading may
-                // repeat the unit or the period above its column ("Tkr", "Budget 2021").
+                // repeat the unit or the period above its column ("Tkr", "Budget 2021"). A number
+                // typed as text or an error shown in the cell is neither.
                 const std::string t = normalize_label(cell.text);
                 row.amounts.emplace_back();
                 if (t.empty() || t == "-" || t == "–") continue;
-                if (options.lenient || is_column_heading(t)) {
+                const bool error = is_error_text(cell.text), number = !error && is_number_text(t);
+                if (options.lenient && (error || number)) {
+                    layout.unread.push_back({r, c, error ? UnreadCell::Why::ShowsError : UnreadCell::Why::NumberAsText,
+                                             cell.text});
+                    continue;
+                }
+                if (!error && !number && (options.lenient || is_column_heading(t))) {
                     if (column_text.empty()) column_text = cell.text;
                     continue;
                 }
-                Problem p{Fault::CellText};
+                Problem p{error ? Fault::CellShowsError : Fault::CellText};
                 p.text = cell.text;
                 return std::move(p).at(arg, where);
             }
             auto m = Money::from_double(cell.number);
             if (!m) {
                 if (options.lenient) {
+                    // A share or a price with decimals is simply not money; a figure too large or
+                    // not finite is an amount that cannot be read.
+                    if (m.problem().fault != Fault::CellFractionOfOre)
+                        layout.unread.push_back({r, c,
+                                                 m.problem().fault == Fault::CellTooLarge ? UnreadCell::Why::TooLarge
+                                                                                          : UnreadCell::Why::NotFinite,
+                                                 {}});
                     row.amounts.emplace_back();
                     continue;
                 }

@@ -46,11 +46,20 @@ struct LayoutRow {
     std::string column_text;                     // ColumnText rows: the text in the first period
 };
 
+// A cell where an amount stands that lenient reading could not take as one: said, never dropped.
+struct UnreadCell {
+    enum class Why { NotFinite, TooLarge, NumberAsText, ShowsError };
+    std::size_t row, col;  // in the block
+    Why why;
+    std::string text;      // the cell's text, if any
+};
+
 struct Layout {
     bool labelled = false;                // first column holds labels
     std::optional<std::size_t> header_row;
     std::vector<std::string> period_names;  // from the header row, else empty strings
     std::vector<LayoutRow> rows;          // every row but the header, in order
+    std::vector<UnreadCell> unread;       // lenient reading only
     std::size_t periods() const { return period_names.size(); }
 };
 
@@ -58,6 +67,8 @@ struct LayoutOptions {
     bool equity_draws_apart = false;  // income blocks: label equity draws as such
     // For the audit of sheets and texts built without us: text or a non-money number where an
     // amount stands is not an error; a row of such text is a ColumnText row, other cells are empty.
+    // Cells that look like amounts but cannot be read as money (a number typed as text, a figure
+    // beyond 10 000 miljarder, an error shown in the cell) are listed in Layout::unread.
     bool lenient = false;
 };
 

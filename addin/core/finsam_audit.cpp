@@ -2,6 +2,7 @@
 
 #include "audit_column.hpp"
 #include "labels.hpp"
+#include "units.hpp"
 
 #include <algorithm>
 
@@ -104,8 +105,32 @@ std::vector<bool> mixed_rows(const Grid& g, std::size_t label_col) {
     return mixed;
 }
 
-// The period columns (and columns of printed totals) right of the label column.
-std::vector<Column> read_columns(const Grid& g, std::size_t label_col) {
+// A column holding no number may still hold amounts typed as text or errors where amounts stand.
+bool any_text_figure(const Grid& g, std::size_t c, const std::vector<bool>& mixed) {
+    for (std::size_t r = 0; r < g.rows(); ++r) {
+        if (mixed[r] || !g.at(r, c).is_text()) continue;
+        if (is_error_text(g.at(r, c).text) || is_number_text(normalize_label(g.at(r, c).text))) return true;
+    }
+    return false;
+}
+
+// A cell lenient reading could not take as an amount, for the report.
+NotUnderstood unread(const UnreadCell& u, const Grid& g, std::size_t label_col, std::size_t grid_col) {
+    using Why = NotUnderstood::Why;
+    Why why = Why::NotFinite;
+    switch (u.why) {
+        case UnreadCell::Why::NotFinite: why = Why::NotFinite; break;
+        case UnreadCell::Why::TooLarge: why = Why::TooLarge; break;
+        case UnreadCell::Why::NumberAsText: why = Why::NumberAsText; break;
+        case UnreadCell::Why::ShowsError: why = Why::ShowsError; break;
+    }
+    const Cell& label = g.at(u.row, label_col);
+    return {why, true, u.row, grid_col, label.is_text() ? label.text : std::string(), u.text};
+}
+
+// The period columns (and columns of printed totals) right of the label column; the cells where
+// amounts stand that could not be read go to `unread`.
+std::vector<Column> read_columns(const Grid& g, std::size_t label_col, std::vector<NotUnderstood>& unread_cells) {
     const std::vector<bool> mixed = mixed_rows(g, label_col);
     std::vector<Column> columns;
     for (std::size_t c = label_col + 1; c < g.cols(); ++c) {
@@ -117,9 +142,10 @@ std::vector<Column> read_columns(const Grid& g, std::size_t label_col) {
             two.at(r, 1) = g.at(r, c);
             numbers = numbers || g.at(r, c).is_number();
         }
-        if (!numbers) continue;
+        if (!numbers && !any_text_figure(g, c, mixed)) continue;
         auto layout = read_layout(two, kAuditRange, {.equity_draws_apart = true, .lenient = true});
         if (!layout) continue;
+        for (const UnreadCell& u : layout->unread) unread_cells.push_back(unread(u, g, label_col, c));
         // A period column has lines with labels (or is an equity table: opening equity and results,
         // no sums); a column of printed totals only, or of notes, has neither.
         const auto labelled = [&](RowKind k) {
@@ -138,28 +164,64 @@ std::vector<Column> read_columns(const Grid& g, std::size_t label_col) {
 }  // namespace
 
 AuditReport audit_grid(const Grid& g) {
+    using Why = NotUnderstood::Why;
     AuditReport report;
     const auto label_col = find_label_column(g);
     const bool any_number = std::any_of(g.cells().begin(), g.cells().end(), [](const Cell& c) { return c.is_number(); });
     if (!label_col) {
-        if (any_number) report.not_understood.push_back(NotUnderstood::NoLabelColumn);
+        if (any_number) report.not_understood.push_back({Why::NoLabelColumn});
         return report;
     }
-    std::vector<Column> columns = read_columns(g, *label_col);
+    std::vector<NotUnderstood> unread_cells;
+    std::vector<Column> columns = read_columns(g, *label_col, unread_cells);
     std::vector<bool> row_has_amount(g.rows(), false);
     for (const Column& col : columns)
         for (const LayoutRow& r : col.rows) row_has_amount[r.source_row] = row_has_amount[r.source_row] || has_value(r);
-    for (const Column& col : columns) ColumnAuditor(col, row_has_amount, report).run();
+    // A column whose amounts cannot be added up exactly is said, not checked in part.
+    const auto too_large = [&](std::size_t grid_col) {
+        report.not_understood.push_back({Why::TooLargeToAdd, true, 0, grid_col, {}, {}});
+    };
+    for (const Column& col : columns) {
+        AuditReport one;
+        try {
+            ColumnAuditor(col, row_has_amount, one).run();
+        } catch (const MoneyOverflow&) {
+            too_large(col.grid_col);
+            continue;
+        }
+        report.checks += one.checks;
+        for (AuditFinding& f : one.findings) report.findings.push_back(std::move(f));
+    }
     // The chain needs the period columns of one table side by side: consecutive grid columns.
     std::erase_if(columns, [](const Column& c) { return c.totals_only; });
     for (std::size_t a = 0; a < columns.size();) {
         std::size_t b = a + 1;
         while (b < columns.size() && columns[b].grid_col == columns[b - 1].grid_col + 1) ++b;
-        check_chain(std::vector<Column>(columns.begin() + a, columns.begin() + b), report);
+        AuditReport one;
+        try {
+            check_chain(std::vector<Column>(columns.begin() + a, columns.begin() + b), one);
+            report.checks += one.checks;
+            for (AuditFinding& f : one.findings) report.findings.push_back(std::move(f));
+        } catch (const MoneyOverflow&) {
+            too_large(columns[a].grid_col);
+        }
         a = b;
     }
     report.columns = columns.size();
-    if (report.checks == 0 && any_number) report.not_understood.push_back(NotUnderstood::NothingToCheck);
+    for (NotUnderstood& u : unread_cells) report.not_understood.push_back(std::move(u));
+    if (report.checks == 0 && any_number) {
+        // Sums or results by their labels that nothing could be checked against are left unread;
+        // a table without any (a list of years, a table of key figures) has nothing to check.
+        bool totals = false;
+        for (std::size_t r = 0; r < g.rows() && !totals; ++r) {
+            const Cell& label = g.at(r, *label_col);
+            if (!label.is_text()) continue;
+            const LabelKind kind = classify_label(label.text);
+            if (kind != LabelKind::Subtotal && kind != LabelKind::Result) continue;
+            for (std::size_t c = *label_col + 1; c < g.cols() && !totals; ++c) totals = g.at(r, c).is_number();
+        }
+        report.not_understood.push_back({totals ? Why::NothingToCheck : Why::NoTotals});
+    }
     return report;
 }
 

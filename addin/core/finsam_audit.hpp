@@ -48,9 +48,26 @@ struct AuditFinding {
     std::size_t prior_col = 0;
 };
 
-enum class NotUnderstood {
-    NoLabelColumn,   // figures but no column of labels
-    NothingToCheck,  // figures, but no sums, results or member contributions
+// What the audit saw but could not check: said, never passed over in silence.
+struct NotUnderstood {
+    enum class Why {
+        NoLabelColumn,   // figures but no column of labels
+        NothingToCheck,  // sums or results by their labels, but nothing they can be checked against
+        NoTotals,        // figures without any sum, result or member contribution: nothing to check
+                         // (said, but no part of the budget was left unread)
+        NotFinite,       // a cell where an amount stands: not a finite number
+        TooLarge,        // beyond 10 000 miljarder
+        NumberAsText,    // a number typed as text ("1 000")
+        ShowsError,      // an error instead of a figure ("Fel i Nyckel: …", #VALUE!)
+        TooLargeToAdd,   // a column whose amounts cannot be added up exactly
+    };
+    Why why;
+    bool at_cell = false;      // row and col say where (in the audited grid)
+    std::size_t row = 0, col = 0;
+    std::string label;         // the row's label, for cells
+    std::string text;          // the cell's text, if any
+    // Only NoTotals leaves nothing unread.
+    bool leaves_something_unread() const { return why != Why::NoTotals; }
 };
 
 struct AuditReport {

@@ -30,4 +30,11 @@ inline constexpr std::array<std::string_view, 8> kEquityDrawParts = {
     "eget kapital", "balanserat resultat",   "balanserade medel",      "egna medel",
     "överskott föregående", "överskott från föregående", "tidigare års överskott", "ackumulerat överskott"};
 
+// A table's header row may print years over its amount columns ("Post | 2021 | 2022"): the row is
+// a header, not figures, when its label is empty or one of these (or when it prints two or more
+// years in order).
+inline constexpr std::array<std::string_view, 16> kHeaderLabels = {
+    "post",   "poster", "benämning", "rad",    "text",      "konto",    "intäkter", "kostnader",
+    "budget", "år",     "period",    "belopp", "finansiär", "medlem",   "tkr",      "kr"};
+
 }  // namespace finsam::label_words

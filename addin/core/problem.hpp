@@ -19,6 +19,7 @@ enum class Fault {
     CellNotFinite,
     CellTooLarge,        // an amount above Money::kMaxOre
     CellFractionOfOre,
+    CellShowsError,      // text = the error the cell shows
     // An argument as a whole.
     RangeMissing,        // a range argument omitted or empty
     ValueMissing,        // a single value omitted

@@ -73,6 +73,12 @@ std::string message(const Outcome<T>& o, std::string_view method) {
     return o ? std::string("(no problem)") : messages::problem(method, o.problem());
 }
 
-inline std::string text(const Grid& g) { return g.is_single_cell() && g.at(0, 0).is_text() ? g.at(0, 0).text : ""; }
+// The text a result shows: the one text that fills every cell (a message fills the whole result).
+inline std::string text(const Grid& g) {
+    if (g.size() == 0 || !g.at(0, 0).is_text()) return "";
+    for (const Cell& c : g.cells())
+        if (!c.is_text() || c.text != g.at(0, 0).text) return "";
+    return g.at(0, 0).text;
+}
 
 }  // namespace finsam::test

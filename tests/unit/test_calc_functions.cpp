@@ -107,8 +107,6 @@ TEST_CASE("bad input: a Swedish message naming the argument, never a number", "[
     };
     for (const BadCase& c : cases) {
         INFO(c.what);
-        REQUIRE(c.result.is_single_cell());
-        CHECK(c.result.at(0, 0).is_text());
         CHECK(text(c.result) == c.expected);
     }
 }

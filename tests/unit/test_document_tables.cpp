@@ -1,5 +1,6 @@
 // The command line's readers of documents that are not spreadsheets (addin/cli/document_tables).
 #include "document_tables.hpp"
+#include "text_decoding.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -82,4 +83,19 @@ TEST_CASE("CSV: quotes across lines, a last line without newline", "[audit][text
     CHECK(g.at(1, 0).text == "c");
     CHECK(g.at(1, 1).number == 2.0);
     CHECK(read_csv("").rows() == 0);
+}
+
+TEST_CASE("text files in the encodings Word and Notepad write are read as UTF-8", "[audit][text]") {
+    using E = DecodedText::Encoding;
+    CHECK(decode_text("Summa 1 000").encoding == E::Utf8);
+    const DecodedText bom = decode_text("\xEF\xBB\xBFÖvrigt");
+    CHECK((bom.encoding == E::Utf8Bom && bom.utf8 == "Övrigt"));
+    const DecodedText le = decode_text(std::string("\xFF\xFE" "\xD6\x00" "r\x00", 6));
+    CHECK((le.encoding == E::Utf16Le && le.utf8 == "Ör"));
+    const DecodedText be = decode_text(std::string("\x00S\x00u\x00m\x00m\x00" "a", 10));
+    CHECK((be.encoding == E::Utf16Be && be.utf8 == "Summa"));
+    const DecodedText cp = decode_text("F\xF6rbund \x80");
+    CHECK((cp.encoding == E::Windows1252 && cp.utf8 == "Förbund €"));
+    CHECK(decode_text(std::string("PK\x03\x04\x00\x00", 6)).encoding == E::Binary);
+    CHECK(decode_text("\x01\x02\x03\x04\x05\x06 text").encoding == E::Binary);
 }
