@@ -6,11 +6,14 @@
 FINSAM_PACKAGES=(
     cmake g++ make            # build
     libreoffice-calc          # headless Calc for the tests, unopkg
+    libreoffice-writer        # the audit of Word/Writer documents (.docx .doc .odt .rtf)
+    poppler-utils             # the audit of PDF (pdftotext)
     libreoffice-dev           # SDK: unoidl-write, cppumaker, UNO headers and libraries
     libreoffice-l10n-sv       # Swedish UI: the Swedish function wizard
     catch2                    # unit tests
     python3                   # test scripts (standard library only)
     python3-uno               # tests: the Template Manager read through the UNO API
+    clang libclang-rt-14-dev  # the fuzz tests (libFuzzer with AddressSanitizer and UBSan)
 )
 
 _missing_packages() {
