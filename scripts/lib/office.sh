@@ -11,14 +11,31 @@
 #   office_env_args DIR              print the -env: arguments (one per line)
 #   office_convert DIR OUTDIR FILTER FILE...
 #                                    soffice --headless --convert-to FILTER
+#   office_check_version DIR         with FINSAM_OFFICE_VERSION set (e.g. 25.2): fail
+#                                    unless that version last ran on DIR's profile
 #
 # Why --shared: as root, unopkg refuses per-user installs; the two -env:
 # options keep the "shared" install inside DIR, and every soffice run must be
 # given the same two options or add-in cells show #NAME?.
 # Never run two soffice processes on the same DIR at once.
+#
+# Which LibreOffice: the system's (soffice, unopkg on PATH) unless told otherwise, either by
+#   FINSAM_OFFICE_DIR    an office unpacked by scripts/unpack-libreoffice-25.2: its soffice,
+#                        unopkg and run-uno-client wrappers
+# or, for any other installation, by OFFICE_SOFFICE and OFFICE_UNOPKG themselves (and
+# OFFICE_UNO_CLIENT, a command that runs a UNO client with that office's URE; default env).
+# FINSAM_OFFICE_VERSION makes office_convert (and the tests that start soffice themselves) check
+# that the office which ran is that version: LibreOffice 25.2 records itself in the profile
+# (ooSetupLastVersion); 7.4 does not, so the check only guards the runs of a newer office.
 
+if [ -n "${FINSAM_OFFICE_DIR:-}" ]; then
+    : "${OFFICE_SOFFICE:=$FINSAM_OFFICE_DIR/soffice}"
+    : "${OFFICE_UNOPKG:=$FINSAM_OFFICE_DIR/unopkg}"
+    : "${OFFICE_UNO_CLIENT:=$FINSAM_OFFICE_DIR/run-uno-client}"
+fi
 : "${OFFICE_SOFFICE:=soffice}"
 : "${OFFICE_UNOPKG:=unopkg}"
+: "${OFFICE_UNO_CLIENT:=env}"
 : "${OFFICE_TIMEOUT:=120}"
 
 _office_die() { echo "office.sh: $*" >&2; return 1; }
@@ -125,4 +142,14 @@ office_convert() {
     fi
     [ -n "${OFFICE_VERBOSE:-}" ] && cat "$log" >&2
     rm -f "$log"
+    office_check_version "$dir"
+}
+
+office_check_version() {
+    [ $# -eq 1 ] || { _office_die "usage: office_check_version DIR"; return 1; }
+    [ -n "${FINSAM_OFFICE_VERSION:-}" ] || return 0
+    local xcu=$1/profile/user/registrymodifications.xcu ran
+    ran=$(sed -n 's|.*oor:name="ooSetupLastVersion" oor:op="fuse"><value>\([^<]*\)<.*|\1|p' "$xcu" 2>/dev/null | tail -1)
+    [ "$ran" = "$FINSAM_OFFICE_VERSION" ] && return 0
+    _office_die "LibreOffice ${ran:-(one that records no version, e.g. 7.4)} ran on $1, not $FINSAM_OFFICE_VERSION ($OFFICE_SOFFICE)"
 }

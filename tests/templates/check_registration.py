@@ -4,16 +4,21 @@
     /usr/bin/python3 check_registration.py PROFILE_DIR CATEGORY TITLE... [-- EXAMPLE_CATEGORY TITLE...]
 
 PROFILE_DIR is a throw-away profile made by scripts/lib/office.sh with finsam-calc.oxt
-installed (its profile/ and cache/).  Starts soffice headless on that profile and checks
+installed (its profile/ and cache/).  Starts soffice ($OFFICE_SOFFICE, else the one on PATH)
+headless on that profile, prints the office's version, and checks
   1. thePathSettings: Template_internal lists the extension's templates folder,
   2. DocumentTemplates (what File > New > Templates shows): the category CATEGORY holds
      a template with each TITLE,
   3. each of those templates opens as a new untitled document (AsTemplate), its add-in
      cells compute (no #NAME?), its sheets are protected, its input cells are not, and it
      has no macros.
-Needs python3-uno (Debian package), which works with /usr/bin/python3 only.
+Needs python3-uno (Debian package), which works with /usr/bin/python3 only, and of the office under
+test: for another office run it under $OFFICE_UNO_CLIENT (scripts/lib/office.sh), since the system's
+7.4 pyuno cannot drive LibreOffice 25.2 (the bridge is disposed on the first call passing
+PropertyValues).
 """
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -78,10 +83,15 @@ def main(argv):
 
     env_args = ["-env:UserInstallation=" + url(os.path.join(profile, "profile")),
                 "-env:UNO_SHARED_PACKAGES_CACHE=" + url(os.path.join(profile, "cache"))]
-    proc = subprocess.Popen(["soffice"] + env_args + [
+    soffice = os.environ.get("OFFICE_SOFFICE") or "soffice"  # scripts/lib/office.sh: the office under test
+    proc = subprocess.Popen([soffice] + env_args + [
         "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
         "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % PIPE],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Debian's uno.py putenv()s URE_BOOTSTRAP (the system office's fundamentalrc): soffice must
+        # find its own, or another office (25.2 beside 7.4) exits at once
+        env={k: v for k, v in os.environ.items() if k != "URE_BOOTSTRAP"},
+        # a process group of its own: soffice.bin is a grandchild, killed with the group below
+        start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     failures = []
 
     def fail(msg):
@@ -104,6 +114,10 @@ def main(argv):
             print("FEL soffice did not answer on the pipe", file=sys.stderr)
             return 1
         smgr = ctx.ServiceManager
+        cp = smgr.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", ctx)
+        product = cp.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                 (pv("nodepath", "/org.openoffice.Setup/Product"),))
+        print("    %s %s (%s)" % (product.getByName("ooName"), product.getByName("ooSetupVersionAboutBox"), soffice))
 
         # 1. The template path the extension registers.
         paths = ctx.getValueByName("/singletons/com.sun.star.util.thePathSettings")
@@ -209,8 +223,14 @@ def main(argv):
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            pass
+        # whatever is left (a soffice.bin whose bridge broke) must not live on: a later soffice on
+        # the same profile path would hand its arguments to it and the test would ask the old one
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait()
     print("%d passed, %d failed" % (0 if failures else 1, 1 if failures else 0))
     return 1 if failures else 0
 

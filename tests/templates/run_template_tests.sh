@@ -34,15 +34,18 @@ WAITING=$(cat "$here/expected-waiting.txt")
 case $mode in
 registration)
     office_profile_init "$outdir" && office_install_oxt "$outdir" "$oxt" || exit 1
-    if /usr/bin/python3 -c 'import uno' 2>/dev/null; then
+    if "$OFFICE_UNO_CLIENT" /usr/bin/python3 -c 'import uno' 2>/dev/null; then
         echo "== Through the UNO API (thePathSettings, DocumentTemplates, loadComponentFromURL AsTemplate)"
-        timeout --kill-after=10 300 /usr/bin/python3 "$here/check_registration.py" "$outdir" \
-            "$CATEGORY" "${TEMPLATES[@]}" -- "$EXAMPLE_CATEGORY" "${EXAMPLES[@]}"
-        exit $?
+        # the office it starts is $OFFICE_SOFFICE; the client takes that office's python3-uno
+        OFFICE_SOFFICE=$OFFICE_SOFFICE timeout --kill-after=10 300 "$OFFICE_UNO_CLIENT" /usr/bin/python3 \
+            "$here/check_registration.py" "$outdir" "$CATEGORY" "${TEMPLATES[@]}" -- "$EXAMPLE_CATEGORY" "${EXAMPLES[@]}"
+        rc=$?
+        office_check_version "$outdir" || rc=1
+        exit $rc
     fi
     echo "== python3-uno missing: checking the template path the extension registers instead"
     mapfile -t env < <(office_env_args "$outdir")
-    list=$(unopkg list --shared "${env[@]}" 2>&1)
+    list=$("$OFFICE_UNOPKG" list --shared "${env[@]}" 2>&1)
     status=0
     grep -q 'Paths.xcu' <<<"$list" && grep -A2 'Paths.xcu' <<<"$list" | grep -q 'is registered: yes' ||
         { echo "FEL Paths.xcu is not registered:"; echo "$list"; status=1; }

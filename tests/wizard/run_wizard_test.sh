@@ -75,10 +75,14 @@ setsid "$OFFICE_SOFFICE" "${env[@]}" --headless --invisible --norestore --nologo
 soffice_pid=$!
 
 started=$(date +%s%N)
-timeout --kill-after=5 "$WIZARD_TIMEOUT" "$client" --pipe "$pipe" --lang "$lang" --timeout "$WIZARD_TIMEOUT"
+# The client talks URP to soffice; $OFFICE_UNO_CLIENT gives it the URE of the office under test
+# (another office: its libraries and fundamentalrc; the system's: as built, FINSAM_LO_PROGRAM_DIR)
+timeout --kill-after=5 "$WIZARD_TIMEOUT" "$OFFICE_UNO_CLIENT" "$client" --pipe "$pipe" --lang "$lang" \
+    --timeout "$WIZARD_TIMEOUT"
 rc=$?
 [ $rc -eq 124 ] && echo "$0: the client timed out after ${WIZARD_TIMEOUT}s" >&2
 stop_soffice 50
+office_check_version "$workdir" || rc=1
 ms=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "$lang: soffice start, check and shutdown took $((ms / 1000)).$(printf '%03d' $((ms % 1000))) s"
 exit $rc
