@@ -1,0 +1,1278 @@
+#include "pdf_reading.hpp"
+
+#include "document_tables.hpp"  // parse_swedish_amount
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <limits>
+#include <optional>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace finsam {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// The XHTML of pdftotext -bbox-layout: <page width= height=> … <word xMin= yMin= xMax= yMax=>text</word>
+// The flows, blocks and lines around the words are not used: pdftotext puts the cells of one table
+// row into blocks of their own and the columns of several rows into one line, so lines are rebuilt
+// from the words' positions.
+
+struct Word {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    std::string text;
+};
+
+struct Page {
+    std::vector<Word> words;
+};
+
+void append_utf8(std::string& out, unsigned long cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// &amp; &lt; &gt; &quot; &apos; &#NNN; &#xHH;. Anything else stays as it is.
+std::string decode_entities(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '&') {
+            out += s[i];
+            continue;
+        }
+        const std::size_t semi = s.find(';', i + 1);
+        if (semi == std::string_view::npos || semi - i > 12) {
+            out += '&';
+            continue;
+        }
+        const std::string_view name = s.substr(i + 1, semi - i - 1);
+        if (name == "amp") out += '&';
+        else if (name == "lt") out += '<';
+        else if (name == "gt") out += '>';
+        else if (name == "quot") out += '"';
+        else if (name == "apos") out += '\'';
+        else if (name.size() > 1 && name[0] == '#') {
+            const bool hex = name[1] == 'x' || name[1] == 'X';
+            const std::string_view digits = name.substr(hex ? 2 : 1);
+            unsigned long cp = 0;
+            const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
+            if (digits.empty() || error != std::errc() || end != digits.data() + digits.size() || cp == 0 ||
+                cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                out += '&';
+                continue;
+            }
+            append_utf8(out, cp);
+        } else {
+            out += '&';
+            continue;
+        }
+        i = semi;
+    }
+    return out;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// name="number" in a tag, or nullopt.
+std::optional<double> attribute(std::string_view tag, std::string_view name) {
+    for (std::size_t p = tag.find(name); p != std::string_view::npos; p = tag.find(name, p + 1)) {
+        if (p == 0 || !is_space(tag[p - 1])) continue;
+        const std::size_t v = p + name.size();
+        if (tag.substr(v, 2) != "=\"") continue;
+        const char* first = tag.data() + v + 2;
+        const char* last = tag.data() + tag.size();
+        double value = 0;
+        const auto [end, error] = std::from_chars(first, last, value);
+        if (error != std::errc() || end == last || *end != '"' || !std::isfinite(value)) return std::nullopt;
+        return value;
+    }
+    return std::nullopt;
+}
+
+// A tag that starts at `i`: "<name" followed by a space, '>' or '/'.
+bool tag_at(std::string_view x, std::size_t i, std::string_view name) {
+    if (x.compare(i + 1, name.size(), name) != 0) return false;
+    const std::size_t after = i + 1 + name.size();
+    return after < x.size() && (is_space(x[after]) || x[after] == '>' || x[after] == '/');
+}
+
+// Words that hold no-break spaces ("1 789 000" kept as one word by some producers) are split at
+// them, their positions shared out by characters, so that every amount is words of digits.
+void push_word(Page& page, Word w) {
+    std::vector<std::string> parts(1);
+    for (std::size_t i = 0; i < w.text.size(); ++i) {
+        const bool nbsp = w.text.compare(i, 2, "\xC2\xA0") == 0;
+        const bool narrow = w.text.compare(i, 3, "\xE2\x80\xAF") == 0 || w.text.compare(i, 3, "\xE2\x80\x89") == 0;
+        if (nbsp || narrow || w.text[i] == ' ') {
+            if (!parts.back().empty()) parts.emplace_back();
+            i += nbsp ? 1 : narrow ? 2 : 0;
+        } else {
+            parts.back() += w.text[i];
+        }
+    }
+    if (parts.back().empty()) parts.pop_back();
+    if (parts.size() <= 1) {
+        if (!parts.empty()) {
+            w.text = parts.front();
+            page.words.push_back(std::move(w));
+        }
+        return;
+    }
+    std::size_t total = 0;
+    for (const auto& p : parts) total += p.size() + 1;
+    const double per = (w.x1 - w.x0) / static_cast<double>(total - 1);
+    double x = w.x0;
+    for (const auto& p : parts) {
+        Word part{x, w.y0, x + per * static_cast<double>(p.size()), w.y1, p};
+        x += per * static_cast<double>(p.size() + 1);
+        page.words.push_back(std::move(part));
+    }
+}
+
+std::vector<Page> scan_pages(std::string_view x) {
+    std::vector<Page> pages;
+    for (std::size_t i = x.find('<'); i != std::string_view::npos; i = x.find('<', i + 1)) {
+        if (tag_at(x, i, "page")) {
+            pages.emplace_back();
+            continue;
+        }
+        if (!tag_at(x, i, "word")) continue;
+        const std::size_t close = x.find('>', i);
+        if (close == std::string_view::npos) break;
+        const std::string_view tag = x.substr(i, close - i);
+        const std::size_t end = x.find("</word>", close + 1);
+        if (end == std::string_view::npos) break;
+        const auto x0 = attribute(tag, "xMin"), y0 = attribute(tag, "yMin");
+        const auto x1 = attribute(tag, "xMax"), y1 = attribute(tag, "yMax");
+        if (x0 && y0 && x1 && y1 && *x1 >= *x0 && *y1 > *y0) {
+            if (pages.empty()) pages.emplace_back();
+            push_word(pages.back(), Word{*x0, *y0, *x1, *y1, decode_entities(x.substr(close + 1, end - close - 1))});
+        }
+        i = end;
+    }
+    return pages;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words as the reader sees them: numbers, signs, units.
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// The minus signs a figure may start with: '-', U+2212 minus, U+2013 en dash.
+std::size_t sign_length(std::string_view s) {
+    if (s.starts_with("-")) return 1;
+    if (s.starts_with("\xE2\x88\x92") || s.starts_with("\xE2\x80\x93")) return 3;
+    return 0;
+}
+
+struct NumberWord {
+    bool sign = false;
+    std::size_t int_digits = 0;
+    bool decimals = false;
+    bool leading_zero = false;
+};
+
+// "1", "789", "-269", "−1", "12,5", "2054:-": one word of a figure.
+std::optional<NumberWord> number_word(std::string_view s) {
+    NumberWord n;
+    const std::size_t sign = sign_length(s);
+    n.sign = sign > 0;
+    s.remove_prefix(sign);
+    if (s.ends_with(":-")) s.remove_suffix(2);
+    std::size_t i = 0;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    if (i == 0) return std::nullopt;
+    n.int_digits = i;
+    n.leading_zero = s[0] == '0' && i > 1;
+    if (i < s.size()) {
+        if (s[i] != ',' || i + 1 >= s.size()) return std::nullopt;
+        std::size_t j = i + 1;
+        while (j < s.size() && is_digit(s[j])) ++j;
+        if (j != s.size() || j - (i + 1) > 2) return std::nullopt;
+        n.decimals = true;
+    }
+    return n;
+}
+
+bool is_sign_word(std::string_view s) { return !s.empty() && sign_length(s) == s.size(); }
+
+bool is_unit_word(std::string_view s) {
+    const std::string w = lower_ascii(s);
+    return w == "kr" || w == "tkr" || w == "mnkr" || w == "mkr" || w == "sek" || w == "tsek" || w == ":-" ||
+           w == "kr." || w == "tkr.";
+}
+
+// Dot leaders of a table of contents ("Inledning ........ 3").
+bool is_leader(std::string_view s) {
+    std::size_t dots = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '.') ++dots;
+        else if (s.compare(i, 3, "\xE2\x80\xA6") == 0) dots += 3, i += 2;
+        else return false;
+    }
+    return dots >= 4;
+}
+
+bool is_bullet(std::string_view s) {
+    return s == "\xE2\x80\xA2" || s == "-" || s == "\xE2\x80\x93" || s == "\xE2\x97\x8F" || s == "\xE2\x96\xAA" ||
+           s == "\xE2\x97\xA6" || s == "\xE2\x80\xA3" || s == "\xEF\x82\xB7" || s == "\xC2\xB7" ||
+           s == "\xE2\x81\x83";
+}
+
+// "a)", "1)", "(b)", "*": the mark of a note printed beside a figure.
+bool is_note_mark(std::string_view s) {
+    if (!s.empty() && s.find_first_not_of('*') == std::string_view::npos) return s.size() <= 3;
+    if (s.starts_with("(")) s.remove_prefix(1);
+    if (!s.ends_with(")")) return false;
+    s.remove_suffix(1);
+    if (s.empty() || s.size() > 2) return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c))) return false;
+    return true;
+}
+
+std::size_t code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows: the page's lines rebuilt from the words, and what stands in them.
+
+struct Item {
+    std::size_t first = 0, last = 0;  // words [first, last) of the row
+    double x0 = 0, x1 = 0;
+    bool number = false;  // an amount
+    bool year = false;    // a bare year (2020): a column's name, not an amount
+    double value = 0;
+    std::string text;
+};
+
+enum class Kind { Text, Amount, YearHeader, Continuation };
+
+struct Row {
+    std::size_t line = 0;  // 1-based on its page
+    double y0 = 0, y1 = 0, h = 0, x0 = 0, x1 = 0;
+    std::vector<Word> words;  // left to right
+    std::vector<Item> items;  // label (if any) first
+    std::size_t chunks = 0;   // groups of words apart by more than a word space
+    bool has_label = false;
+    bool leaders = false;
+    Kind kind = Kind::Text;
+    std::string text;  // all the words, single spaces
+};
+
+double median(std::vector<double> v) {
+    if (v.empty()) return 0;
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>((v.size() - 1) / 2), v.end());
+    return v[(v.size() - 1) / 2];
+}
+
+double quantile(std::vector<double> v, double q) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    return v[static_cast<std::size_t>(q * static_cast<double>(v.size() - 1))];
+}
+
+std::vector<Row> build_rows(std::vector<Word> words) {
+    std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
+        const double ma = (a.y0 + a.y1) / 2, mb = (b.y0 + b.y1) / 2;
+        return ma != mb ? ma < mb : a.x0 < b.x0;
+    });
+    std::vector<Row> rows;
+    double band0 = 0, band1 = 0;  // the tallest word of the row so far
+    for (Word& w : words) {
+        const double mid = (w.y0 + w.y1) / 2;
+        const bool same = !rows.empty() && mid >= band0 && mid <= band1 && (band0 + band1) / 2 >= w.y0 &&
+                          (band0 + band1) / 2 <= w.y1;
+        if (!same) {
+            rows.emplace_back();
+            band0 = w.y0;
+            band1 = w.y1;
+        } else if (w.y1 - w.y0 > band1 - band0) {
+            band0 = w.y0;
+            band1 = w.y1;
+        }
+        rows.back().words.push_back(std::move(w));
+    }
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        Row& row = rows[r];
+        std::stable_sort(row.words.begin(), row.words.end(), [](const Word& a, const Word& b) { return a.x0 < b.x0; });
+        row.line = r + 1;
+        row.y0 = row.words.front().y0;
+        row.y1 = row.words.front().y1;
+        row.x0 = row.words.front().x0;
+        row.x1 = row.words.front().x1;
+        std::vector<double> heights;
+        for (const Word& w : row.words) {
+            row.y0 = std::min(row.y0, w.y0);
+            row.y1 = std::max(row.y1, w.y1);
+            row.x0 = std::min(row.x0, w.x0);
+            row.x1 = std::max(row.x1, w.x1);
+            heights.push_back(w.y1 - w.y0);
+            if (!row.text.empty()) row.text += ' ';
+            row.text += w.text;
+        }
+        row.h = median(heights);
+    }
+    return rows;
+}
+
+// The words [a, b) of a row as one figure or several ("7 156 000 7 156 000": the next figure starts
+// where a word is not a group of three digits), or nullopt when they are not figures only. A unit
+// (kr, tkr) ends a figure; a note in brackets after it belongs to it ("1 789 000 kr (fördelat …)").
+std::optional<std::vector<Item>> figures(const std::vector<Word>& words, std::size_t a, std::size_t b) {
+    std::vector<Item> items;
+    std::size_t i = a;
+    while (i < b) {
+        const std::size_t start = i;
+        if (is_sign_word(words[i].text)) {
+            if (i + 1 >= b) return std::nullopt;
+            const auto n = number_word(words[i + 1].text);
+            if (!n || n->sign) return std::nullopt;
+            ++i;
+        }
+        const auto n = number_word(words[i].text);
+        if (!n || n->leading_zero) return std::nullopt;
+        bool more = !n->decimals && n->int_digits <= 3 && !words[i].text.ends_with(":-");
+        ++i;
+        while (more && i < b) {
+            const auto g = number_word(words[i].text);
+            if (!g || g->sign || g->int_digits != 3) break;
+            more = !g->decimals && !words[i].text.ends_with(":-");
+            ++i;
+        }
+        std::size_t figure_end = i;
+        if (i < b && is_unit_word(words[i].text)) ++i;
+        if (i < b && words[i].text.starts_with("(")) i = b;  // a note, to the end of the group
+        Item item;
+        item.first = start;
+        item.last = i;
+        item.x0 = words[start].x0;
+        item.x1 = words[i - 1].x1;
+        item.number = true;
+        std::string figure;
+        for (std::size_t k = start; k < figure_end; ++k) {
+            if (!figure.empty() && !is_sign_word(words[k - 1].text)) figure += ' ';
+            std::string_view t = words[k].text;
+            if (t.ends_with(":-")) t.remove_suffix(2);
+            figure += t;
+        }
+        const auto value = parse_swedish_amount(figure);
+        if (!value) return std::nullopt;
+        item.value = *value;
+        item.year = figure_end == start + 1 && !n->sign && !n->decimals && n->int_digits == 4 && i == figure_end &&
+                    item.value >= 1990 && item.value <= 2100;
+        for (std::size_t k = start; k < i; ++k) item.text += (k > start ? " " : "") + words[k].text;
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+Item text_item(const std::vector<Word>& words, std::size_t a, std::size_t b) {
+    Item item;
+    item.first = a;
+    item.last = b;
+    item.x0 = words[a].x0;
+    item.x1 = words[b - 1].x1;
+    for (std::size_t k = a; k < b; ++k) item.text += (k > a ? " " : "") + words[k].text;
+    return item;
+}
+
+void classify(Row& row) {
+    row.has_label = !row.items.empty() && !row.items.front().number;
+    std::size_t numbers = 0, years = 0;
+    for (std::size_t k = row.has_label ? 1 : 0; k < row.items.size(); ++k) {
+        numbers += row.items[k].number;
+        years += row.items[k].number && row.items[k].year;
+    }
+    if (row.leaders || numbers == 0) row.kind = Kind::Text;
+    else if (years == numbers && (!row.has_label || years >= 2)) row.kind = Kind::YearHeader;
+    else row.kind = Kind::Amount;
+}
+
+// A word space on this page, as a share of the line height.
+double space_ratio(const std::vector<Row>& rows) {
+    std::vector<double> ratios;
+    for (const Row& r : rows)
+        for (std::size_t k = 1; k < r.words.size(); ++k) {
+            const double gap = r.words[k].x0 - r.words[k - 1].x1;
+            if (gap >= 0 && r.h > 0 && gap < 0.5 * r.h) ratios.push_back(gap / r.h);
+        }
+    if (ratios.size() < 8) return 0.25;
+    return std::clamp(median(ratios), 0.12, 0.4);
+}
+
+void analyse(Row& row, double ratio) {
+    std::vector<double> small;
+    for (std::size_t k = 1; k < row.words.size(); ++k) {
+        const double gap = row.words[k].x0 - row.words[k - 1].x1;
+        if (gap < 0.6 * row.h) small.push_back(gap);
+        if (is_leader(row.words[k].text)) row.leaders = true;
+    }
+    if (!row.words.empty() && is_leader(row.words.front().text)) row.leaders = true;
+    // Wider than a word space (justified lines stretch theirs): the gap between columns.
+    const double gap_between = std::max(1.8 * ratio * row.h, 1.6 * median(small));
+    std::size_t a = 0;
+    for (std::size_t k = 1; k <= row.words.size(); ++k) {
+        if (k < row.words.size() && row.words[k].x0 - row.words[k - 1].x1 <= gap_between) continue;
+        ++row.chunks;
+        // A footnote mark after the last figure ("520 300 a)") is a column of its own.
+        const std::size_t end = a > 0 && k - a >= 2 && is_note_mark(row.words[k - 1].text) ? k - 1 : k;
+        if (auto f = figures(row.words, a, end)) {
+            for (Item& it : *f) row.items.push_back(std::move(it));
+            if (end < k) row.items.push_back(text_item(row.words, end, k));
+        } else {
+            row.items.push_back(text_item(row.words, a, k));
+        }
+        a = k;
+    }
+    classify(row);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Columns: where amounts stand across rows.
+
+struct Edges {
+    std::vector<double> centres;  // where figures end (or start)
+    double tolerance = 1.0;
+    bool near(double x) const {
+        for (double c : centres)
+            if (std::abs(c - x) <= tolerance) return true;
+        return false;
+    }
+};
+
+// The edges figures end (or start) at; `members` counts the figures that share one with another.
+Edges shared_edges(std::vector<double> xs, double tolerance, std::size_t* members) {
+    Edges e;
+    e.tolerance = tolerance;
+    std::sort(xs.begin(), xs.end());
+    *members = 0;
+    for (std::size_t i = 0; i < xs.size();) {
+        std::size_t j = i + 1;
+        while (j < xs.size() && xs[j] - xs[j - 1] <= tolerance) ++j;
+        e.centres.push_back((xs[i] + xs[j - 1]) / 2);
+        if (j - i >= 2) *members += j - i;
+        i = j;
+    }
+    return e;
+}
+
+struct PageEdges {
+    Edges edges;
+    bool right = true;  // figures right-aligned (their right edges shared), else left-aligned
+};
+
+PageEdges page_edges(const std::vector<Row>& rows) {
+    std::vector<double> rights, lefts;
+    double h = 0;
+    for (const Row& r : rows) {
+        if (r.kind != Kind::Amount) continue;
+        for (const Item& it : r.items)
+            if (it.number && !it.year) {
+                rights.push_back(it.x1);
+                lefts.push_back(it.x0);
+                h = std::max(h, r.h);
+            }
+    }
+    const double tolerance = std::max(0.8, 0.06 * h);
+    std::size_t right_members = 0, left_members = 0;
+    PageEdges p;
+    Edges right = shared_edges(rights, tolerance, &right_members);
+    Edges left = shared_edges(lefts, tolerance, &left_members);
+    p.right = right_members >= left_members;
+    p.edges = p.right ? right : left;
+    return p;
+}
+
+// A figure that runs over a column's edge ("1 300 000 500 000" where the first column ends after
+// the first "000") is two figures.
+void split_at_edges(Row& row, const PageEdges& pe) {
+    if (pe.edges.centres.empty()) return;
+    std::vector<Item> out;
+    for (Item& it : row.items) {
+        if (!it.number || it.last - it.first < 2) {
+            out.push_back(std::move(it));
+            continue;
+        }
+        std::size_t start = it.first;
+        bool split = false;
+        for (std::size_t k = it.first + 1; k < it.last; ++k) {
+            const auto n = number_word(row.words[k].text);
+            if (!n || n->sign || n->int_digits != 3 || row.words[k].text[0] == '0') continue;
+            const bool edge = pe.right ? pe.edges.near(row.words[k - 1].x1) : pe.edges.near(row.words[k].x0);
+            if (!edge) continue;
+            auto left = figures(row.words, start, k);
+            auto rest = figures(row.words, k, it.last);
+            if (!left || !rest) continue;
+            for (Item& l : *left) out.push_back(std::move(l));
+            start = k;
+            split = true;
+        }
+        if (!split) {
+            out.push_back(std::move(it));
+        } else if (auto rest = figures(row.words, start, it.last)) {
+            for (Item& r : *rest) out.push_back(std::move(r));
+        }
+    }
+    row.items = std::move(out);
+}
+
+// A table row whose label and figures pdftotext set a word space apart ("Falkenbergs kommun, 3 %
+// 559 260 kr"): the figures at its end that stand at a column's edge are its amounts.
+bool split_collapsed(Row& row, const PageEdges& pe) {
+    if (row.kind != Kind::Text || row.leaders || row.items.empty() || pe.edges.centres.empty()) return false;
+    const Item last = row.items.back();
+    if (last.number || last.last - last.first < 2) return false;
+    std::size_t end = last.last, note = end;
+    if (row.words[end - 1].text.ends_with(")"))
+        for (std::size_t k = end; k-- > last.first + 1;)
+            if (row.words[k].text.starts_with("(")) {
+                note = k;
+                break;
+            }
+    std::size_t s = note;
+    while (s > last.first + 1) {
+        const std::string& t = row.words[s - 1].text;
+        if (!number_word(t) && !is_sign_word(t) && !is_unit_word(t)) break;
+        --s;
+    }
+    std::optional<std::vector<Item>> found;
+    for (; s < note; ++s)
+        if ((found = figures(row.words, s, end))) break;
+    if (!found) return false;
+    std::size_t keep = found->size();
+    while (keep > 0) {
+        const Item& f = (*found)[keep - 1];
+        if (f.year || !(pe.right ? pe.edges.near(f.x1) : pe.edges.near(f.x0))) break;
+        --keep;
+    }
+    if (keep == found->size()) return false;
+    const std::size_t label_end = (*found)[keep].first;
+    row.items.pop_back();
+    row.items.push_back(text_item(row.words, last.first, label_end));
+    for (std::size_t k = keep; k < found->size(); ++k) row.items.push_back((*found)[k]);
+    classify(row);
+    return row.kind == Kind::Amount;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables.
+
+struct RowRef {
+    std::size_t page, row;
+};
+
+struct Column {
+    double x0, x1;
+    bool numeric = false;
+    std::vector<std::pair<std::size_t, std::size_t>> members;  // (table row, item)
+};
+
+// The columns of the amount rows `rows` (indices into `all`), left to right.
+std::vector<Column> columns_of(const std::vector<const Row*>& rows) {
+    struct Entry {
+        double x0, x1;
+        std::size_t row, item;
+        bool number;
+    };
+    std::vector<Entry> entries;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const Row& row = *rows[r];
+        if (row.kind != Kind::Amount) continue;
+        for (std::size_t k = row.has_label ? 1 : 0; k < row.items.size(); ++k)
+            entries.push_back({row.items[k].x0, row.items[k].x1, r, k, row.items[k].number});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.x0 < b.x0; });
+    std::vector<Column> cols;
+    for (const Entry& e : entries) {
+        if (cols.empty() || e.x0 >= cols.back().x1 - 0.1) cols.push_back({e.x0, e.x1, false, {}});
+        Column& c = cols.back();
+        c.x1 = std::max(c.x1, e.x1);
+        c.numeric = c.numeric || e.number;
+        c.members.push_back({e.row, e.item});
+    }
+    // Two items of one row in one column: the column is two, split between them.
+    for (int guard = 0; guard < 64; ++guard) {
+        bool changed = false;
+        for (std::size_t c = 0; c < cols.size() && !changed; ++c) {
+            auto& m = cols[c].members;
+            std::sort(m.begin(), m.end());
+            for (std::size_t i = 0, j = 1; j < m.size() && !changed; ++i, ++j) {
+                if (m[i].first != m[j].first) continue;
+                const Item& a = rows[m[i].first]->items[m[i].second];
+                const Item& b = rows[m[j].first]->items[m[j].second];
+                const Item& left = a.x0 <= b.x0 ? a : b;
+                const Item& right = a.x0 <= b.x0 ? b : a;
+                const double cut = left.x1 <= right.x0 ? (left.x1 + right.x0) / 2 : right.x0;
+                Column l{1e300, -1e300, false, {}}, r{1e300, -1e300, false, {}};
+                for (const auto& mm : m) {
+                    const Item& it = rows[mm.first]->items[mm.second];
+                    Column& to = (it.x0 + it.x1) / 2 < cut ? l : r;
+                    to.x0 = std::min(to.x0, it.x0);
+                    to.x1 = std::max(to.x1, it.x1);
+                    to.numeric = to.numeric || it.number;
+                    to.members.push_back(mm);
+                }
+                if (l.members.empty() || r.members.empty()) continue;
+                cols[c] = std::move(l);
+                cols.insert(cols.begin() + static_cast<std::ptrdiff_t>(c) + 1, std::move(r));
+                changed = true;
+            }
+        }
+        if (!changed) break;
+    }
+    return cols;
+}
+
+// Two parts of a table have the same columns of figures: as many, each over the other.
+bool same_columns(const std::vector<const Row*>& a, const std::vector<const Row*>& b) {
+    std::vector<Column> ca, cb;
+    for (auto& c : columns_of(a))
+        if (c.numeric) ca.push_back(c);
+    for (auto& c : columns_of(b))
+        if (c.numeric) cb.push_back(c);
+    if (ca.size() != cb.size() || ca.empty()) return false;
+    for (std::size_t i = 0; i < ca.size(); ++i)
+        if (!(ca[i].x0 < cb[i].x1 && cb[i].x0 < ca[i].x1)) return false;
+    return true;
+}
+
+struct Table {
+    std::vector<RowRef> rows;
+    std::vector<RowRef> tail;  // short lines right after it on its page (a heading before a page break)
+};
+
+struct Document {
+    std::vector<std::vector<Row>> pages;
+    const Row& at(RowRef r) const { return pages[r.page][r.row]; }
+    Row& at(RowRef r) { return pages[r.page][r.row]; }
+};
+
+bool is_short(const Row& r) { return !r.leaders && code_points(r.text) <= 60; }
+
+double gap(const Row& upper, const Row& lower) { return lower.y0 - upper.y1; }
+
+// The usual space between the amount rows of a table, or `fallback`.
+double row_gap(const Document& d, const std::vector<RowRef>& rows, double fallback) {
+    std::vector<double> gaps;
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const Row& a = d.at(rows[i - 1]);
+        const Row& b = d.at(rows[i]);
+        if (rows[i].page == rows[i - 1].page && rows[i].row == rows[i - 1].row + 1 && a.kind == Kind::Amount &&
+            b.kind == Kind::Amount)
+            gaps.push_back(gap(a, b));
+    }
+    return gaps.empty() ? fallback : median(gaps);
+}
+
+double leftmost_figure(const Document& d, const std::vector<RowRef>& rows) {
+    double x = std::numeric_limits<double>::max();
+    for (const RowRef& ref : rows) {
+        const Row& r = d.at(ref);
+        if (r.kind != Kind::Amount) continue;
+        for (std::size_t k = r.has_label ? 1 : 0; k < r.items.size(); ++k) x = std::min(x, r.items[k].x0);
+    }
+    return x;
+}
+
+// Where the labels of amount rows start.
+double label_start(const Document& d, const std::vector<RowRef>& rows) {
+    double x = std::numeric_limits<double>::max();
+    for (const RowRef& ref : rows) {
+        const Row& r = d.at(ref);
+        if (r.kind == Kind::Amount && r.has_label) x = std::min(x, r.items.front().x0);
+    }
+    return x;
+}
+
+// A text in a table's line that belongs to the label column: it starts where labels start, or ends
+// before the first figure. Anything else stands over the columns of figures (a header).
+bool in_label_column(const Item& it, double label_x, double left, double h) {
+    return std::abs(it.x0 - label_x) <= h || it.x1 <= left;
+}
+
+std::vector<const Row*> amount_rows(const Document& d, const std::vector<RowRef>& rows) {
+    std::vector<const Row*> out;
+    for (const RowRef& r : rows)
+        if (d.at(r).kind == Kind::Amount) out.push_back(&d.at(r));
+    return out;
+}
+
+// The table being read, with what is known of it kept as it grows: a table of thousands of rows is
+// read in linear time.
+struct TableSoFar {
+    std::vector<RowRef> rows;
+    std::vector<double> gaps;  // between consecutive amount rows
+    std::vector<std::size_t> amounts;  // indices into rows
+    double leftmost = std::numeric_limits<double>::max();  // the first figure's left edge
+    double longest = 0;  // where the longest label ends
+
+    void add(const Document& d, RowRef r) {
+        const Row& x = d.at(r);
+        if (!rows.empty()) {
+            const RowRef p = rows.back();
+            if (p.page == r.page && p.row + 1 == r.row && d.at(p).kind == Kind::Amount && x.kind == Kind::Amount)
+                gaps.push_back(gap(d.at(p), x));
+        }
+        if (x.kind == Kind::Amount) {
+            amounts.push_back(rows.size());
+            for (std::size_t k = x.has_label ? 1 : 0; k < x.items.size(); ++k) leftmost = std::min(leftmost, x.items[k].x0);
+            if (x.has_label) longest = std::max(longest, x.items.front().x1);
+        }
+        if (x.kind == Kind::Continuation) longest = std::max(longest, x.x1);
+        rows.push_back(r);
+    }
+    // The usual space between its amount rows (of the last few), or `fallback`.
+    double usual(double fallback) const {
+        if (gaps.empty()) return fallback;
+        const std::size_t from = gaps.size() > 31 ? gaps.size() - 31 : 0;
+        return median(std::vector<double>(gaps.begin() + static_cast<std::ptrdiff_t>(from), gaps.end()));
+    }
+    // Its last `n` amount rows: enough to know its columns.
+    std::vector<const Row*> recent_amount_rows(const Document& d, std::size_t n) const {
+        std::vector<const Row*> out;
+        for (std::size_t k = amounts.size() > n ? amounts.size() - n : 0; k < amounts.size(); ++k)
+            out.push_back(&d.at(rows[amounts[k]]));
+        return out;
+    }
+    bool empty() const { return rows.empty(); }
+};
+
+// Is line `c` the rest of the label of the line above (a label wrapped in its cell)?
+bool continues_label(const Document& d, std::size_t page, std::size_t c, const TableSoFar& table) {
+    const auto& rows = d.pages[page];
+    if (c == 0 || table.empty()) return false;
+    const Row& line = rows[c];
+    if (line.kind != Kind::Text || line.leaders || line.chunks != 1) return false;
+    // The row whose label this continues: the amount row above, through earlier continuation lines.
+    std::size_t a = c - 1;
+    while (a > 0 && rows[a].kind == Kind::Continuation) --a;
+    const Row& owner = rows[a];
+    if (owner.kind != Kind::Amount || !owner.has_label) return false;
+    // In the label's cell: where the label starts, in its type size (a paragraph under a Writer
+    // table starts a little left of the cells' text, a footnote in another size).
+    if (std::abs(line.x0 - owner.x0) > std::max(1.0, 0.08 * owner.h) || std::abs(line.h - owner.h) > 0.05 * owner.h)
+        return false;
+    const Row& above = rows[c - 1];
+    const double g = gap(above, line);
+    const double usual = table.usual(std::numeric_limits<double>::quiet_NaN());
+    const double below = c + 1 < rows.size() ? gap(line, rows[c + 1]) : std::numeric_limits<double>::quiet_NaN();
+    const double reference = !std::isnan(usual) ? usual : below;
+    if (std::isnan(reference)) return false;
+    // Lines of one paragraph, clearly tighter than the rows of the table.
+    if (g < 0.15 * line.h && g < reference - std::max(1.0, 0.1 * line.h)) return true;
+    // Or the label could not have held its next word on the line above: the cell ends before the
+    // first figure and not far after the longest label.
+    const double limit = std::min(table.leftmost, table.longest + line.h) - 0.5 * line.h;
+    const double space = 0.3 * line.h;
+    const double first_word = line.words.front().x1 - line.words.front().x0;
+    const double end_of_label = &above == &owner ? owner.items.front().x1 : above.x1;
+    return g <= reference + 0.5 && end_of_label + space + first_word > limit;
+}
+
+// Header lines above the first amount row `first` of a table: returns the first line of the table.
+std::size_t header_start(const Document& d, std::size_t page, std::size_t first, std::size_t floor) {
+    const auto& rows = d.pages[page];
+    std::vector<RowRef> block;
+    for (std::size_t k = first; k < rows.size() && rows[k].kind == Kind::Amount && block.size() < 64; ++k)
+        block.push_back({page, k});
+    const double left = leftmost_figure(d, block);
+    const double label_x = label_start(d, block);
+    const double usual = row_gap(d, block, 0.3 * rows[first].h);
+    std::size_t top = first, header = first;
+    for (std::size_t k = first; k > floor && first - (k - 1) <= 4;) {
+        --k;
+        const Row& r = rows[k];
+        if (r.leaders || !is_short(r) || (r.kind != Kind::Text && r.kind != Kind::YearHeader)) break;
+        bool over_columns = r.kind == Kind::YearHeader;
+        for (const Item& it : r.items) over_columns = over_columns || !in_label_column(it, label_x, left, r.h);
+        if (over_columns) header = k;
+        top = k;
+    }
+    if (header < first) return header;
+    // No header: headings in the rhythm of the table's rows ("Intäkter" over its lines).
+    std::size_t start = first;
+    for (std::size_t k = first; k > top;) {
+        --k;
+        if (gap(rows[k], rows[k + 1]) > usual + std::max(1.0, 0.1 * rows[k].h) || first - k > 2) break;
+        start = k;
+    }
+    return start;
+}
+
+std::vector<Table> tables_of_page(Document& d, std::size_t page) {
+    auto& rows = d.pages[page];
+    std::vector<Table> tables;
+    TableSoFar cur;
+    std::vector<RowRef> pending;
+    std::size_t taken = 0;  // lines above this belong to an earlier table
+    const auto close = [&] {
+        if (cur.amounts.size() >= 2) {
+            tables.push_back({cur.rows, pending});
+            taken = cur.rows.back().row + 1;
+        } else {
+            for (const RowRef& r : cur.rows)
+                if (d.at(r).kind == Kind::Continuation) d.at(r).kind = Kind::Text;
+        }
+        cur = TableSoFar();
+        pending.clear();
+    };
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        Row& r = rows[i];
+        // Years under an amount row are amounts (a sum of 2 050 tkr), not a header.
+        if (r.kind == Kind::YearHeader && !cur.empty() && pending.empty() && !r.has_label &&
+            d.at(cur.rows.back()).kind != Kind::YearHeader)
+            r.kind = Kind::Amount;
+        if (r.kind == Kind::Amount) {
+            if (!cur.empty()) {
+                bool joins = pending.size() <= 4;
+                for (const RowRef& p : pending) joins = joins && is_short(d.at(p));
+                // Far below the table (a page number in the footer): a table of its own unless its
+                // figures stand in the same columns.
+                const bool apart = gap(rows[i - 1], r) > std::max(3 * cur.usual(0.3 * r.h), r.h);
+                if (joins && (!pending.empty() || apart)) {
+                    std::vector<RowRef> block;
+                    for (std::size_t k = i; k < rows.size() && rows[k].kind == Kind::Amount && block.size() < 64; ++k)
+                        block.push_back({page, k});
+                    joins = same_columns(cur.recent_amount_rows(d, 64), amount_rows(d, block));
+                }
+                if (joins) {
+                    for (const RowRef& p : pending) cur.add(d, p);
+                    pending.clear();
+                } else {
+                    close();
+                }
+            }
+            if (cur.empty())
+                for (std::size_t k = header_start(d, page, i, taken); k < i; ++k) cur.add(d, {page, k});
+            cur.add(d, {page, i});
+            continue;
+        }
+        if (cur.empty()) continue;
+        if (pending.empty() && continues_label(d, page, i, cur)) {
+            r.kind = Kind::Continuation;
+            cur.add(d, {page, i});
+            continue;
+        }
+        if (!is_short(r) || pending.size() >= 4) {
+            close();
+            continue;
+        }
+        pending.push_back({page, i});
+    }
+    close();
+    return tables;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A table as a Grid.
+
+std::string place(std::size_t page, std::size_t line) {
+    return "sida " + std::to_string(page + 1) + ", rad " + std::to_string(line);
+}
+
+PlacedTable grid_of(const Document& d, const Table& t) {
+    std::vector<const Row*> rows;
+    for (const RowRef& r : t.rows) rows.push_back(&d.at(r));
+    std::vector<Column> cols = columns_of(rows);
+    double h = 0;
+    for (const Row* r : rows) h = std::max(h, r->h);
+    const double usual = row_gap(d, t.rows, 0.3 * h);
+
+    // Header texts that stand over no column (a "Not" column without notes) are columns of their own.
+    const double left = cols.empty() ? std::numeric_limits<double>::max() : cols.front().x0;
+    const double label_x = label_start(d, t.rows);
+    const auto in_label = [&](const Item& it, std::size_t, const Row& r) {
+        return in_label_column(it, label_x, left, r.h);
+    };
+    for (const Row* r : rows) {
+        if (r->kind != Kind::Text && r->kind != Kind::YearHeader) continue;
+        for (std::size_t k = 0; k < r->items.size(); ++k) {
+            const Item& it = r->items[k];
+            if (in_label(it, k, *r)) continue;
+            bool near = false;
+            for (const Column& c : cols) near = near || (it.x0 < c.x1 + 0.5 * r->h && c.x0 - 0.5 * r->h < it.x1);
+            if (near) continue;
+            Column c{it.x0, it.x1, false, {}};
+            cols.insert(std::upper_bound(cols.begin(), cols.end(), c,
+                                         [](const Column& a, const Column& b) { return a.x0 < b.x0; }),
+                        c);
+        }
+    }
+    const auto column_for = [&](const Item& it) -> std::size_t {
+        if (cols.empty()) return 0;
+        std::size_t best = 0;
+        double best_score = -std::numeric_limits<double>::max();
+        for (std::size_t c = 0; c < cols.size(); ++c) {
+            const double overlap = std::min(it.x1, cols[c].x1) - std::max(it.x0, cols[c].x0);
+            if (overlap > best_score) {
+                best_score = overlap;
+                best = c;
+            }
+        }
+        return best + 1;
+    };
+
+    struct GridRow {
+        std::vector<Cell> cells;
+        std::size_t line, page;
+        bool header;     // text only, nothing in the label column
+        const Row* last; // its last line
+    };
+    std::vector<GridRow> out;
+    std::vector<std::vector<std::size_t>> column_of_item(rows.size());
+    for (std::size_t c = 0; c < cols.size(); ++c)
+        for (const auto& [r, k] : cols[c].members) {
+            if (column_of_item[r].size() <= k) column_of_item[r].resize(k + 1, 0);
+            column_of_item[r][k] = c + 1;
+        }
+    const std::size_t width = cols.size() + 1;
+    const auto append_text = [](Cell& cell, const std::string& text) {
+        if (cell.is_empty()) cell = Cell::of(text);
+        else if (cell.is_text()) cell.text += " " + text;
+    };
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row& r = *rows[i];
+        if (r.kind == Kind::Continuation && !out.empty()) {
+            append_text(out.back().cells[0], r.text);
+            out.back().last = &r;
+            continue;
+        }
+        GridRow g{std::vector<Cell>(width), r.line, t.rows[i].page, false, &r};
+        if (r.kind == Kind::Amount) {
+            std::vector<std::string> printed(width);
+            for (std::size_t k = 0; k < r.items.size(); ++k) {
+                const Item& it = r.items[k];
+                const std::size_t c = k < column_of_item[i].size() ? column_of_item[i][k] : 0;
+                Cell& cell = g.cells[c];
+                if (c > 0 && it.number && cell.is_empty()) {
+                    cell = Cell::of(it.value);
+                } else {
+                    // Two things in one cell are text as printed, never a figure dropped.
+                    if (cell.is_number()) cell = Cell::of(printed[c]);
+                    append_text(cell, it.text);
+                }
+                printed[c] += (printed[c].empty() ? "" : " ") + it.text;
+            }
+        } else {
+            bool label = false;
+            for (std::size_t k = 0; k < r.items.size(); ++k) {
+                const Item& it = r.items[k];
+                if (in_label(it, k, r)) {
+                    append_text(g.cells[0], it.text);
+                    label = true;
+                } else {
+                    append_text(g.cells[column_for(it)], it.text);  // years over a column stay text
+                }
+            }
+            g.header = !label;
+            // A header wrapped in its cells ("Budget" over "2020"): one header row.
+            if (g.header && !out.empty() && out.back().header && out.back().page == g.page &&
+                gap(*out.back().last, r) < std::min(0.25 * r.h, usual - std::max(1.0, 0.1 * r.h))) {
+                for (std::size_t c = 1; c < width; ++c)
+                    if (g.cells[c].is_text()) append_text(out.back().cells[c], g.cells[c].text);
+                out.back().last = &r;
+                continue;
+            }
+        }
+        out.push_back(std::move(g));
+    }
+
+    PlacedTable placed;
+    placed.grid = Grid(out.size(), width);
+    for (std::size_t r = 0; r < out.size(); ++r) {
+        for (std::size_t c = 0; c < width; ++c) placed.grid.at(r, c) = out[r].cells[c];
+        placed.row_place.push_back(place(out[r].page, out[r].line));
+    }
+    const RowRef first = t.rows.front(), last = t.rows.back();
+    const std::size_t last_line = d.at(last).line;
+    if (first.page == last.page)
+        placed.place = place(first.page, d.at(first).line) + "\xE2\x80\x93" + std::to_string(last_line);
+    else
+        placed.place = place(first.page, d.at(first).line) + " \xE2\x80\x93 " + place(last.page, last_line);
+    return placed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paragraphs: the lines outside tables.
+
+bool starts_lowercase(std::string_view s) {
+    if (s.empty()) return false;
+    if (s[0] >= 'a' && s[0] <= 'z') return true;
+    return s.starts_with("\xC3\xA5") || s.starts_with("\xC3\xA4") || s.starts_with("\xC3\xB6") ||
+           s.starts_with("\xC3\xA9") || s.starts_with("\xC3\xBC");
+}
+
+std::vector<PlacedParagraph> paragraphs_of(const Document& d, const std::vector<std::vector<bool>>& in_table) {
+    std::vector<PlacedParagraph> out;
+    const Row* prev = nullptr;
+    std::size_t prev_page = 0, prev_row = 0;
+    bool prev_columns = false;
+    for (std::size_t p = 0; p < d.pages.size(); ++p) {
+        const auto& rows = d.pages[p];
+        // The space between lines of one paragraph on this page, and the right edge of its text.
+        std::vector<double> gaps;
+        double right = 0;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            right = std::max(right, rows[i].x1);
+            if (i == 0) continue;
+            const double g = gap(rows[i - 1], rows[i]);
+            const double hh = rows[i].h;
+            if (std::abs(rows[i - 1].h - hh) <= 0.1 * hh && g > -0.3 * hh && g < 0.8 * hh) gaps.push_back(g);
+        }
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            if (in_table[p][i]) continue;
+            const Row& r = rows[i];
+            const bool bullet = r.words.size() > 1 && is_bullet(r.words.front().text);
+            // A bullet stands apart from its text like a column; it is no column.
+            const bool bullet_apart = bullet && r.items.size() > 1 && r.items.front().last == 1;
+            const bool columns = r.chunks > (bullet_apart ? 2u : 1u);
+            bool fresh = prev == nullptr || bullet || columns || prev_columns;
+            if (!fresh && prev_page == p) {
+                const double line_gap = quantile(gaps, 0.25) + std::max(2.0, 0.2 * r.h);
+                fresh = prev_row + 1 != i || gap(*prev, r) > line_gap || std::abs(prev->h - r.h) > 0.15 * r.h;
+            } else if (!fresh) {
+                // Over a page break: the same paragraph if the page's last line did not end a sentence
+                // and the next page's first goes on in lower case.
+                const char end = prev->text.empty() ? '.' : prev->text.back();
+                const bool last_of_page = prev_row + 1 == d.pages[prev_page].size();
+                const bool first_of_page = i == 0;
+                fresh = !(p == prev_page + 1 && last_of_page && first_of_page && end != '.' && end != ':' &&
+                          end != '!' && end != '?' && starts_lowercase(r.text) && std::abs(prev->h - r.h) <= 0.15 * r.h);
+            }
+            std::string text = r.text;
+            if (bullet) text = "\xE2\x80\xA2 " + r.text.substr(r.words.front().text.size() + 1);
+            if (fresh) out.push_back({text, place(p, r.line)});
+            else out.back().text += " " + text;
+            prev = &r;
+            prev_page = p;
+            prev_row = i;
+            prev_columns = columns;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+ReadDocument read_pdf_bbox(std::string_view bbox_xhtml) {
+    Document d;
+    for (Page& page : scan_pages(bbox_xhtml)) {
+        std::vector<Row> rows = build_rows(std::move(page.words));
+        const double ratio = space_ratio(rows);
+        for (Row& r : rows) analyse(r, ratio);
+        const PageEdges edges = page_edges(rows);
+        for (Row& r : rows)
+            if (r.kind == Kind::Amount) split_at_edges(r, edges);
+        // Rows run together by pdftotext next to amount rows (twice: a run of such rows).
+        for (int pass = 0; pass < 2; ++pass)
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                const bool beside = (i > 0 && rows[i - 1].kind == Kind::Amount) ||
+                                    (i + 1 < rows.size() && rows[i + 1].kind == Kind::Amount);
+                if (beside) split_collapsed(rows[i], edges);
+            }
+        d.pages.push_back(std::move(rows));
+    }
+
+    // Tables page by page, then joined over page breaks when the columns go on.
+    std::vector<Table> tables;
+    for (std::size_t p = 0; p < d.pages.size(); ++p) {
+        std::vector<Table> here = tables_of_page(d, p);
+        for (std::size_t t = 0; t < here.size(); ++t) {
+            Table& next = here[t];
+            if (t == 0 && !tables.empty()) {
+                Table& prev = tables.back();
+                const RowRef end = prev.rows.back();
+                const std::size_t after = d.pages[end.page].size() - end.row - 1;
+                const std::size_t before = next.rows.front().row;
+                bool joins = end.page + 1 == p && after <= 3 && before <= 3;
+                for (std::size_t k = end.row + 1; joins && k < d.pages[end.page].size(); ++k)
+                    joins = is_short(d.pages[end.page][k]);
+                for (std::size_t k = 0; joins && k < before; ++k) joins = is_short(d.pages[p][k]);
+                if (joins) {
+                    std::vector<const Row*> before_break = amount_rows(d, prev.rows), after_break = amount_rows(d, next.rows);
+                    if (before_break.size() > 64) before_break.erase(before_break.begin(), before_break.end() - 64);
+                    if (after_break.size() > 64) after_break.resize(64);
+                    joins = same_columns(before_break, after_break);
+                }
+                if (joins) {
+                    // Headings left at the foot of the page belong to the table when they keep its rhythm.
+                    const double usual = row_gap(d, prev.rows, 0.3 * d.at(end).h);
+                    const Row* above = &d.at(end);
+                    for (const RowRef& r : prev.tail) {
+                        if (gap(*above, d.at(r)) > usual + std::max(1.0, 0.1 * d.at(r).h)) break;
+                        prev.rows.push_back(r);
+                        above = &d.at(r);
+                    }
+                    prev.rows.insert(prev.rows.end(), next.rows.begin(), next.rows.end());
+                    prev.tail = next.tail;
+                    continue;
+                }
+            }
+            tables.push_back(std::move(next));
+        }
+    }
+
+    ReadDocument doc;
+    std::vector<std::vector<bool>> in_table(d.pages.size());
+    for (std::size_t p = 0; p < d.pages.size(); ++p) in_table[p].assign(d.pages[p].size(), false);
+    for (const Table& t : tables) {
+        for (const RowRef& r : t.rows) in_table[r.page][r.row] = true;
+        doc.tables.push_back(grid_of(d, t));
+    }
+    doc.paragraphs = paragraphs_of(d, in_table);
+    return doc;
+}
+
+namespace {
+
+// A folder of our own for one run of pdftotext, removed afterwards.
+fs::path fresh_temporary_folder() {
+    std::random_device seed;
+    std::mt19937_64 random(seed());
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const fs::path dir = fs::temp_directory_path() / ("finsam-pdf-" + std::to_string(random()));
+        if (fs::create_directory(dir)) return dir;
+    }
+    throw std::runtime_error("ingen tillfällig mapp kunde skapas");
+}
+
+std::string shell_quote(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+std::optional<std::string> slurp(const fs::path& p, std::uintmax_t limit) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::string data;
+    char buf[65536];
+    while (in && data.size() <= limit) {
+        in.read(buf, sizeof buf);
+        data.append(buf, static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad()) return std::nullopt;
+    return data;
+}
+
+constexpr std::uintmax_t kMaxPdfBytes = 100u * 1024 * 1024;
+constexpr std::uintmax_t kMaxXhtmlBytes = 1024u * 1024 * 1024;
+
+std::optional<ReadDocument> run_pdftotext(const fs::path& pdf, const fs::path& dir, std::string& why_not) {
+    const fs::path out = dir / "bbox.html", log = dir / "log", status = dir / "status";
+    const std::string run = "pdftotext -bbox-layout -enc UTF-8 " + shell_quote(fs::absolute(pdf).string()) + " " +
+                            shell_quote(out.string());
+    // The exit status written by the shell itself: std::system's own is not portable to read.
+    const std::string cmd = "if command -v timeout >/dev/null 2>&1; then timeout 60 " + run + "; else " + run +
+                            "; fi >" + shell_quote(log.string()) + " 2>&1; echo $? >" +
+                            shell_quote(status.string());
+    std::system(cmd.c_str());
+    const auto code_text = slurp(status, 64);
+    int code = -1;
+    if (code_text) {
+        const char* first = code_text->data();
+        std::from_chars(first, first + code_text->size(), code);
+    }
+    if (code == 127 || code == 126) {
+        why_not = "pdftotext saknas (installera poppler-utils)";
+        return std::nullopt;
+    }
+    if (code == 124 || code == 137) {
+        why_not = "pdftotext tog längre tid än 60 sekunder";
+        return std::nullopt;
+    }
+    if (code != 0) {
+        const auto messages = slurp(log, 1 << 16);
+        const bool password = messages && (messages->find("password") != std::string::npos ||
+                                           messages->find("Password") != std::string::npos);
+        why_not = password ? "PDF-filen är lösenordsskyddad" : "PDF-filen kunde inte läsas";
+        return std::nullopt;
+    }
+    const auto xhtml = slurp(out, kMaxXhtmlBytes);
+    if (!xhtml || xhtml->size() > kMaxXhtmlBytes) {
+        why_not = "PDF-filen kunde inte läsas";
+        return std::nullopt;
+    }
+    ReadDocument doc = read_pdf_bbox(*xhtml);
+    if (doc.tables.empty() && doc.paragraphs.empty()) {
+        why_not = "PDF-filen har ingen text (inskannad?)";
+        return std::nullopt;
+    }
+    return doc;
+}
+
+}  // namespace
+
+std::optional<ReadDocument> read_pdf_file(const fs::path& pdf, std::string& why_not) {
+    std::error_code error;
+    const auto status = fs::status(pdf, error);
+    if (error || !fs::exists(status)) {
+        why_not = "filen finns inte";
+        return std::nullopt;
+    }
+    if (!fs::is_regular_file(status)) {
+        why_not = "är inte en vanlig fil";
+        return std::nullopt;
+    }
+    const std::uintmax_t size = fs::file_size(pdf, error);
+    if (error) {
+        why_not = "PDF-filen kunde inte läsas";
+        return std::nullopt;
+    }
+    if (size > kMaxPdfBytes) {
+        why_not = "PDF-filen är större än 100 MB";
+        return std::nullopt;
+    }
+    fs::path dir;
+    try {
+        dir = fresh_temporary_folder();
+    } catch (const std::exception&) {
+        why_not = "ingen tillfällig mapp kunde skapas för pdftotext";
+        return std::nullopt;
+    }
+    std::optional<ReadDocument> doc;
+    try {
+        doc = run_pdftotext(pdf, dir, why_not);
+    } catch (...) {
+        fs::remove_all(dir, error);
+        throw;
+    }
+    fs::remove_all(dir, error);
+    return doc;
+}
+
+}  // namespace finsam
