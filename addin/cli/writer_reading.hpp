@@ -1,0 +1,38 @@
+// Reading Word and Writer documents (.docx, .doc, .odt, .rtf) with their real tables: headless
+// LibreOffice Writer saves the document as HTML (scripts/convert-document, installed in libexec/),
+// and a plain scanner reads that HTML's tables, rows and cells and the paragraphs around them.
+#pragma once
+
+#include "read_document.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace finsam {
+
+// The tables and paragraphs of an HTML file as Writer's HTML export ("HTML (StarWriter)") writes it,
+// in UTF-8. Every <table> is a table, counted in document order from 1 by its opening tag (a table
+// inside a cell is one of its own, numbered after the table around it, and its text is not the
+// cell's); its <tr> are the rows and its <td>/<th> the cells, a merged cell (colspan, rowspan) as its
+// text in the first of the cells it covers and the others empty. Columns of almost no width that no
+// cell has to itself (two tables Word joined into one, borders a hair apart) are folded into the next
+// column, so that every row's amounts fall in the columns they are printed in. A cell's text has its
+// tags removed, <br> and paragraph ends as spaces, entities decoded, footnote marks dropped and white
+// space folded; a cell that is a Swedish amount (parse_swedish_amount) is a number, others text, and a
+// header row of years over the columns stays text. Places: "tabell N" and, per row, "tabell N, rad R".
+// Paragraphs are the text of <p>, <h1>–<h6> and <li> (as "• text") outside tables, with the place
+// "stycke K", counted from 1 in document order; empty ones are not counted. Linear in the size of the
+// text, no recursion.
+ReadDocument read_writer_html(std::string_view html);
+
+// A .docx, .doc, .odt or .rtf file read through Writer: runs libexec_dir/convert-document (headless
+// LibreOffice in a throw-away profile, under a time limit) into a temporary folder of its own, reads
+// the HTML it writes and removes the folder. On failure: nullopt, and why_not says why in Swedish
+// ("filen finns inte", "filen är större än 100 MB", "Writer kunde inte öppna dokumentet", "Writer
+// blev inte klar inom 120 s", …); what LibreOffice printed then goes to standard error.
+std::optional<ReadDocument> read_writer_file(const std::filesystem::path& doc,
+                                             const std::filesystem::path& libexec_dir, std::string& why_not);
+
+}  // namespace finsam
