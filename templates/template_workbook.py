@@ -16,6 +16,7 @@ sheet, and {field} a value of fields (e.g. the period column {c}); all are fille
 workbook is written, then the formula is translated to OpenFormula: one path for every formula.
 """
 from fods import writer
+from fods.formula import odf_formula
 from fods.sheet import Sheet as RowSheet
 
 
@@ -32,9 +33,11 @@ class In:
 
 
 class F:
-    def __init__(self, formula, style="num", fields=None):
+    def __init__(self, formula, style="num", fields=None, matrix=None):
+        """matrix: (rows, columns) an array formula fills from its cell (the cells it covers are
+        written empty by the caller)."""
         assert formula.startswith("="), formula
-        self.formula, self.style, self.fields = formula, style, fields
+        self.formula, self.style, self.fields, self.matrix = formula, style, fields, matrix
 
 
 # ------------------------------------------------------------------ styles
@@ -79,6 +82,9 @@ NAMED = {
     "in_wrap": ("Finsam Indata radbruten", "in_text", None, ' fo:wrap-option="wrap" style:vertical-align="top"',
                 "", ""),
     "in_pct": ("Finsam Indata procent", "in_num", "P1", "", "", ""),
+    # a fixed share as typed: 0,11 (typed 11 %) as a percentage, 11 (typed without %) as a number with " %"
+    "in_key_pct": ("Finsam Indata andel", "in_num", "PK", "", "", ""),
+    "in_key_pnum": ("Finsam Indata andel utan procenttecken", "in_num", "NK", "", "", ""),
     "in_year": ("Finsam Indata år", "in_num", "Y0", "", "", ""),
     "status": ("Finsam Status", "Finsam", None, ' style:vertical-align="middle"', ' fo:text-align="center"',
                _B + ' fo:color="#595959"'),
@@ -98,7 +104,9 @@ NAMED = {
 DATA_STYLES = "\n".join([
     writer.number_style("N0", 0, min_decimals=0, grouping=True, locale="sv-SE", on_lines=True),
     writer.number_style("Y0", 0),
-    writer.number_style("P1", 1, min_decimals=1, locale="sv-SE", percent=True, on_lines=True)])
+    writer.number_style("P1", 1, min_decimals=1, locale="sv-SE", percent=True, on_lines=True),
+    writer.number_style("PK", 2, min_decimals=0, locale="sv-SE", percent=True),
+    writer.number_style("NK", 2, min_decimals=0, locale="sv-SE", suffix=" %")])
 
 
 def style_name(key):
@@ -114,6 +122,18 @@ def _style_xml(key):
     _, parent, data, cellp, parap, textp = NAMED[key]
     return writer.cell_style(style_name(key), "Default" if parent == "Default" else style_name(parent), data,
                              cell=cellp, paragraph=parap, text=textp)
+
+
+def _assert_balanced(sheet, row, column, formula):
+    """A formula's parentheses pair up outside its strings (Calc would answer Err:504 or guess)."""
+    depth = 0
+    for i, part in enumerate(formula.split('"')):
+        if i % 2:
+            continue
+        for ch in part:
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            assert depth >= 0, "unbalanced ) in %s row %d column %d: %s" % (sheet, row, column, formula[:200])
+    assert depth == 0, "unbalanced ( in %s row %d column %d: %s" % (sheet, row, column, formula[:200])
 
 
 # ------------------------------------------------------------------ model
@@ -147,7 +167,9 @@ class Sheet(RowSheet):
         self.merges[(row, column)] = (1, ncols)
 
     def cond(self, rng, rules):
-        """Conditional formats of the cells rng: [(condition, style key)]."""
+        """Conditional formats of the cells rng: [(condition, style key)].  A condition is as ODF
+        writes it ('="OK"', 'begins-with("FEL")'), or ("formula", F) for a formula F as typed in
+        Calc (placeholders allowed; relative references are relative to the first cell of rng)."""
         self.conds.append((rng, rules))
 
 
@@ -179,8 +201,8 @@ class Workbook:
             styles="\n".join([DATA_STYLES, writer.default_cell_style("Liberation Sans"), writer.cell_style("Default"),
                               self._named_styles()]) + "\n",
             automatic_styles=self._automatic_styles(),
-            master_styles=writer.master_page("Default", "pm_p") + "".join(
-                writer.master_page(master, "pm_" + key) for key, _, _, _, master in PAGES),
+            master_styles=writer.master_page("Default", "pm_p", no_header_footer=True) + "".join(
+                writer.master_page(master, "pm_" + key, no_header_footer=True) for key, _, _, _, master in PAGES),
             validations=writer.content_validations(
                 [(name, values) for values, name in self._validations.items()], NOT_IN_LIST)))
 
@@ -202,7 +224,8 @@ class Workbook:
         for _, rules in sh.conds:
             self._used_styles.update(k for _, k in rules)
         conds = writer.conditional_formats(
-            sh.name, [(rng, [(cond, style_name(k)) for cond, k in rules]) for rng, rules in sh.conds])
+            sh.name, [(rng, [(self._condition(sh, cond, by_name), style_name(k)) for cond, k in rules])
+                      for rng, rules in sh.conds])
         return "".join(writer.table(sh.name, columns, rows, style="ta_l" if sh.landscape else "ta_p",
                                     protected=sh.protected, conditional_formats=conds))
 
@@ -215,12 +238,22 @@ class Workbook:
         self._used_styles.add(c.style)
         st = "ce_" + c.style
         if isinstance(c, F):
-            return writer.cell(style=st, span=span, formula=sh.resolve(c.formula, by_name, c.fields))
+            _assert_balanced(sh.name, ri, ci, c.formula)
+            return writer.cell(style=st, span=span, formula=sh.resolve(c.formula, by_name, c.fields), matrix=c.matrix)
         validation = None
         if isinstance(c, In) and c.validation:
             validation = self._validations.setdefault(tuple(c.validation), "val%d" % (len(self._validations) + 1))
         return writer.cell(c.value, st, value_type="percentage" if c.style in ("in_pct", "pct") else "float",
                            span=span, validation=validation)
+
+    @staticmethod
+    def _condition(sh, cond, by_name):
+        """A conditional format's condition as ODF writes it (see Sheet.cond)."""
+        if isinstance(cond, tuple):
+            kind, f = cond
+            assert kind == "formula", cond
+            return "formula-is(%s)" % odf_formula("=" + sh.resolve(f, by_name))[len("of:="):]
+        return cond
 
     def _automatic_styles(self):
         heights = sorted({p["height"] for sh in self.sheets for _, p in sh.rows if p.get("height")})

@@ -168,17 +168,21 @@ def cell_style(name, parent=None, data_style=None, cell=None, paragraph=None, te
         "<style:text-properties%s/>" % text if text else "")
 
 
-def number_style(name, decimals, min_decimals=None, grouping=False, locale=None, percent=False, on_lines=False):
+def number_style(name, decimals, min_decimals=None, grouping=False, locale=None, percent=False, on_lines=False,
+                 suffix=None):
     """A number format: decimals places (at least min_decimals), thousands grouped; percent: as
-    a percentage with ' %'; locale 'sv-SE'; on_lines: the parts on lines of their own."""
+    a percentage with ' %'; suffix: a text after the number (e.g. ' %' after a number that is
+    not a fraction); locale 'sv-SE'; on_lines: the parts on lines of their own."""
     kind = "percentage" if percent else "number"
     lang = ""
     if locale:
         language, country = locale.split("-")
         lang = ' number:language="%s" number:country="%s"' % (language, country)
+    if percent:
+        suffix = " %"
     number = '<number:number number:decimal-places="%d"%s number:min-integer-digits="1"%s/>%s' % (
         decimals, ' number:min-decimal-places="%d"' % min_decimals if min_decimals is not None else "",
-        ' number:grouping="true"' if grouping else "", "<number:text> %</number:text>" if percent else "")
+        ' number:grouping="true"' if grouping else "", "<number:text>%s</number:text>" % escape(suffix) if suffix else "")
     nl = "\n" if on_lines else ""
     return '<number:%s-style style:name="%s"%s>%s%s%s</number:%s-style>' % (kind, name, lang, nl, number, nl, kind)
 
@@ -226,8 +230,13 @@ def page_layout(name, width, height, orientation, margin):
             % (name, width, height, orientation, margin))
 
 
-def master_page(name, layout=None):
-    return '<style:master-page style:name="%s"%s/>' % (name, ' style:page-layout-name="%s"' % layout if layout else "")
+def master_page(name, layout=None, no_header_footer=False):
+    """A master page; no_header_footer: header and footer written as switched off (without them
+    LibreOffice 7.4 saves a master page with empty ones switched on, and a sheet printed from that
+    file, e.g. a template converted to .ots, shows nothing but its first line)."""
+    off = '<style:header style:display="false"/><style:footer style:display="false"/>' if no_header_footer else ""
+    return '<style:master-page style:name="%s"%s%s' % (
+        name, ' style:page-layout-name="%s"' % layout if layout else "", ">%s</style:master-page>" % off if off else "/>")
 
 
 # ---------------------------------------------------------------- added to cells

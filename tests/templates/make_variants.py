@@ -38,22 +38,22 @@ def variants():
     out = {}
     d = copy.deepcopy(ex["exempel-000-trollhattan-2020"])
     set_line(d, "ins", "ALL-IN", 2, 11080000)
-    out["typo-000"] = (mt.multi_year(d), "11", "19")
+    out["typo-000"] = (mt.multi_year(d), "12", "22")
     d = copy.deepcopy(ex["exempel-002-sydostra-skane-2021"])
     set_line(d, "kan", "Revision", 2, 5)
-    out["typo-002"] = (mt.multi_year(d), "13", "21")
+    out["typo-002"] = (mt.multi_year(d), "14", "24")
     d = copy.deepcopy(ex["exempel-003-finnveden-2021"])
     set_line(d, "ins", "Mitt Val", 2, 1008000)
-    out["typo-003"] = (mt.multi_year(d), "11", "21")
+    out["typo-003"] = (mt.multi_year(d), "12", "24")
     d = copy.deepcopy(ex["exempel-002-sydostra-skane-2021"])     # one column only: Budget 2021
     d.update({"open_in": {2: 2054}, "res_in": {}, "stated": dict(d["stated"], close={2: 672})})
-    out["enkolumn-002"] = (mt.multi_year(d), "", "21")
+    out["enkolumn-002"] = (mt.multi_year(d), "", "24")
     d = copy.deepcopy(ex["exempel-002-sydostra-skane-2021"])
     d["staircase"] = [(0, 0.5)]
     out["trappa-002-ok"] = (mt.multi_year(d), "", "")
     d = copy.deepcopy(ex["exempel-002-sydostra-skane-2021"])
     d["staircase"] = [(0, 0.1)]
-    out["trappa-002-over"] = (mt.multi_year(d), "21", "")
+    out["trappa-002-over"] = (mt.multi_year(d), "24", "")
     e = ex["exempel-002-sydostra-skane-2021"]
     one = {"name": e["name"], "year": 2021, "unit": "tkr", "amount": 2831, "basis": mt.BASES[0], "step": 1,
            "lines": mt.LINES[0], "region": e["region"],
