@@ -12,6 +12,7 @@
 #include "messages.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <new>
 
 namespace finsam::calc {
@@ -259,9 +260,11 @@ Grid equity_projection(const Grid& opening, const Grid& results, const Grid& per
             }
             for (std::size_t i = 0; i < n; ++i) {
                 const Cell& c = periods.cells()[i];
-                chain[i].name = c.is_text()     ? c.text
-                                : c.is_number() ? std::to_string(static_cast<long long>(c.number))
-                                                : "";
+                // A year typed as a number names its period; any other number names none.
+                chain[i].name = c.is_text() ? c.text
+                                : c.is_number() && std::isfinite(c.number) && std::fabs(c.number) < 1e15
+                                    ? std::to_string(static_cast<long long>(c.number))
+                                    : "";
             }
         }
         auto closing = finsam::equity_projection(chain);

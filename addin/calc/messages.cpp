@@ -201,7 +201,8 @@ std::string not_understood_place(const NotUnderstood& n) {
 }
 
 std::string audit_checks(std::size_t checks, std::size_t columns) {
-    return std::to_string(checks) + " kontroller i " + std::to_string(columns) + (columns == 1 ? " kolumn." : " kolumner.");
+    return std::to_string(checks) + (checks == 1 ? " kontroll i " : " kontroller i ") + std::to_string(columns) +
+           (columns == 1 ? " kolumn." : " kolumner.");
 }
 
 std::string audit_summary(const AuditReport& report) {

@@ -100,7 +100,8 @@ void keep_years_as_text(Grid& g, std::size_t r) {
     for (std::size_t c = 1; c < g.cols(); ++c) {
         const Cell& cell = g.at(r, c);
         if (cell.is_empty()) continue;
-        if (!cell.is_number() || cell.number != static_cast<int>(cell.number) || cell.number < 1990 || cell.number > 2100)
+        if (!cell.is_number() || !(cell.number >= 1990 && cell.number <= 2100) ||
+            cell.number != static_cast<int>(cell.number))
             return;
         any = true;
     }

@@ -1,16 +1,24 @@
 // finsam-audit FILE...: audits budgets outside Calc and reports every figure that does not add up.
 // The audit itself is addin/core/finsam_audit.hpp; this file reads files and prints the report.
-//   .txt .md (and any other text)  the text of a printed document (pipe tables, tab-separated lines),
-//                   in UTF-8, UTF-16 or Windows-1252
+//   .txt .md (and any other text)  the text of a printed document (pipe and tab tables, columns
+//                   aligned with spaces, tables run into paragraphs, totals in prose), in UTF-8,
+//                   UTF-16 or Windows-1252
+//   .pdf            through pdftotext's word positions (pdf_reading)
+//   .docx .doc .odt .rtf   through headless Writer's HTML (writer_reading)
 //   .csv            one sheet
 //   .ods .fods .xlsx .xls .ots   every sheet, recalculated by headless LibreOffice with the extension
 //                   (through the recalc script installed beside this program)
 // Exit status: 0 at least one check ran and all hold; 1 something does not add up; 2 a file could
 // not be read; 3 read, but nothing could be checked, or something was left unread (EJ TOLKAD).
+#include "audit_report.hpp"
 #include "document_tables.hpp"
 #include "finsam_audit.hpp"
 #include "messages.hpp"
+#include "pdf_reading.hpp"
+#include "prose_reading.hpp"
 #include "text_decoding.hpp"
+#include "text_reading.hpp"
+#include "writer_reading.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -27,15 +35,9 @@ using namespace finsam;
 
 namespace {
 
-enum ExitStatus : int { kAllHolds = 0, kFindings = 1, kUnreadable = 2, kNothingChecked = 3 };
-
 // A printed plan is a few hundred kilobytes; a text larger than this is not one (and /dev/zero
 // never ends).
 constexpr std::uintmax_t kMaxTextBytes = 50u * 1024 * 1024;
-
-struct Totals {
-    std::size_t checks = 0, findings = 0, unreadable = 0, not_understood = 0;
-};
 
 // A file's bytes, reading at most `limit` + 1 of them.
 std::optional<std::string> slurp(const fs::path& p, std::uintmax_t limit) {
@@ -63,46 +65,26 @@ std::string lower_extension(const fs::path& p) {
     return e;
 }
 
-// Prints one report block; `where` turns a grid cell into "rad 245" or "cell D27".
-template <class Where>
-void report_block(const AuditReport& r, const std::string& what, Where where, Totals& totals) {
-    totals.checks += r.checks;
-    for (const AuditFinding& f : r.findings) {
-        ++totals.findings;
-        std::cout << "   AVVIKELSE " << where(f.row, f.col) << ": " << messages::finding(f) << "\n";
-    }
-    for (const NotUnderstood& n : r.not_understood) {
-        if (!n.leaves_something_unread()) {
-            std::cout << "   " << what << ": " << messages::not_understood(n) << ".\n";
-            continue;
-        }
-        ++totals.not_understood;
-        const std::string place = n.at_cell ? where(n.row, n.col) + (n.label.empty() ? "" : " (" + n.label + ")")
-                                            : what;
-        std::cout << "   EJ TOLKAD " << place << ": " << messages::not_understood(n) << ".\n";
-    }
-    if (r.findings.empty() && r.checks > 0)
-        std::cout << "   " << what << ": " << r.checks << " kontroller, allt stämmer.\n";
+// A document's tables, run-in tables and prose totals, through the audit.
+void audit_document(const ReadDocument& doc, AuditRun& run) {
+    for (const PlacedTable& t : doc.tables)
+        run.block(audit_grid(t.grid), "tabellen på " + t.place, table_unit(t.grid),
+                  [&](std::size_t row, std::size_t) { return row < t.row_place.size() ? t.row_place[row] : t.place; });
+    std::vector<bool> used(doc.paragraphs.size(), false);
+    for (const PlacedTable& t : read_run_in_tables(doc.paragraphs, used))
+        run.block(audit_grid(t.grid), "tabellen " + t.place, "kr",
+                  [&](std::size_t row, std::size_t) { return row < t.row_place.size() ? t.row_place[row] : t.place; });
+    ProseReport prose = read_prose_totals(doc.paragraphs, used);
+    check_totals_before_tables(prose, doc.tables, doc.paragraphs);
+    run.prose(prose);
+    if (doc.tables.empty() && std::none_of(used.begin(), used.end(), [](bool u) { return u; }))
+        run.note("inga tabeller i dokumentet");
 }
 
-void audit_text(const std::string& text, Totals& totals) {
-    const auto tables = read_text_tables(text);
-    if (tables.empty()) std::cout << "   Inga tabeller i texten.\n";
-    for (const TextTable& t : tables) {
-        const std::string span = "tabellen på rad " + std::to_string(t.line_of_row.front()) + "–" +
-                                 std::to_string(t.line_of_row.back());
-        report_block(audit_grid(t.grid), span,
-                     [&](std::size_t row, std::size_t) { return "rad " + std::to_string(t.line_of_row[row]); },
-                     totals);
-    }
-}
-
-void audit_sheet(const Grid& g, const std::string& sheet, Totals& totals) {
-    report_block(audit_grid(g), "bladet " + sheet,
-                 [&](std::size_t row, std::size_t col) {
-                     return "blad " + sheet + ", cell " + messages::column_letters(col) + std::to_string(row + 1);
-                 },
-                 totals);
+void audit_sheet(const Grid& g, const std::string& sheet, AuditRun& run) {
+    run.block(audit_grid(g), "bladet " + sheet, table_unit(g), [&](std::size_t row, std::size_t col) {
+        return "blad " + sheet + ", cell " + messages::column_letters(col) + std::to_string(row + 1);
+    });
 }
 
 // A folder of our own for one recalculation, removed afterwards.
@@ -118,7 +100,7 @@ fs::path fresh_temporary_folder() {
 
 // Why a workbook could not be read, or nothing.
 std::optional<std::string> audit_workbook(const fs::path& file, const fs::path& self_dir, const std::string& oxt,
-                                          Totals& totals) {
+                                          AuditRun& run) {
     const fs::path dir = fresh_temporary_folder();
     const fs::path out = dir / "csv";
     const std::string cmd = shell_quote((self_dir / "libexec" / "recalc").string()) + " " +
@@ -134,7 +116,7 @@ std::optional<std::string> audit_workbook(const fs::path& file, const fs::path& 
         for (const fs::path& csv : sheets) {
             std::string sheet = csv.stem().string();
             if (sheet.starts_with(stem)) sheet = sheet.substr(stem.size());
-            if (auto text = slurp(csv, kMaxTextBytes)) audit_sheet(read_csv(decode_text(*text).utf8), sheet, totals);
+            if (auto text = slurp(csv, kMaxTextBytes)) audit_sheet(read_csv(decode_text(*text).utf8), sheet, run);
         }
         if (sheets.empty()) problem = "LibreOffice gav inga blad";
     } else {
@@ -147,32 +129,88 @@ std::optional<std::string> audit_workbook(const fs::path& file, const fs::path& 
 }
 
 // Why a text file could not be read, or nothing.
-std::optional<std::string> audit_text_file(const fs::path& file, bool csv, Totals& totals) {
+std::optional<std::string> audit_text_file(const fs::path& file, bool csv, AuditRun& run) {
     const auto bytes = slurp(file, kMaxTextBytes);
     if (!bytes) return "filen kunde inte öppnas";
     if (bytes->size() > kMaxTextBytes) return "filen är större än 50 MB och är inte ett budgetdokument";
     const DecodedText text = decode_text(*bytes);
     if (text.encoding == DecodedText::Encoding::Binary)
         return "filen är binär, inte text (läs arbetsböcker som .ods eller .xlsx)";
-    if (text.encoding != DecodedText::Encoding::Utf8)
-        std::cout << "   Läst som " << encoding_name(text.encoding) << ".\n";
-    if (csv) audit_sheet(read_csv(text.utf8), file.stem().string(), totals);
-    else audit_text(text.utf8, totals);
+    if (text.encoding != DecodedText::Encoding::Utf8) run.note("läst som " + std::string(encoding_name(text.encoding)));
+    if (csv) audit_sheet(read_csv(text.utf8), file.stem().string(), run);
+    else audit_document(read_text_document(text.utf8), run);
     return std::nullopt;
+}
+
+enum class Format { Text, Csv, Pdf, Writer, Workbook };
+
+Format format_of(const fs::path& file) {
+    const std::string ext = lower_extension(file);
+    if (ext == ".ods" || ext == ".fods" || ext == ".xlsx" || ext == ".xls" || ext == ".ots") return Format::Workbook;
+    if (ext == ".csv") return Format::Csv;
+    if (ext == ".pdf") return Format::Pdf;
+    if (ext == ".docx" || ext == ".doc" || ext == ".odt" || ext == ".rtf" || ext == ".fodt") return Format::Writer;
+    return Format::Text;
+}
+
+std::string format_name(const fs::path& file) {
+    switch (format_of(file)) {
+        case Format::Text: return "text";
+        case Format::Csv: return "csv";
+        case Format::Pdf: return "pdf";
+        case Format::Workbook: return "workbook";
+        case Format::Writer: {
+            std::string ext = lower_extension(file);
+            return ext.empty() ? "document" : ext.substr(1);
+        }
+    }
+    return "text";
 }
 
 // Why a file could not be audited, or nothing.
 std::optional<std::string> audit_file(const fs::path& file, const fs::path& self_dir, const std::string& oxt,
-                                      Totals& totals) {
+                                      AuditRun& run) {
     std::error_code error;
     const fs::file_status status = fs::status(file, error);
     if (error || !fs::exists(status)) return "filen finns inte";
-    if (fs::is_directory(status)) return "är en mapp, inte en fil";
     if (!fs::is_regular_file(status)) return "är inte en vanlig fil";
-    const std::string ext = lower_extension(file);
-    if (ext == ".ods" || ext == ".fods" || ext == ".xlsx" || ext == ".xls" || ext == ".ots")
-        return audit_workbook(file, self_dir, oxt, totals);
-    return audit_text_file(file, ext == ".csv", totals);
+    switch (format_of(file)) {
+        case Format::Workbook: return audit_workbook(file, self_dir, oxt, run);
+        case Format::Pdf: {
+            std::string why;
+            const auto doc = read_pdf_file(file, why);
+            if (!doc) return why;
+            audit_document(*doc, run);
+            return std::nullopt;
+        }
+        case Format::Writer: {
+            std::string why;
+            const auto doc = read_writer_file(file, self_dir / "libexec", why);
+            if (!doc) return why;
+            audit_document(*doc, run);
+            return std::nullopt;
+        }
+        case Format::Csv: return audit_text_file(file, true, run);
+        case Format::Text: break;
+    }
+    return audit_text_file(file, false, run);
+}
+
+// The files a folder holds that the audit reads, in order, its subfolders included.
+std::vector<fs::path> documents_in(const fs::path& folder) {
+    static constexpr std::string_view kExtensions[] = {".txt", ".md",  ".csv",  ".pdf", ".docx", ".doc", ".odt",
+                                                       ".rtf", ".ods", ".fods", ".xlsx", ".xls", ".ots"};
+    std::vector<fs::path> files;
+    std::error_code error;
+    for (fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error), end;
+         !error && it != end; it.increment(error)) {
+        if (!it->is_regular_file(error)) continue;
+        const std::string ext = lower_extension(it->path());
+        if (std::find(std::begin(kExtensions), std::end(kExtensions), ext) != std::end(kExtensions))
+            files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
 }
 
 fs::path own_folder(const char* argv0) {
@@ -183,20 +221,24 @@ fs::path own_folder(const char* argv0) {
 }
 
 constexpr const char* kHelp =
-    "Användning: finsam-audit [--oxt TILLÄGG.oxt] [--] FIL...\n"
-    "Granskar budgetar (text från tryckta dokument .txt/.md i UTF-8, UTF-16 eller Windows-1252, blad som\n"
-    ".csv, arbetsböcker .ods/.fods/.xlsx) och visar varje summa, resultat, eget kapital och medlemsbidrag\n"
-    "som inte stämmer, och allt den inte kunde läsa (EJ TOLKAD).\n"
+    "Användning: finsam-audit [--json] [--oxt TILLÄGG.oxt] [--] FIL ELLER MAPP...\n"
+    "Granskar verksamhetsplaner och budgetar: PDF (.pdf), Word och Writer (.docx .doc .odt .rtf), text\n"
+    "(.txt .md i UTF-8, UTF-16 eller Windows-1252: tabeller med | eller tabbar, kolumner med blanksteg,\n"
+    "tabeller i löptext, summor i prosa), blad (.csv) och arbetsböcker (.ods .fods .xlsx). En mapp betyder\n"
+    "varje sådan fil i den. Visar varje summa, resultat, eget kapital och medlemsbidrag som inte stämmer\n"
+    "och allt som inte kunde läsas (EJ TOLKAD). --json: en JSON-rapport för hela körningen.\n"
     "Felkod: 0 minst en kontroll gjordes och allt stämmer, 1 något stämmer inte, 2 en fil kunde inte\n"
     "läsas, 3 inget kunde kontrolleras eller något lämnades otolkat.\n\n"
-    "Usage: finsam-audit [--oxt EXTENSION.oxt] [--] FILE...\n"
-    "Audits budgets (printed documents' text, CSV sheets, workbooks) and reports every figure that does\n"
-    "not add up, and everything it could not read.\n"
+    "Usage: finsam-audit [--json] [--oxt EXTENSION.oxt] [--] FILE OR FOLDER...\n"
+    "Audits plans and budgets (PDF, Word/Writer, text, CSV, workbooks; a folder means every such file in\n"
+    "it) and reports every figure that does not add up, and everything it could not read. --json: one\n"
+    "JSON report for the run.\n"
     "Exit status: 0 at least one check ran and all hold, 1 something does not add up, 2 a file could\n"
     "not be read, 3 nothing could be checked or something was left unread.\n";
 
 int run(int argc, char** argv) {
-    std::vector<std::string> files;
+    std::vector<std::string> names;
+    bool json = false;
     const fs::path self_dir = own_folder(argv[0]);
     std::string oxt = (self_dir / "finsam-calc.oxt").string();
     bool options = true;
@@ -207,6 +249,8 @@ int run(int argc, char** argv) {
         } else if (options && (a == "-h" || a == "--help")) {
             std::cout << kHelp;
             return kAllHolds;
+        } else if (options && a == "--json") {
+            json = true;
         } else if (options && a == "--oxt") {
             if (i + 1 >= argc) {
                 std::cerr << "finsam-audit: --oxt saknar en fil / --oxt needs a file\n";
@@ -218,34 +262,36 @@ int run(int argc, char** argv) {
                       << "börjar med -)\n";
             return kUnreadable;
         } else {
-            files.push_back(a);
+            names.push_back(a);
         }
     }
-    if (files.empty()) {
+    if (names.empty()) {
         std::cerr << "finsam-audit: ange minst en fil / give at least one file (--help)\n";
         return kUnreadable;
     }
-    Totals totals;
-    for (const std::string& name : files) {
-        std::cout << "== " << name << "\n";
-        if (const auto problem = audit_file(fs::path(name), self_dir, oxt, totals)) {
-            ++totals.unreadable;
-            std::cout << "   KUNDE INTE LÄSAS: " << name << ": " << *problem << ".\n";
+    AuditRun audit(std::cout, json);
+    for (const std::string& name : names) {
+        const fs::path path(name);
+        std::error_code error;
+        if (fs::is_directory(path, error)) {
+            const std::vector<fs::path> inside = documents_in(path);
+            if (inside.empty()) {
+                audit.begin_file(name, "folder");
+                audit.could_not_read("mappen har inga dokument, blad eller arbetsböcker att granska");
+                audit.end_file();
+            }
+            for (const fs::path& file : inside) {
+                audit.begin_file(file.string(), format_name(file));
+                if (const auto problem = audit_file(file, self_dir, oxt, audit)) audit.could_not_read(*problem);
+                audit.end_file();
+            }
+            continue;
         }
+        audit.begin_file(name, format_name(path));
+        if (const auto problem = audit_file(path, self_dir, oxt, audit)) audit.could_not_read(*problem);
+        audit.end_file();
     }
-    std::cout << "Sammanfattning: " << files.size() << " filer, " << totals.checks << " kontroller, "
-              << totals.findings << " avvikelser";
-    if (totals.not_understood) std::cout << ", " << totals.not_understood << " delar kunde inte tolkas";
-    if (totals.unreadable) std::cout << ", " << totals.unreadable << " filer kunde inte läsas";
-    std::cout << ".\n";
-    if (totals.unreadable) return kUnreadable;
-    if (totals.findings) return kFindings;
-    if (totals.checks == 0 || totals.not_understood) {
-        std::cout << (totals.checks == 0 ? "Inget kunde kontrolleras: det här är inget godkännande.\n"
-                                         : "Det som inte kunde tolkas är inte kontrollerat.\n");
-        return kNothingChecked;
-    }
-    return kAllHolds;
+    return audit.finish();
 }
 
 }  // namespace

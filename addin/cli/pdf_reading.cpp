@@ -900,6 +900,9 @@ std::vector<Table> tables_of_page(Document& d, std::size_t page) {
 // ---------------------------------------------------------------------------------------------
 // A table as a Grid.
 
+// Tables and paragraphs in reading order, for a total stated just before its table (PlacedTable::order).
+std::size_t document_order(std::size_t page, std::size_t line) { return page * 100000 + line; }
+
 std::string place(std::size_t page, std::size_t line) {
     return "sida " + std::to_string(page + 1) + ", rad " + std::to_string(line);
 }
@@ -1019,6 +1022,7 @@ PlacedTable grid_of(const Document& d, const Table& t) {
     }
     const RowRef first = t.rows.front(), last = t.rows.back();
     const std::size_t last_line = d.at(last).line;
+    placed.order = document_order(first.page, d.at(first).line);
     if (first.page == last.page)
         placed.place = place(first.page, d.at(first).line) + "\xE2\x80\x93" + std::to_string(last_line);
     else
@@ -1075,7 +1079,7 @@ std::vector<PlacedParagraph> paragraphs_of(const Document& d, const std::vector<
             }
             std::string text = r.text;
             if (bullet) text = "\xE2\x80\xA2 " + r.text.substr(r.words.front().text.size() + 1);
-            if (fresh) out.push_back({text, place(p, r.line)});
+            if (fresh) out.push_back({text, place(p, r.line), document_order(p, r.line)});
             else out.back().text += " " + text;
             prev = &r;
             prev_page = p;

@@ -81,7 +81,9 @@ def main(argv):
          [write("label.txt", members.replace("Kommun A", "Halmstads kommun " + "1" * 50000))], {0, 1, 3})
     case("a year over the column is a header, not a line",
          [write("year.txt", "| Post | 2021 |\n|--|--|\n" + members)], {0})
-    case("a directory", [work], {2}, "mapp")
+    empty_folder = os.path.join(work, "tom-mapp")
+    os.mkdir(empty_folder)
+    case("a folder with nothing to audit", [empty_folder], {2}, "mappen har inga")
     case("/dev/zero", ["/dev/zero"], {2})
     noise = random.Random(1)
     case("binary bytes", [write("binary.txt", bytes(noise.randrange(256) for _ in range(5000)), "wb")], {2}, "binär")

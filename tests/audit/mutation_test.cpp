@@ -1,6 +1,7 @@
 // Mutation test of the audit: what share of single-figure errors in real budgets does it find?
 //
-//   mutation_test FILE...   (.txt: printed documents; .csv: recalculated sheets)
+//   mutation_test FILE...   (.txt: printed documents; .pdf: published plans, through the PDF reader;
+//                            .csv: recalculated sheets)
 //
 // Each original must give no finding (no false alarm). Then every figure is mutated the ways
 // people mistype or miscopy — a digit changed, two digits transposed, a sign flipped, a line
@@ -19,6 +20,7 @@
 #include "finsam_audit.hpp"
 #include "messages.hpp"
 #include "document_tables.hpp"
+#include "pdf_reading.hpp"
 
 #include <cmath>
 #include <cstdlib>
@@ -97,6 +99,18 @@ int main(int argc, char** argv) {
     std::vector<Source> sources;
     for (int i = 1; i < argc; ++i) {
         const std::string path = argv[i];
+        if (path.size() > 4 && path.substr(path.size() - 4) == ".pdf") {
+            // The tables as the PDF reader finds them: the same mutations on what a published
+            // plan gives the audit.
+            std::string why;
+            const auto doc = read_pdf_file(path, why);
+            if (!doc) {
+                std::cerr << "cannot read " << path << ": " << why << "\n";
+                return 2;
+            }
+            for (const PlacedTable& t : doc->tables) sources.push_back({path + ":" + t.place, t.grid});
+            continue;
+        }
         const std::string text = read_file(path);
         if (text.empty()) {
             std::cerr << "cannot read " << path << "\n";

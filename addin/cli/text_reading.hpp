@@ -1,0 +1,30 @@
+// A text document read whole: its tables (pipe and tab tables, and columns aligned with spaces as
+// `pdftotext -layout` and plain-text exports print them) and the paragraphs between them.
+#pragma once
+
+#include "read_document.hpp"
+
+#include <optional>
+#include <string_view>
+
+namespace finsam {
+
+// Places are "rad N" (1-based line of the text).
+ReadDocument read_text_document(std::string_view text);
+
+// One row of a table aligned with spaces: the label, and each amount with the column (in characters)
+// where it ends; nullopt when the line is not such a row. `collapsed` rows are a label and an amount
+// with a single space between ("Falkenbergs kommun, 3 % 559 260 kr"), trusted only next to rows that
+// are aligned.
+struct AlignedRow {
+    std::string label;
+    struct Amount {
+        double value;
+        std::size_t end;  // characters from the line's start to the amount's end
+    };
+    std::vector<Amount> amounts;
+    bool collapsed = false;
+};
+std::optional<AlignedRow> aligned_row(std::string_view line);
+
+}  // namespace finsam
