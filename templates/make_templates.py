@@ -385,7 +385,7 @@ def _member_settings(m, inp):
 
 def _member_key(m, inp):
     m.add(C("Fördelningsnyckel för kommunerna", "group"), None, None, None, None, None,
-          F('=$B${n}&IF($B${n}=1;" kommun";" kommuner")&" (plats för %d)"' % N_KOMMUN, "note"))
+          F('=$B${n}&IF($B${n}=1;" kommun";" kommuner")&" (högst %d)"' % N_KOMMUN, "note"))
     m.add(C("Nyckelns datum (t.ex. 1 juli 2020)", "label"),
           *[In(inp.at("keydate", i), "text") for i in range(NP)], name="keydate")
     m.add(F('=IF(%s;"Kommun (en per rad) – andel";"Kommun (en per rad) – invånarantal")' % KEY_TYPED_AS_SHARE,
@@ -1048,7 +1048,7 @@ def member_checks():
                "val": sv_number("INDEX(%s;%s)" % (ek, bad_pop), 'IF(INDEX(%s;%s)=INT(INDEX(%s;%s));0;2)'
                                 % (ek, bad_pop, ek, bad_pop)),
                "target": target, "sum": fmt_pct("SUM(%s)/1000000" % ek, None)})),
-        Check("Varje kommun har sin rad på bladen Medlemsbidrag och Budget", "Inga kommuner ännu.", overall=(
+        Check("Varje kommun har sin rad, också på bladet Budget", "Inga kommuner ännu.", overall=(
             '=IF(%(n)s=0;"";IF(%(ok)s;"OK";IF(%(m)s$B${Medlemsbidrag:linesok}=0;%(msg_m)s;%(msg_b)s)))'
             % {"n": n, "ok": lines_ok, "m": M_,
                "msg_m": _lines_message(M_, "$A${Medlemsbidrag:reg}", "$A${Medlemsbidrag:msum}", n,
@@ -1170,7 +1170,7 @@ def _rows_check():
     label = "LOWER(TRIM(%s))" % blabel(lab)
     in_income = "%s<ROW(%s)" % (lab, bref("cost_head"))
     equity = "+".join('ISNUMBER(FIND("%s";%s))' % (p, label) for p in EQUITY_PARTS)
-    return Check("Varje rad med belopp står i en grupp och har en benämning", "Ingen kolumn används ännu.",
+    return Check("Varje belopp står i en grupp, med en benämning", "Ingen kolumn används ännu.",
                  each_period(
         '=IF(NOT(%(used)s);"";IF(%(row)s=100000;"OK";IF(%(gap)s<=%(lab)s;"Rad "&%(gap)s&IF(TRIM(%(glabel)s)="";"";'
         '" ("&%(glabel)s&")")&" har ett belopp men står utanför grupperna och räknas inte i någon summa: flytta den '
@@ -1396,7 +1396,7 @@ def _oy_members(s, inp):
           F('=IF(ISNUMBER(B{amount});B{amount}*IF($B${basis}="%s";2;1);"")' % BASES[0], "sum"), name="total")
     s.add(C("Medlem (skriv kommunernas namn)", "head_left"), F('="Belopp ("&%s&")"' % OY_UNIT, "head"),
           F('=IF($B${keytype}="%s";"Invånare";"Andel (nyckel)")' % KEYTYPES[0], "head"),
-          C("Av kommunernas del", "head"), C("Nyckelns datum / not", "head_left"))
+          C("Andel", "head"), C("Nyckelns datum / not", "head_left"))
     s.add(F('=IF($B${nh}=2;"Försäkringskassan";"Staten genom Försäkringskassan")', "label"),
           F('=IF(ISNUMBER($B${sp1});$B${sp1};"")'), name="s1")
     s.add(F('=IF($B${nh}=2;"Arbetsförmedlingen";"")', "label"),
@@ -1533,7 +1533,7 @@ def _oy_check_list():
         ("x_split", "Medlemsbidragen summerar till totalen",
          'IF(NOT(%s);"Väntar: skriv medlemsbidragets belopp.";IF(ISNUMBER($B${sp1});FINSAM_CHECK(%s;'
          '$B${total};0;%s);$B${sp1}))' % (OY_FILLED, members, u)),
-        ("x_kom", "Kommunerna står uppifrån, var och en med sitt belopp",
+        ("x_kom", "Kommunerna uppifrån, var och en med belopp",
          'IF(%(n)s=0;IF(%(f)s;"Väntar: skriv kommunernas namn.";"");IF(COUNTA(%(first)s)<%(n)s;"Rad "&%(gap)s&" är tom '
          'men det finns kommuner under den: skriv kommunerna uppifrån utan tomrader.";IF(%(nf)s<100000;"Rad "&%(nf)s&'
          '" saknar formlerna för belopp och andel (en infogad rad?): markera raden ovanför och raden (hela raderna), '
