@@ -10,11 +10,15 @@ void check_chain(const std::vector<Column>& columns, AuditReport& report) {
     for (const Column& c : columns) names.push_back(c.name);
     const PeriodRoles roles = period_roles(names);
     const std::size_t n = columns[0].rows.size();
+    // The first closing-equity row at or below each row (n: none), found once for every opening.
+    std::vector<std::size_t> next_close(n + 1, n);
+    for (std::size_t p = n; p-- > 0;) {
+        const LayoutRow& r = columns[0].rows[p];
+        next_close[p] = r.kind == RowKind::Result && is_closing_equity_label(r.label) ? p : next_close[p + 1];
+    }
     for (std::size_t open = 0; open < n; ++open) {
         if (columns[0].rows[open].kind != RowKind::EquityDraw) continue;
-        for (std::size_t close = open + 1; close < n; ++close) {
-            const LayoutRow& r = columns[0].rows[close];
-            if (r.kind != RowKind::Result || !is_closing_equity_label(r.label)) continue;
+        if (const std::size_t close = next_close[open + 1]; close < n) {
             std::optional<std::size_t> prev;
             for (std::size_t k = 0; k < columns.size(); ++k) {
                 if (columns[k].rows.size() != n) return;
@@ -30,7 +34,6 @@ void check_chain(const std::vector<Column>& columns, AuditReport& report) {
                 }
                 if (!roles.superseded[k]) prev = k;
             }
-            break;
         }
     }
 }

@@ -6,6 +6,8 @@
 #include "budget_layout.hpp"
 #include "finsam_audit.hpp"
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,12 +31,37 @@ struct Column {
     bool totals_only = false;
 };
 
+// Candidate sums of one kind, `base − key` for every key added, each key with the first place it
+// has in the list of candidates: whether a figure is one of them, and which is closest (ties to the
+// first listed), in a logarithm of their number rather than a pass over them. Used only in columns
+// where no sum can overflow (not ColumnAuditor::by_definition_), so keys and bases are plain öre.
+class CandidateSums {
+public:
+    struct Closest {
+        std::int64_t value;     // the candidate: base − key
+        std::uint64_t distance; // |value − stated|; 0: the figure is a candidate
+        std::size_t order;      // its first place among the candidates
+    };
+    void add(std::int64_t key, std::size_t order) { first_.emplace(key, order); }  // keeps the first
+    void clear() { first_.clear(); }
+    bool empty() const { return first_.empty(); }
+    std::optional<Closest> closest(std::int64_t base, std::int64_t stated) const;
+    // The closer of two, ties to the one listed first.
+    static const std::optional<Closest>& better(const std::optional<Closest>& a, const std::optional<Closest>& b);
+
+private:
+    std::map<std::int64_t, std::size_t> first_;
+};
+
 class ColumnAuditor {
 public:
     // `row_has_amount`: per grid row, whether any period column has an amount there; a heading
-    // is a label with no amount anywhere, not merely none in this column.
-    ColumnAuditor(const Column& c, const std::vector<bool>& row_has_amount, AuditReport& report)
-        : c_(c), rows_(c.rows), row_has_amount_(row_has_amount), report_(report) {}
+    // is a label with no amount anywhere, not merely none in this column. `by_definition`: compute
+    // every candidate sum as the sum of its rows, one by one (the reference the unit tests compare
+    // with); a column whose amounts could overflow a sum is always audited so, for its
+    // MoneyOverflow to come exactly where it did.
+    ColumnAuditor(const Column& c, const std::vector<bool>& row_has_amount, AuditReport& report,
+                  bool by_definition = false);
 
     void run();
 
@@ -43,12 +70,19 @@ private:
     const std::vector<LayoutRow>& rows_;
     const std::vector<bool>& row_has_amount_;
     AuditReport& report_;
+    // True when asked, or when the column's amounts together (in absolute value) exceed int64:
+    // below that no sum, partial sum or difference the checks form can overflow, so prefix sums
+    // and sweeps give exactly what the sums by definition give, without MoneyOverflow.
+    bool by_definition_;
 
     // Shared by every check (finsam_audit.cpp).
     AuditFinding& find(AuditCheck check, std::size_t i, Money computed);
     // One check of row i: it holds when its figure is one of the candidates; otherwise the closest
     // candidate is what it should have been. Nothing to compare with: no check.
     void judge(AuditCheck check, std::size_t i, const std::vector<Money>& candidates);
+    // The same for candidates kept as CandidateSums: nothing (no candidates) or the closest
+    // (audit_sums.cpp).
+    void judge(AuditCheck check, std::size_t i, const std::optional<CandidateSums::Closest>& closest);
 
     // audit_sums.cpp
     void check_subtotal(std::size_t i);
@@ -56,12 +90,43 @@ private:
     std::vector<std::size_t> starts(std::size_t from, std::size_t to) const;
     std::optional<Money> lines_sum(std::size_t from, std::size_t to) const;
     std::optional<Money> structure_sum(std::size_t from, std::size_t to) const;
+    void check_subtotal_by_definition(std::size_t i);
+    void check_total_of_subtotals_by_definition(std::size_t i);
+    // Prefix sums: line_prefix_[p] is the sum of the lines above row p, sub_prefix_[p] of the
+    // subtotals above it (rows_.size() + 1 each; empty when by_definition_).
+    std::vector<std::int64_t> line_prefix_, sub_prefix_;
+    // The sweep down the column that keeps the candidates of the next subtotal (check_subtotal and
+    // check_total_of_subtotals are called for rows in order). Starts of a run of lines: the top
+    // (after the last header naming periods) and after every row that is not a line.
+    struct Sweep {
+        std::size_t next = 0;                     // rows above it are taken in
+        std::vector<std::size_t> starts{0};       // in the current table, in order
+        std::size_t in_lines = 0, in_structure = 0;  // how many of `starts` are in `lines`, `structure`
+        std::optional<std::size_t> last_sub, sub_before;  // the last subtotal and the one before it
+        // check_subtotal: key line_prefix_[b] for the starts b at or above the last line.
+        CandidateSums lines;
+        // check_subtotal: key sub_prefix_[b] for the starts b at or above the last subtotal;
+        // check_total_of_subtotals: for the starts b below the last line and at or above the
+        // subtotal before the last.
+        CandidateSums structure;
+    } sweep_;
+    void sweep_to(std::size_t i);
+    void sweep_totals_to(std::size_t i);
 
     // audit_results.cpp
     void check_result(std::size_t i);
     void check_equity_table(std::size_t i);
     std::optional<std::size_t> income_end(std::size_t from, std::size_t to) const;
     std::optional<Money> expected_result(std::size_t from, std::size_t i, bool closing) const;
+    // expected_result from prefix counts and sums, in constant time per budget start (built at the
+    // first result of the column; not when by_definition_).
+    struct ResultTables {
+        std::vector<std::size_t> next_income_total, next_cost_heading, next_subtotal;  // n: none
+        std::vector<std::int64_t> income, draws;           // prefix sums (income lines, equity draws)
+        std::vector<std::size_t> incomes, costs, nonzero, negative;  // prefix counts
+    };
+    std::optional<ResultTables> result_tables_;
+    std::optional<Money> expected_result_fast(std::size_t from, std::size_t i, bool closing);
 
     // audit_members.cpp
     void check_members();

@@ -1,9 +1,85 @@
 // The audit's sums: subtotals against their group's lines, totals against their subtotals.
+//
+// A subtotal is right when it equals any of its candidates: the lines from some start above it, or
+// (reaching over earlier subtotals) those subtotals plus the lines after the last of them. There are
+// as many candidates as starts, so the checks keep them in a sweep down the column: prefix sums give
+// each candidate as a difference, CandidateSums finds the figure among them or the closest one, and
+// each row is taken in once. The same checks by definition (every candidate summed row by row) are
+// kept for columns whose sums could overflow, and as the reference the unit tests compare with.
 #include "audit_column.hpp"
 #include "labels.hpp"
 #include "units.hpp"
 
+#include <cstdint>
+#include <iterator>
+#include <limits>
+
 namespace finsam::audit {
+
+namespace {
+
+__extension__ typedef __int128 Wide;
+
+// A header naming periods ("Medlem | 2020") starts a new table; one repeating the unit
+// ("Interna kostnader | Tkr") does not.
+bool starts_table(const LayoutRow& r) {
+    return r.kind == RowKind::ColumnText && !is_unit_heading(normalize_label(r.column_text));
+}
+
+bool is_line_kind(RowKind k) { return k == RowKind::Line || k == RowKind::EquityDraw; }
+
+}  // namespace
+
+ColumnAuditor::ColumnAuditor(const Column& c, const std::vector<bool>& row_has_amount, AuditReport& report,
+                             bool by_definition)
+    : c_(c), rows_(c.rows), row_has_amount_(row_has_amount), report_(report), by_definition_(by_definition) {
+    if (by_definition_) return;
+    Wide magnitude = 0;
+    for (const LayoutRow& r : rows_)
+        if (has_value(r)) magnitude += value(r).is_negative() ? -static_cast<Wide>(value(r).ore()) : value(r).ore();
+    if (magnitude > std::numeric_limits<std::int64_t>::max()) {
+        by_definition_ = true;
+        return;
+    }
+    line_prefix_.assign(rows_.size() + 1, 0);
+    sub_prefix_.assign(rows_.size() + 1, 0);
+    for (std::size_t p = 0; p < rows_.size(); ++p) {
+        line_prefix_[p + 1] = line_prefix_[p] + (is_line(rows_[p]) ? value(rows_[p]).ore() : 0);
+        sub_prefix_[p + 1] = sub_prefix_[p] + (is_subtotal(rows_[p]) ? value(rows_[p]).ore() : 0);
+    }
+}
+
+std::optional<CandidateSums::Closest> CandidateSums::closest(std::int64_t base, std::int64_t stated) const {
+    if (first_.empty()) return std::nullopt;
+    // A candidate base − key is as far from `stated` as the key is from base − stated.
+    const Wide target = static_cast<Wide>(base) - stated;
+    std::optional<Closest> best;
+    const auto consider = [&](std::map<std::int64_t, std::size_t>::const_iterator it) {
+        const Wide d = it->first - target;
+        const Closest c{static_cast<std::int64_t>(base - static_cast<Wide>(it->first)),
+                        static_cast<std::uint64_t>(d < 0 ? -d : d), it->second};
+        best = better(best, c);
+    };
+    // The keys nearest the target: the first at or above it, and the last below it.
+    const auto it = first_.lower_bound(static_cast<std::int64_t>(target));
+    if (it != first_.end()) consider(it);
+    if (it != first_.begin()) consider(std::prev(it));
+    return best;
+}
+
+const std::optional<CandidateSums::Closest>& CandidateSums::better(const std::optional<Closest>& a,
+                                                                 const std::optional<Closest>& b) {
+    if (!a) return b;
+    if (!b) return a;
+    if (a->distance != b->distance) return a->distance < b->distance ? a : b;
+    return a->order <= b->order ? a : b;
+}
+
+void ColumnAuditor::judge(AuditCheck check, std::size_t i, const std::optional<CandidateSums::Closest>& closest) {
+    if (!closest) return;
+    ++report_.checks;
+    if (closest->distance != 0) find(check, i, Money::from_ore(closest->value));
+}
 
 // Where a run of lines may start: the top, and after every heading, blank row, the table's own
 // header, subtotal or result.
@@ -37,12 +113,58 @@ std::optional<Money> ColumnAuditor::structure_sum(std::size_t from, std::size_t 
     return sum;
 }
 
+// Candidates of a subtotal at row i, in order: for every start b of a run of lines from the top of
+// its table (after the last header naming periods) down to i, the lines from b (if any), then, if b
+// is above the group's first line, the subtotals from b plus the lines after the last of them (if
+// any subtotal: that is when b is at or above the previous subtotal, since a group begins after it
+// or further down, after a header in the column).
 void ColumnAuditor::check_subtotal(std::size_t i) {
+    if (by_definition_) return check_subtotal_by_definition(i);
+    sweep_to(i);
+    const Sweep& s = sweep_;
+    const std::int64_t stated = value(rows_[i]).ore();
+    std::optional<CandidateSums::Closest> lines = s.lines.closest(line_prefix_[i], stated), structure;
+    if (s.last_sub) {
+        const std::int64_t tail = line_prefix_[i] - line_prefix_[*s.last_sub + 1];
+        structure = s.structure.closest(sub_prefix_[i] + tail, stated);
+    }
+    judge(AuditCheck::SumOfLines, i, CandidateSums::better(lines, structure));
+}
+
+// Takes in the rows above i: the starts of runs, and as lines and subtotals come, the starts above
+// them become candidates (in order: key line_prefix_[b] or sub_prefix_[b], place 2b or 2b + 1).
+void ColumnAuditor::sweep_to(std::size_t i) {
+    Sweep& s = sweep_;
+    for (; s.next < i; ++s.next) {
+        const std::size_t p = s.next;
+        const LayoutRow& r = rows_[p];
+        if (starts_table(r)) {
+            s.starts.assign(1, p + 1);
+            s.in_lines = s.in_structure = 0;
+            s.last_sub.reset();
+            s.lines.clear();
+            s.structure.clear();
+            continue;
+        }
+        if (!is_line_kind(r.kind)) s.starts.push_back(p + 1);
+        if (is_line(r)) {
+            for (; s.in_lines < s.starts.size() && s.starts[s.in_lines] <= p; ++s.in_lines)
+                s.lines.add(line_prefix_[s.starts[s.in_lines]], 2 * s.starts[s.in_lines]);
+        }
+        if (is_subtotal(r)) {
+            s.last_sub = p;
+            for (; s.in_structure < s.starts.size() && s.starts[s.in_structure] <= p; ++s.in_structure)
+                s.structure.add(sub_prefix_[s.starts[s.in_structure]], 2 * s.starts[s.in_structure] + 1);
+        }
+    }
+}
+
+void ColumnAuditor::check_subtotal_by_definition(std::size_t i) {
     // Totals may reach over sub-headings that repeat the unit ("Interna kostnader | Tkr"), not
     // over a header naming periods ("Medlem | 2020"): a new table starts there.
     std::size_t top = 0;
     for (std::size_t p = i; p-- > 0;)
-        if (rows_[p].kind == RowKind::ColumnText && !is_unit_heading(normalize_label(rows_[p].column_text))) {
+        if (starts_table(rows_[p])) {
             top = p + 1;
             break;
         }
@@ -69,12 +191,41 @@ void ColumnAuditor::check_subtotal(std::size_t i) {
 }
 
 // A total over printed subtotals alone, from some start above: the only sum a column of printed
-// totals can be checked for.
+// totals can be checked for. Candidates, in order: for every start b (from the top) with two or
+// more subtotals and no line between it and i, those subtotals.
 void ColumnAuditor::check_total_of_subtotals(std::size_t i) {
     // A group's own subtotal (lines of the table between it and the subtotal before it) has
     // nothing to be checked against here.
     for (std::size_t p = i; p-- > 0 && !is_subtotal(rows_[p]);)
         if (row_has_amount_[rows_[p].source_row] && rows_[p].kind != RowKind::Subtotal) return;
+    if (by_definition_) return check_total_of_subtotals_by_definition(i);
+    sweep_totals_to(i);
+    judge(AuditCheck::TotalOfSubtotals, i, sweep_.structure.closest(sub_prefix_[i], value(rows_[i]).ore()));
+}
+
+// Takes in the rows above i for check_total_of_subtotals: a start becomes a candidate (key
+// sub_prefix_[b], place b) once two subtotals stand below it, and no candidate outlives a line.
+void ColumnAuditor::sweep_totals_to(std::size_t i) {
+    Sweep& s = sweep_;
+    for (; s.next < i; ++s.next) {
+        const std::size_t p = s.next;
+        const LayoutRow& r = rows_[p];
+        if (!is_line_kind(r.kind)) s.starts.push_back(p + 1);
+        if (is_line(r)) {  // every start so far is above it
+            s.structure.clear();
+            s.in_structure = s.starts.size();
+        }
+        if (is_subtotal(r)) {
+            s.sub_before = s.last_sub;
+            s.last_sub = p;
+            if (!s.sub_before) continue;
+            for (; s.in_structure < s.starts.size() && s.starts[s.in_structure] <= *s.sub_before; ++s.in_structure)
+                s.structure.add(sub_prefix_[s.starts[s.in_structure]], s.starts[s.in_structure]);
+        }
+    }
+}
+
+void ColumnAuditor::check_total_of_subtotals_by_definition(std::size_t i) {
     std::vector<Money> candidates;
     for (std::size_t b : starts(0, i)) {
         std::size_t count = 0;

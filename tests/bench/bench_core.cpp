@@ -1,4 +1,5 @@
-// bench_core — the core alone, no UNO, no LibreOffice: how many splits and budget readings a second.
+// bench_core — the core alone, no UNO, no LibreOffice: how many splits and budget readings a second,
+// and how long FINSAM_AUDIT takes on large tables.
 //
 //   bench_core [--seconds S] [--repeats R]   timed: R batches of about S seconds per case, median
 //   bench_core ... --only TEXT                only the cases whose name contains TEXT
@@ -7,20 +8,27 @@
 // Cases: finsam::split_contributions (the arithmetic) and calc::finsam_split (with argument reading
 // from Grids, as the UNO glue calls it) for 290 municipalities (every municipality in Sweden) and for
 // 4 (the shape scripts/bench uses in Calc); calc::budget_result on the 4 + 6 row window scripts/bench
-// uses and on two seed budgets; read_layout alone on the largest seed block.
+// uses and on two seed budgets; read_layout alone on the largest seed block. Then audit_grid on
+// tables of 1 000, 4 000 and 10 000 rows in five shapes (line and sum alternating, runs of 50 lines
+// and their sum, a ledger in three periods, small groups with a grand total and a column of printed
+// totals, and alternating with every sum wrong), each printed as rows, time per audit and time per
+// 1 000 rows.
 #include "bench_harness.hpp"
 #include "budget_layout.hpp"
 #include "calc_functions.hpp"
 #include "budget_result.hpp"
+#include "finsam_audit.hpp"
 #include "finsam_split.hpp"
 #include "seed_budgets.hpp"
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -91,6 +99,117 @@ std::vector<std::pair<Grid, Grid>> result_windows(std::mt19937_64& rng) {
     return out;
 }
 
+// Large tables for the audit: a label column and one or more period columns, under a header row.
+struct Table {
+    std::vector<std::vector<Cell>> rows;
+    void add(std::string label, std::vector<double> amounts) {
+        std::vector<Cell> r{label.empty() ? Cell::empty() : Cell::of(std::move(label))};
+        for (double a : amounts) r.push_back(std::isnan(a) ? Cell::empty() : Cell::of(a));
+        rows.push_back(std::move(r));
+    }
+    Grid grid(const std::vector<std::string>& periods) const {
+        Grid g(rows.size() + 1, periods.size() + 1);
+        for (std::size_t c = 0; c < periods.size(); ++c) g.at(0, c + 1) = Cell::of(periods[c]);
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            for (std::size_t c = 0; c < rows[r].size(); ++c) g.at(r + 1, c) = rows[r][c];
+        return g;
+    }
+};
+
+constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+
+double amount_for(std::size_t k) { return static_cast<double>(100 * (1 + (k * 7919) % 997)); }
+
+// Line, sum, line, sum, ...; every sum off by 1 when `wrong` (each a finding, and its closest
+// candidate to find).
+Grid alternating_table(std::size_t rows, bool wrong) {
+    Table t;
+    for (std::size_t k = 0; t.rows.size() + 2 + 1 <= rows; ++k) {
+        t.add("Rad " + std::to_string(k), {amount_for(k)});
+        t.add("Summa", {amount_for(k) + (wrong ? 1 : 0)});
+    }
+    return t.grid({"Budget 2021"});
+}
+
+// Runs of 50 lines, each followed by its sum.
+Grid runs_table(std::size_t rows) {
+    Table t;
+    for (std::size_t k = 0; t.rows.size() + 51 + 1 <= rows; ++k) {
+        double sum = 0;
+        for (std::size_t l = 0; l < 50; ++l) {
+            t.add("Konto " + std::to_string(l), {amount_for(k * 50 + l)});
+            sum += amount_for(k * 50 + l);
+        }
+        t.add("Summa " + std::to_string(k), {sum});
+    }
+    return t.grid({"Budget 2021"});
+}
+
+// A ledger in three periods: income and its sum; cost groups of a heading, 8 lines and their sum;
+// the total of the costs; the result.
+Grid ledger_table(std::size_t rows) {
+    Table t;
+    const double income = 1e9;
+    t.add("Intäkter", {kNone, kNone, kNone});
+    t.add("Medlemsbidrag", {income, income, income});
+    t.add("Summa intäkter", {income, income, income});
+    t.add("Kostnader", {kNone, kNone, kNone});
+    std::vector<double> total(3, 0);
+    for (std::size_t g = 0; t.rows.size() + 10 + 2 + 1 <= rows; ++g) {
+        t.add("Grupp " + std::to_string(g), {kNone, kNone, kNone});
+        std::vector<double> sum(3, 0);
+        for (std::size_t l = 0; l < 8; ++l) {
+            std::vector<double> v;
+            for (std::size_t c = 0; c < 3; ++c) v.push_back(amount_for(g * 24 + l * 3 + c));
+            for (std::size_t c = 0; c < 3; ++c) sum[c] += v[c];
+            t.add("Konto " + std::to_string(l), v);
+        }
+        t.add("Summa grupp " + std::to_string(g), sum);
+        for (std::size_t c = 0; c < 3; ++c) total[c] += sum[c];
+    }
+    t.add("Summa kostnader", total);
+    t.add("Resultat", {income - total[0], income - total[1], income - total[2]});
+    return t.grid({"Budget 2021", "Prognos 2021", "Budget 2022"});
+}
+
+// Groups of 3 lines and their sum, then a grand total over the sums; beside them a column of the
+// printed totals only (checked as totals of subtotals).
+Grid grand_total_table(std::size_t rows) {
+    Table t;
+    double total = 0;
+    for (std::size_t g = 0; t.rows.size() + 4 + 1 + 1 <= rows; ++g) {
+        double sum = 0;
+        for (std::size_t l = 0; l < 3; ++l) {
+            t.add("Rad", {amount_for(g * 3 + l), kNone});
+            sum += amount_for(g * 3 + l);
+        }
+        t.add("Summa", {sum, sum});
+        total += sum;
+    }
+    t.add("Totalt", {total, total});
+    return t.grid({"Budget 2021", "Summor"});
+}
+
+// Median seconds per call over `repeats` batches of at least `seconds` each, and at least one call
+// (a slow audit is timed once a batch, not in bench::measure's batches of 16 calls and more).
+double seconds_per_call(const std::function<double()>& run, double seconds, int repeats) {
+    using clock = std::chrono::steady_clock;
+    std::vector<double> per_call;
+    for (int r = 0; r < repeats; ++r) {
+        std::size_t calls = 0;
+        const auto t0 = clock::now();
+        double elapsed = 0;
+        do {
+            g_sink = g_sink + run();
+            ++calls;
+            elapsed = std::chrono::duration<double>(clock::now() - t0).count();
+        } while (elapsed < seconds);
+        per_call.push_back(elapsed / static_cast<double>(calls));
+    }
+    std::sort(per_call.begin(), per_call.end());
+    return per_call[per_call.size() / 2];
+}
+
 double first_number(const Grid& g) {
     if (g.size() == 0) return -1;
     const Cell& c = g.cells()[0];
@@ -147,19 +266,69 @@ int main(int argc, char** argv) {
          }},
     };
 
+    struct AuditCase {
+        std::string name;
+        std::function<Grid()> make;
+        std::size_t findings;  // what the audit must find (checked before timing)
+    };
+    std::vector<AuditCase> audit_cases;
+    for (std::size_t n : {1000, 4000, 10000}) {
+        const std::string rows = " (" + std::to_string(n) + ")";
+        const auto add = [&](const char* shape, std::function<Grid()> make, std::size_t findings = 0) {
+            audit_cases.push_back({std::string("audit: ") + shape + rows, std::move(make), findings});
+        };
+        add("line, sum alternating", [n] { return alternating_table(n, false); });
+        add("runs of 50 lines and their sum", [n] { return runs_table(n); });
+        add("ledger, 3 periods, groups, totals, result", [n] { return ledger_table(n); });
+        add("groups of 3, grand total, totals column", [n] { return grand_total_table(n); });
+        add("line, sum alternating, every sum wrong", [n] { return alternating_table(n, true); }, (n - 1) / 2);
+    }
+
     if (iterations > 0) {  // for callgrind: the same work every time, no clock
         for (const Case& c : cases)
             if (c.name.find(only) != std::string::npos)
                 for (long i = 0; i < iterations; ++i) g_sink = g_sink + c.run(static_cast<std::size_t>(i) % kInputs);
-        std::printf("bench_core: %ld calls of each of %zu cases done\n", iterations, cases.size());
+        for (const AuditCase& c : audit_cases)
+            if (c.name.find(only) != std::string::npos) {
+                const Grid g = c.make();
+                for (long i = 0; i < iterations; ++i) g_sink = g_sink + static_cast<double>(audit_grid(g).checks);
+            }
+        std::printf("bench_core: %ld calls of each of %zu cases done\n", iterations, cases.size() + audit_cases.size());
         return 0;
     }
 
-    std::printf("Core alone (no UNO), median of %d batches of %.1f s each (noisy machine)\n", repeats, seconds);
+    bool header = false;
     for (const Case& c : cases) {
         if (c.name.find(only) == std::string::npos) continue;
+        if (!header)
+            std::printf("Core alone (no UNO), median of %d batches of %.1f s each (noisy machine)\n", repeats, seconds);
+        header = true;
         const double rate = measure(c.run, seconds, repeats);
         std::printf("  %-50s %12.0f %-9s %8.2f us/call\n", c.name.c_str(), rate, c.unit.c_str(), 1e6 / rate);
+        std::fflush(stdout);
+    }
+
+    // The audit of large tables: one table per case, audited whole (as FINSAM_AUDIT on a sheet), in
+    // batches of a quarter of the time (and at least one audit).
+    header = false;
+    for (const AuditCase& c : audit_cases) {
+        if (c.name.find(only) == std::string::npos) continue;
+        if (!header) {
+            std::printf("\nFINSAM_AUDIT on large tables (audit_grid), median of %d batches of at least %.2f s\n",
+                        repeats, seconds / 4);
+            std::printf("  %-56s %7s %12s %14s\n", "shape (rows asked)", "rows", "ms/audit", "ms/1000 rows");
+            header = true;
+        }
+        const Grid g = c.make();
+        const AuditReport r = audit_grid(g);
+        if (r.findings.size() != c.findings) {
+            std::fprintf(stderr, "bench_core: %s: %zu findings, expected %zu\n", c.name.c_str(), r.findings.size(),
+                         c.findings);
+            return 1;
+        }
+        const double ms = 1e3 * seconds_per_call([&] { return static_cast<double>(audit_grid(g).checks); },
+                                                  seconds / 4, repeats);
+        std::printf("  %-56s %7zu %12.2f %14.3f\n", c.name.c_str(), g.rows(), ms, ms * 1000.0 / g.rows());
         std::fflush(stdout);
     }
     return 0;

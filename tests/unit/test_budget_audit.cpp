@@ -1,9 +1,14 @@
 #include "finsam_audit.hpp"
+#include "audit_column.hpp"
+#include "budget_layout.hpp"
 #include "messages.hpp"
 #include "calc_functions.hpp"
 #include "seed_budgets.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <cmath>
+#include <random>
 
 using namespace finsam;
 using namespace finsam::test;
@@ -128,4 +133,213 @@ TEST_CASE("FINSAM_AUDIT: a row per finding and a summary row, never a single row
     CHECK(bad.at(2, 0).text == "2 avvikelser, 15 kontroller i 3 kolumner.");
     CHECK(calc::finsam_audit(grid({{100, 200}, {300, 400}})).at(0, 0).text ==
           "Kunde inte tolkas: ingen kolumn med etiketter hittades.");
+}
+
+// ---- Large tables: the audit keeps its candidates in a sweep (audit_sums.cpp), not in passes.
+
+namespace {
+
+using finsam::audit::Column;
+using finsam::audit::ColumnAuditor;
+
+struct Rows {
+    std::vector<std::pair<std::string, double>> rows;  // label, amount (NaN: empty)
+    void line(const std::string& label, double v) { rows.push_back({label, v}); }
+    void heading(const std::string& label) { rows.push_back({label, std::nan("")}); }
+    Grid grid() const {
+        Grid g(rows.size() + 1, 2);
+        g.at(0, 1) = Cell::of(std::string("Budget 2021"));
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            if (!rows[r].first.empty()) g.at(r + 1, 0) = Cell::of(rows[r].first);
+            if (!std::isnan(rows[r].second)) g.at(r + 1, 1) = Cell::of(rows[r].second);
+        }
+        return g;
+    }
+};
+
+// line, sum, line, sum, ...: `pairs` pairs, the sum of pair `wrong` stated `off` too high.
+Grid alternating(std::size_t pairs, std::size_t wrong, double off) {
+    Rows t;
+    for (std::size_t k = 0; k < pairs; ++k) {
+        const double v = 1000 + static_cast<double>(k % 97) * 10;
+        t.line("Rad " + std::to_string(k), v);
+        t.line("Summa", v + (k == wrong ? off : 0));
+    }
+    return t.grid();
+}
+
+bool same(const AuditReport& a, const AuditReport& b) {
+    if (a.checks != b.checks || a.findings.size() != b.findings.size()) return false;
+    for (std::size_t k = 0; k < a.findings.size(); ++k) {
+        const AuditFinding &x = a.findings[k], &y = b.findings[k];
+        if (x.check != y.check || x.row != y.row || x.col != y.col || x.label != y.label || x.naming != y.naming ||
+            x.period != y.period || x.stated != y.stated || x.computed != y.computed || x.base != y.base ||
+            x.quarters != y.quarters || x.share_text != y.share_text)
+            return false;
+    }
+    return true;
+}
+
+// One period column of `g` (label column 0, amounts in column 1) audited by the sweep and by
+// definition, as a period column and as a column of printed totals: the reports must be the same.
+void check_same_by_definition(const Grid& g) {
+    auto layout = read_layout(g, kAuditRange, {.equity_draws_apart = true, .lenient = true});
+    REQUIRE(layout.ok());
+    std::vector<bool> row_has_amount(g.rows(), false);
+    for (const LayoutRow& r : layout->rows)
+        row_has_amount[r.source_row] = r.amounts.size() == 1 && r.amounts[0].has_value();
+    for (bool totals_only : {false, true}) {
+        const Column c{1, "Budget 2021", layout->rows, totals_only};
+        AuditReport fast, reference;
+        ColumnAuditor(c, row_has_amount, fast).run();
+        ColumnAuditor(c, row_has_amount, reference, true).run();
+        INFO("totals only: " << totals_only << ", rows: " << g.rows());
+        REQUIRE(same(fast, reference));
+    }
+}
+
+// A random column: small amounts (so that many candidates tie), sums right and wrong, headings,
+// blank rows, sub-headings repeating the unit or naming a period, results, equity.
+Grid random_column(std::mt19937& rng) {
+    const char* lines[] = {"Rad", "Medlemsbidrag", "Eget kapital", "Personal", "Kostnad x", "Intäkt y"};
+    const char* sums[] = {"Summa", "", "Summa intäkter", "Summa kostnader", "Totalt", "Delsumma"};
+    const char* results[] = {"Resultat", "Prel balanserat resultat", "Årets resultat"};
+    const char* headings[] = {"Intäkter", "Kostnader", "Insatser"};
+    const char* texts[] = {"Tkr", "Budget 2022", "kr"};
+    std::uniform_int_distribution<int> small(-3, 6), kind(0, 99), len(1, 60);
+    const auto pick = [&](const auto& words) { return words[rng() % std::size(words)]; };
+    Grid g(static_cast<std::size_t>(len(rng)) + 1, 2);
+    g.at(0, 1) = Cell::of(std::string("Budget 2021"));
+    std::vector<double> above;  // amounts so far, for sums that are right
+    for (std::size_t r = 1; r < g.rows(); ++r) {
+        const int k = kind(rng);
+        double v = small(rng);
+        if (k < 45) {
+            g.at(r, 0) = Cell::of(std::string(pick(lines)));
+        } else if (k < 75) {
+            g.at(r, 0) = Cell::of(std::string(pick(sums)));
+            if (!above.empty() && rng() % 2) {
+                const std::size_t back = 1 + rng() % std::min<std::size_t>(above.size(), 8);
+                v = 0;
+                for (std::size_t q = above.size() - back; q < above.size(); ++q) v += above[q];
+            }
+        } else if (k < 82) {
+            g.at(r, 0) = Cell::of(std::string(pick(results)));
+        } else if (k < 88) {
+            g.at(r, 0) = Cell::of(std::string(pick(headings)));
+            continue;
+        } else if (k < 93) {
+            if (rng() % 2) g.at(r, 0) = Cell::of(std::string(pick(headings)));
+            g.at(r, 1) = Cell::of(std::string(pick(texts)));
+            continue;
+        } else {
+            continue;  // blank
+        }
+        if (rng() % 10 == 0) continue;  // no amount in this column
+        g.at(r, 1) = Cell::of(v);
+        above.push_back(v);
+    }
+    return g;
+}
+
+}  // namespace
+
+TEST_CASE("audit: the sweep gives exactly what the sums by definition give", "[audit]") {
+    std::mt19937 rng(1210);
+    for (int n = 0; n < 3000; ++n) check_same_by_definition(random_column(rng));
+    check_same_by_definition(alternating(300, 100, 7));
+    check_same_by_definition(seed000_table());
+}
+
+TEST_CASE("property: the sweep and the sums by definition agree on many random columns", "[property][audit][.]") {
+    std::mt19937 rng(20261124);
+    for (int n = 0; n < 100000; ++n) check_same_by_definition(random_column(rng));
+}
+
+TEST_CASE("audit: 10 000 rows of line, sum, line, sum: the one wrong sum and what it should be", "[audit][large]") {
+    const AuditReport ok = audit_grid(alternating(5000, 5000, 0));
+    CHECK(ok.findings.empty());
+    CHECK(ok.checks == 5000);
+    const AuditReport r = audit_grid(alternating(5000, 4321, 250));
+    CHECK(r.checks == 5000);
+    REQUIRE(r.findings.size() == 1);
+    const AuditFinding& f = r.findings[0];
+    CHECK(f.check == AuditCheck::SumOfLines);
+    CHECK(f.row == 1 + 2 * 4321 + 1);
+    const double v = 1000 + (4321 % 97) * 10;
+    CHECK(f.stated == Money::kronor(static_cast<std::int64_t>(v) + 250));
+    CHECK(f.computed == Money::kronor(static_cast<std::int64_t>(v)));
+}
+
+TEST_CASE("audit: a 10 000-row ledger: groups, a total over their sums, a wrong line", "[audit][large]") {
+    // 1 000 groups of a heading, 8 lines and their sum; the total of all sums; the result.
+    Rows t;
+    t.heading("Intäkter");
+    t.line("Medlemsbidrag", 90000000);
+    t.line("Summa intäkter", 90000000);
+    t.heading("Kostnader");
+    double total = 0;
+    for (int g = 0; g < 1000; ++g) {
+        t.heading("Grupp " + std::to_string(g));
+        double sum = 0;
+        for (int l = 0; l < 8; ++l) {
+            const double v = 100 * (1 + (g * 8 + l) % 50);
+            t.line("Konto " + std::to_string(l), v);
+            sum += v;
+        }
+        t.line("Summa grupp " + std::to_string(g), sum);
+        total += sum;
+    }
+    t.line("Summa kostnader", total);
+    t.line("Resultat", 90000000 - total);
+    CHECK(t.rows.size() >= 10000);
+    const AuditReport ok = audit_grid(t.grid());
+    CHECK(ok.findings.empty());
+    CHECK(ok.checks == 1000 + 3);  // every group, the income and cost totals, the result
+
+    Rows bad = t;
+    bad.rows[4 + 10 * 617 + 1 + 3].second += 1000;  // group 617's fourth line
+    const AuditReport r = audit_grid(bad.grid());
+    // The group's sum and the result; the total of the costs still equals the printed group sums.
+    REQUIRE(r.findings.size() == 2);
+    CHECK(r.findings[0].label == "Summa grupp 617");
+    CHECK(r.findings[0].computed == r.findings[0].stated + Money::kronor(1000));
+    CHECK(r.findings[1].check == AuditCheck::Result);
+    CHECK(r.findings[1].computed == r.findings[1].stated - Money::kronor(1000));
+}
+
+TEST_CASE("audit: a column of amounts too large for the sweep is audited by definition", "[audit][large]") {
+    // 9 400 lines of ±10^13 kr: together beyond int64 öre, though no sum of them overflows.
+    Rows t;
+    for (int k = 0; k < 9400; ++k) t.line("Rad", k % 2 ? -1e13 : 1e13);
+    t.line("Summa", 0);
+    t.line("Rad", 5);
+    t.line("Summa", 7);
+    const AuditReport r = audit_grid(t.grid());
+    CHECK(r.checks == 2);
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].stated == kr(7));
+    CHECK(r.findings[0].computed == kr(5));
+}
+
+TEST_CASE("audit: 10 000 rows of small groups and a grand total over their sums", "[audit][large]") {
+    Rows t;
+    double total = 0;
+    for (int g = 0; g < 2500; ++g) {
+        double sum = 0;
+        for (int l = 0; l < 3; ++l) {
+            const double v = 10 + (g * 3 + l) % 17;
+            t.line("Rad", v);
+            sum += v;
+        }
+        t.line("Summa", sum);
+        total += sum;
+    }
+    t.line("Totalt", total);
+    CHECK(audit_grid(t.grid()).findings.empty());
+    t.rows.back().second = total - 3;
+    const AuditReport r = audit_grid(t.grid());
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].label == "Totalt");
+    CHECK(r.findings[0].computed == Money::kronor(static_cast<std::int64_t>(total)));
 }

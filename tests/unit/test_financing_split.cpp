@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <random>
 
 using namespace finsam;
@@ -98,6 +99,31 @@ TEST_CASE("290 municipalities, the whole country", "[split]") {
     Money sum;
     for (Money m : *parts) sum += m;
     CHECK(sum == kr(123456789));
+}
+
+TEST_CASE("keys of any size are weights: 1e-300 and 2e-300 share as 1 and 2", "[split]") {
+    const auto split = [](std::vector<double> key) {
+        auto parts = split_contributions({kr(7156000), false, kr(1), 1, key});
+        REQUIRE(parts.ok());
+        return in_kronor(*parts);
+    };
+    const std::vector<std::int64_t> one_two{3578000, 1789000, 596333, 1192667};
+    CHECK(split({1, 2}) == one_two);
+    CHECK(split({1e-300, 2e-300}) == one_two);  // the power of two scaling them is beyond a double
+    CHECK(split({5e-324, 1e-323}) == one_two);  // the smallest denormals
+    CHECK(split({std::ldexp(1.0, -1074), std::ldexp(2.0, -1074)}) == one_two);
+    // A key scaled by any power of two is the same key: the weights are exactly the same.
+    for (int e : {-1074 + 11, -1000, -973, -972, -600, -30, 0, 19}) {
+        INFO("2^" << e);
+        CHECK(split({std::ldexp(1341.0, e), std::ldexp(323.0, e), std::ldexp(125.0, e)}) ==
+              split({1341, 323, 125}));
+    }
+    // Beside a key of 1, a key of 1e-300 is no weight at all.
+    CHECK(split({1e-300, 1}) == std::vector<std::int64_t>{3578000, 1789000, 0, 1789000});
+    CHECK(split({5e-324, 1e9}) == std::vector<std::int64_t>{3578000, 1789000, 0, 1789000});
+    // The other end: keys up to 1e9 are taken, above it refused.
+    CHECK(split({1e9, 5e8}) == std::vector<std::int64_t>{3578000, 1789000, 1192667, 596333});
+    CHECK(!split_contributions({kr(7156000), false, kr(1), 1, {1e9, std::nextafter(1e9, 2e9)}}).ok());
 }
 
 TEST_CASE("bad split input gets a Swedish message naming the argument", "[split][badinput]") {
