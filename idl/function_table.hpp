@@ -5,7 +5,8 @@
 // docs/functions.md from it, and addin/calc/messages.cpp names arguments in messages from it.
 //
 // Adding a function FOO_BAR (method fooBar):
-//   1. a row in kFunctions below, with its parameters (reuse the shared ones: kUnitParam, ...);
+//   1. a row in kFunctions below, with its parameters (reuse the shared ones: kUnitParam, ...) and
+//      each one's Kind (Reference for a range users may give as whole columns);
 //   2. its maths in addin/core/foo_bar.{hpp,cpp}, with an enum of its arguments in the order above
 //      (problems name arguments by that position) and unit tests in tests/unit;
 //   3. its argument reading in addin/calc/calc_functions.cpp (checked against this table by a
@@ -26,14 +27,29 @@ inline constexpr std::string_view kImplementationName = "se.finsamcalc.Functions
 inline constexpr std::string_view kInterfaceModule = "se::finsamcalc";
 inline constexpr std::string_view kInterfaceName = "XFunctions";
 
-// A required parameter is a range (sequence<sequence<any>>): Calc hands it over as a 2-D array even
-// for a single cell, with text kept as text. An optional one is `any`: Calc passes void when it is
-// omitted, which is how the core tells "omitted" from "0".
+// How Calc hands an argument over, which is the IDL type of the parameter:
+//   Array      sequence<sequence<any>>: a range, an inline array {1;2}, a single value or a computed
+//              array, always as a 2-D array with text kept as text. Calc converts a range whole (24
+//              bytes a cell) before the call: a whole column is 1 048 576 rows of it.
+//   Reference  com.sun.star.table.XCellRange: a reference to cells (A1:B9, B:B, a named range,
+//              OFFSET(...)) and nothing else; a value, an inline array or a computed array is Err:504
+//              from Calc. The glue reads the cells itself, a large range only as far as the sheet is
+//              used (kReadWholeCells, addin/uno/any_conversion.cpp), so a whole column costs what its
+//              filled part costs. For the ranges users select as whole columns.
+//   Optional   any: may be omitted, and Calc passes void then, which is how the core tells "omitted"
+//              from "0".
+enum class Kind { Array, Reference, Optional };
+
+// A Reference argument of up to this many cells is read as selected; a larger one only down to the
+// sheet's last used row and across to its last used column (the cells left out are empty).
+inline constexpr long kReadWholeCells = 65536;
+
 struct Param {
     std::string_view idl_name;  // also the node name in CalcAddIns.xcu
-    bool optional;
+    Kind kind;
     std::string_view name_sv, name_en;
     std::string_view desc_sv, desc_en;
+    bool optional = kind == Kind::Optional;  // follows from kind; never given in a row
 };
 
 struct Function {
@@ -47,21 +63,21 @@ struct Function {
 };
 
 inline constexpr Param kSplitParams[] = {
-    {"total", false, "Belopp", "Amount",
+    {"total", Kind::Array, "Belopp", "Amount",
      "Det belopp som ska fördelas: medlemsbidragens totala summa (eller statens tilldelning om Bas = 1).",
      "The amount to share: the total of the member contributions (or the state's allocation if Base = 1)."},
-    {"key", false, "Nyckel", "Key",
+    {"key", Kind::Reference, "Nyckel", "Key",
      "Kommunernas fördelningsnyckel: en kolumn eller en rad med invånarantal eller fasta andelar, en "
-     "kommun per cell.",
+     "kommun per cell. Ett område på bladet, t.ex. B2:B4; inte en matris eller ett värde i formeln.",
      "The municipalities' key: one column or one row of populations or fixed shares, one municipality "
-     "per cell."},
-    {"step", true, "Avrundning", "Rounding",
+     "per cell. A range on the sheet, e.g. B2:B4; not an array or a value in the formula."},
+    {"step", Kind::Optional, "Avrundning", "Rounding",
      "Avrundningssteg i samma enhet som beloppet: 1, 100 eller 1000. Standard 1.",
      "Rounding step in the amount's unit: 1, 100 or 1000. Default 1."},
-    {"stateLines", true, "Statens rader", "State lines",
+    {"stateLines", Kind::Optional, "Statens rader", "State lines",
      "1 = staten på en rad (standard), 2 = Försäkringskassan och Arbetsförmedlingen på var sin rad.",
      "1 = the state as one line (default), 2 = Försäkringskassan and Arbetsförmedlingen as two lines."},
-    {"base", true, "Bas", "Base",
+    {"base", Kind::Optional, "Bas", "Base",
      "0 = Belopp är totalen (standard), 1 = Belopp är statens tilldelning och totalen är dubbelt så "
      "stor.",
      "0 = Amount is the total (default), 1 = Amount is the state's allocation and the total is twice "
@@ -69,28 +85,30 @@ inline constexpr Param kSplitParams[] = {
 };
 
 inline constexpr Param kBudgetResultParams[] = {
-    {"income", false, "Intäkter", "Income",
+    {"income", Kind::Reference, "Intäkter", "Income",
      "Intäktsraderna: en kolumn med belopp, eller etiketter i första kolumnen och en kolumn per period. "
-     "Rader som tar pengar ur eget kapital räknas inte som intäkt.",
+     "Rader som tar pengar ur eget kapital räknas inte som intäkt. Ett område på bladet, t.ex. A3:B7 "
+     "eller hela kolumner A:B.",
      "The income lines: one column of amounts, or labels in the first column and one column per "
-     "period. Lines that take money from equity are not income."},
-    {"costs", false, "Kostnader", "Costs",
+     "period. Lines that take money from equity are not income. A range on the sheet, e.g. A3:B7 or "
+     "whole columns A:B."},
+    {"costs", Kind::Reference, "Kostnader", "Costs",
      "Kostnadsraderna, på samma sätt. Summarader räknas inte två gånger; kostnader får skrivas positiva "
-     "eller negativa.",
+     "eller negativa. Ett område på bladet.",
      "The cost lines, likewise. Subtotal rows are not counted twice; costs may be typed positive or "
-     "negative."},
+     "negative. A range on the sheet."},
 };
 
 inline constexpr Param kEquityProjectionParams[] = {
-    {"opening", false, "Ingående eget kapital", "Opening equity",
+    {"opening", Kind::Array, "Ingående eget kapital", "Opening equity",
      "Eget kapital vid början av den första perioden; eller ett värde per period, där en tom cell "
      "betyder att perioden börjar där den förra slutade.",
      "Equity at the start of the first period; or one value per period, where an empty cell means "
      "the period starts where the previous one ended."},
-    {"results", false, "Resultat", "Results",
+    {"results", Kind::Array, "Resultat", "Results",
      "Periodernas resultat i ordning, en rad eller en kolumn.",
      "The periods' results in order, one row or one column."},
-    {"periods", true, "Perioder", "Periods",
+    {"periods", Kind::Optional, "Perioder", "Periods",
      "Periodernas namn, t.ex. Budget 2020, Prognos 2020, Budget 2021. En budget som följs av en "
      "prognos för samma år ingår inte i kedjan: nästa år bygger på prognosen.",
      "The periods' names, e.g. Budget 2020, Prognos 2020, Budget 2021. A budget followed by a "
@@ -99,49 +117,51 @@ inline constexpr Param kEquityProjectionParams[] = {
 };
 
 // Parameters that several functions take, defined once.
-inline constexpr Param kContributionsParam = {"contributions", false, "Medlemsbidrag", "Member contributions",
+inline constexpr Param kContributionsParam = {"contributions", Kind::Array, "Medlemsbidrag", "Member contributions",
                                               "Årets medlemsbidrag sammanlagt.",
                                               "The year's member contributions in total."};
 inline constexpr Param kStaircaseParam = {
-    "staircase", false, "Trappa", "Staircase",
+    "staircase", Kind::Array, "Trappa", "Staircase",
     "Nationella rådets trappa som två kolumner: nedre gräns för medlemsbidragen och högsta andel "
     "eget kapital (t.ex. 20 %). Fylls i av användaren.",
     "The national council's staircase as two columns: lower bound of the member contributions and "
     "the highest equity share (e.g. 20 %). Filled in by the user."};
-inline constexpr Param kUnitParam = {"unit", true, "Enhet", "Unit",
+inline constexpr Param kUnitParam = {"unit", Kind::Optional, "Enhet", "Unit",
                                      "Enheten i meddelandet: kr (standard), tkr eller tom.",
                                      "The unit in the message: kr (default), tkr or empty."};
 
 inline constexpr Param kEquityCeilingParams[] = {kContributionsParam, kStaircaseParam};
 
 inline constexpr Param kEquityCeilingCheckParams[] = {
-    {"equity", false, "Eget kapital", "Equity", "Det egna kapitalet som ska prövas.", "The equity to test."},
+    {"equity", Kind::Array, "Eget kapital", "Equity", "Det egna kapitalet som ska prövas.", "The equity to test."},
     kContributionsParam,
     kStaircaseParam,
     kUnitParam,
 };
 
 inline constexpr Param kCheckParams[] = {
-    {"lines", false, "Rader", "Lines",
+    {"lines", Kind::Reference, "Rader", "Lines",
      "Raderna som ska summeras: en kolumn med belopp, eller etiketter och belopp. Summarader i "
-     "området räknas inte.",
+     "området räknas inte. Ett område på bladet, t.ex. B3:B9 eller B:B.",
      "The lines to add up: one column of amounts, or labels and amounts. Subtotal rows in the range "
-     "are not counted."},
-    {"total", false, "Angiven summa", "Stated total",
+     "are not counted. A range on the sheet, e.g. B3:B9 or B:B."},
+    {"total", Kind::Array, "Angiven summa", "Stated total",
      "Summan som den står i dokumentet, en cell (eller en per period).",
      "The total as the document states it, one cell (or one per period)."},
-    {"tolerance", true, "Tolerans", "Tolerance",
+    {"tolerance", Kind::Optional, "Tolerans", "Tolerance",
      "Största tillåtna skillnad, t.ex. för avrundade tkr-belopp. Standard 0.",
      "Largest difference accepted, e.g. for amounts rounded to thousands. Default 0."},
     kUnitParam,
 };
 
 inline constexpr Param kAuditParams[] = {
-    {"range", false, "Område", "Range",
+    {"range", Kind::Reference, "Område", "Range",
      "En budget som den står på bladet: etiketter i en kolumn, en eller flera periodkolumner, "
-     "rubriker, rader, summarader och resultat.",
+     "rubriker, rader, summarader och resultat. Ett område på bladet, t.ex. A4:D40 eller hela "
+     "kolumner A:D.",
      "A budget as it stands on the sheet: labels in one column, one or more period columns, "
-     "headings, lines, subtotal rows and results."},
+     "headings, lines, subtotal rows and results. A range on the sheet, e.g. A4:D40 or whole "
+     "columns A:D."},
 };
 
 inline constexpr Function kFunctions[] = {

@@ -30,16 +30,28 @@ std::string xml_escape(std::string_view s) {
     return out;
 }
 
+// The IDL type that makes Calc hand the argument over as function_table.hpp's Kind says.
+std::string_view idl_type(Kind kind) {
+    switch (kind) {
+        case Kind::Array: return "sequence< sequence< any > >";
+        case Kind::Reference: return "com::sun::star::table::XCellRange";
+        case Kind::Optional: return "any";
+    }
+    return "?";
+}
+
 std::string idl() {
     std::ostringstream o;
     o << "// Generated from idl/function_table.hpp by idl/generate_interface.cpp. Do not edit.\n"
+      // Kind::Reference's type lives in offapi; declared here, the IDL compiles against types.rdb alone.
+      << "module com { module sun { module star { module table { interface XCellRange; }; }; }; };\n\n"
       << "module se { module finsamcalc {\n\n"
       << "interface " << kInterfaceName << " : com::sun::star::uno::XInterface\n{\n";
     for (const Function& f : kFunctions) {
         o << "    any " << f.method << "(";
         for (std::size_t i = 0; i < f.params.size(); ++i) {
             const Param& p = f.params[i];
-            o << (i ? ", " : "") << "[in] " << (p.optional ? "any" : "sequence< sequence< any > >") << " "
+            o << (i ? ", " : "") << "[in] " << idl_type(p.kind) << " "
               << p.idl_name;
         }
         o << ");\n";
@@ -132,6 +144,30 @@ std::string label_rules() {
     return o.str();
 }
 
+// 65536 -> "65 536"
+std::string swedish_count(long n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ' ';
+        out += digits[i];
+    }
+    return out;
+}
+
+// "FINSAM_SPLIT (Nyckel), BUDGET_RESULT (Intäkter, Kostnader), …": the Kind::Reference parameters.
+std::string reference_params(bool swedish) {
+    std::string out;
+    for (const Function& f : kFunctions) {
+        std::string names;
+        for (const Param& p : f.params)
+            if (p.kind == Kind::Reference)
+                names += (names.empty() ? "" : ", ") + std::string(swedish ? p.name_sv : p.name_en);
+        if (!names.empty())
+            out += (out.empty() ? "" : ", ") + ("`" + std::string(f.display_name) + "` (" + names + ")");
+    }
+    return out;
+}
+
 std::string markdown() {
     std::ostringstream o;
     o << "<!-- Generated from idl/function_table.hpp by idl/generate_interface.cpp. Do not edit. -->\n"
@@ -139,9 +175,23 @@ std::string markdown() {
       << "Alla funktioner finns i kategorin *Add-in* i funktionsguiden (så heter den även i svenska LibreOffice 7.4). Argument inom "
          "[hakparentes] får utelämnas. Fel i indata ger ett meddelande på svenska i cellen, aldrig ett "
          "tyst felaktigt tal.\n\n"
+      << "Några argument är *ett område på bladet*: " << reference_params(true)
+      << ". De tar en referens (`B2:B4`, hela kolumner som `B:B`, ett namngivet område, `OFFSET(…)`); "
+         "ett värde, en matris som `{1;2}` eller en beräknad matris ger där `Err:504` från Calc. Ett "
+         "område med fler än " << swedish_count(kReadWholeCells) << " celler läses bara ned till bladets sista "
+         "använda rad och till dess sista använda kolumn, så hela kolumner räknas lika snabbt som det "
+         "ifyllda området. Cellerna som inte läses är tomma; för en nyckel som `B:B` betyder det att den "
+         "slutar där bladet slutar, och en tom cell före det är som förut ett fel.\n\n"
       << "All functions are in the *Add-In* category of the Function Wizard. Arguments in [brackets] "
          "may be omitted. Bad input gives a Swedish message in the cell, never a silently wrong "
-         "number.\n\n## Svenska\n\n";
+         "number.\n\n"
+      << "Some arguments are *a range on the sheet*: " << reference_params(false)
+      << ". They take a reference (`B2:B4`, whole columns such as `B:B`, a named range, `OFFSET(…)`); a "
+         "value, an array such as `{1;2}` or a computed array gives `Err:504` from Calc there. A range "
+         "of more than " << swedish_count(kReadWholeCells) << " cells is read only down to the sheet's last "
+         "used row and across to its last used column, so whole columns cost what the filled part costs. "
+         "The cells left unread are empty; for a key such as `B:B` that means it ends where the sheet "
+         "ends, and an empty cell before that is an error as before.\n\n## Svenska\n\n";
     for (const Function& f : kFunctions) {
         o << "### " << f.display_name << "\n\n" << f.desc_sv << "\n\n`" << syntax(f, true) << "`\n\n"
           << "| Argument | Beskrivning |\n|---|---|\n";

@@ -1,9 +1,28 @@
 #include "any_conversion.hpp"
 
+#include "function_table.hpp"
+
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/uno/TypeClass.hpp>
 #include <rtl/string.hxx>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <tuple>
+#include <utility>
 
 namespace finsam::uno {
 
@@ -49,6 +68,102 @@ Grid to_grid(const css::uno::Any& arg) {
     Rows rows;
     if (arg >>= rows) return to_grid(rows);
     return Grid::scalar(to_cell(arg));
+}
+
+namespace {
+
+using css::table::CellRangeAddress;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+// The end of the sheet's used area (sheet positions of its last row and column) as Calc keeps it.
+std::pair<sal_Int32, sal_Int32> used_area_end(const CellRange& range) {
+    const Reference<css::sheet::XSheetCellCursor> cursor =
+        Reference<css::sheet::XSheetCellRange>(range, UNO_QUERY_THROW)->getSpreadsheet()->createCursor();
+    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const CellRangeAddress used =
+        Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    return {used.EndRow, used.EndColumn};
+}
+
+// Grows rows × cols (from the range's top-left) to take in any filled cell of the range's part
+// from (first_col, first_row) to (last_col, last_row), positions relative to the range.
+void take_in_filled(const CellRange& range, const CellRangeAddress& at, sal_Int32 first_col, sal_Int32 first_row,
+                    sal_Int32 last_col, sal_Int32 last_row, sal_Int32& rows, sal_Int32& cols) {
+    if (first_col > last_col || first_row > last_row) return;
+    namespace flags = css::sheet::CellFlags;
+    const CellRange part = range->getCellRangeByPosition(first_col, first_row, last_col, last_row);
+    const auto filled = Reference<css::sheet::XCellRangesQuery>(part, UNO_QUERY_THROW)
+                            ->queryContentCells(static_cast<sal_Int16>(flags::VALUE | flags::DATETIME |
+                                                                       flags::STRING | flags::FORMULA));
+    for (const CellRangeAddress& f : filled->getRangeAddresses()) {
+        rows = std::max(rows, f.EndRow - at.StartRow + 1);
+        cols = std::max(cols, f.EndColumn - at.StartColumn + 1);
+    }
+}
+
+// How many rows and columns of a large range to read: as far as the sheet is used, at least one of
+// each. The parts of the range beyond that are asked for filled cells too (they have none unless
+// Calc had not brought its used area up to date): a cell with content is never left out.
+std::pair<sal_Int32, sal_Int32> used_part(const CellRange& range, const CellRangeAddress& at) {
+    const sal_Int32 all_rows = at.EndRow - at.StartRow + 1, all_cols = at.EndColumn - at.StartColumn + 1;
+    const auto [end_row, end_col] = used_area_end(range);
+    sal_Int32 rows = std::clamp(end_row - at.StartRow + 1, sal_Int32(1), all_rows);
+    sal_Int32 cols = std::clamp(end_col - at.StartColumn + 1, sal_Int32(1), all_cols);
+    const sal_Int32 used_rows = rows, used_cols = cols;
+    take_in_filled(range, at, 0, used_rows, all_cols - 1, all_rows - 1, rows, cols);     // below
+    take_in_filled(range, at, used_cols, 0, all_cols - 1, used_rows - 1, rows, cols);    // to the right
+    return {rows, cols};
+}
+
+Reference<css::table::XCell> top_left(const CellRange& range) { return range->getCellByPosition(0, 0); }
+
+// A single cell the way Calc hands one to an Array parameter: its text, its number, an empty cell
+// as 0, an error as that error (Calc answers with it and never calls the add-in).
+Grid single_cell(const CellRange& range, const css::uno::Any& value) {
+    if (!value.hasValue()) {
+        const sal_Int32 code = top_left(range)->getError();
+        throw CalcError{code > 0 && code < 0x10000 ? static_cast<sal_uInt16>(code) : kErrIllegalParameter};
+    }
+    if (value.getValueTypeClass() == css::uno::TypeClass_STRING &&
+        static_cast<const OUString*>(value.getValue())->isEmpty() &&
+        top_left(range)->getType() == css::table::CellContentType_EMPTY)
+        return Grid::scalar(Cell::of(0.0));
+    return Grid::scalar(to_cell(value));
+}
+
+}  // namespace
+
+Grid to_grid(const CellRange& range) {
+    if (!range.is()) throw CalcError{kErrIllegalArgument};  // omitted: Calc passes no range
+    const CellRangeAddress at =
+        Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+    const sal_Int32 all_rows = at.EndRow - at.StartRow + 1, all_cols = at.EndColumn - at.StartColumn + 1;
+    sal_Int32 rows = all_rows, cols = all_cols;
+    if (static_cast<long>(all_rows) * all_cols > meta::kReadWholeCells) std::tie(rows, cols) = used_part(range, at);
+    const CellRange part =
+        rows == all_rows && cols == all_cols ? range : range->getCellRangeByPosition(0, 0, cols - 1, rows - 1);
+    const Rows values = Reference<css::sheet::XCellRangeData>(part, UNO_QUERY_THROW)->getDataArray();
+    if (all_rows == 1 && all_cols == 1)
+        return single_cell(range, values.hasElements() && values[0].hasElements() ? values[0][0] : css::uno::Any());
+
+    Grid g(static_cast<std::size_t>(rows), static_cast<std::size_t>(cols));
+    for (sal_Int32 r = 0; r < values.getLength() && r < rows; ++r) {
+        const css::uno::Sequence<css::uno::Any>& row = values[r];
+        for (sal_Int32 c = 0; c < row.getLength() && c < cols; ++c) {
+            // getDataArray gives an error cell as void; Calc refuses a range with one for an Array
+            if (!row[c].hasValue()) throw CalcError{kErrIllegalParameter};
+            g.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c)) = to_cell(row[c]);
+        }
+    }
+    return g;
+}
+
+css::uno::Any error_any(sal_uInt16 code) {
+    const std::uint64_t bits = 0x7FF8000000000000ULL | code;  // a quiet NaN, the code in its low bits
+    double value;
+    std::memcpy(&value, &bits, sizeof value);
+    return css::uno::Any(value);
 }
 
 OUString to_ustring(const std::string& utf8) {

@@ -4,7 +4,9 @@
 
 #include "cells.hpp"
 
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
 #include <rtl/ustring.hxx>
 
@@ -14,10 +16,35 @@ using rtl::OString;
 using rtl::OUString;
 
 using Rows = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+using CellRange = css::uno::Reference<css::table::XCellRange>;
 
-Grid to_grid(const Rows& rows);          // a required range argument
+Grid to_grid(const Rows& rows);          // a required range argument (meta::Kind::Array)
 Grid to_grid(const css::uno::Any& arg);  // an optional argument: void means omitted
 css::uno::Any to_any(const Grid& result);  // 1×1 becomes a plain value, else an array
+
+// A reference argument (meta::Kind::Reference): the cells Calc would have converted for an Array
+// parameter, the same Grid to_grid(Rows) makes of them, with the selected shape from the top-left
+// cell, except that a range of more than meta::kReadWholeCells cells is read only as far as the
+// sheet is used (down to its last used row, right to its last used column; never less than one row
+// and column). The cells left out are empty, so a whole column costs what its used part costs. A
+// single cell is read as Calc passes one (an empty cell is 0).
+//
+// Calc itself answers, without the add-in, when an Array argument holds an error; for a reference
+// the add-in answers the same: throws CalcError with Err:504 for an error cell in a range, or the
+// cell's own error (#DIV/0! …) for a single cell.
+Grid to_grid(const CellRange& range);
+
+// An error Calc shows in place of the add-in's answer: a FormulaError code (502 = Err:502, 504 =
+// Err:504, 532 = #DIV/0!, 32767 = #N/A, …).
+struct CalcError {
+    sal_uInt16 code;
+};
+inline constexpr sal_uInt16 kErrIllegalArgument = 502;   // Err:502, e.g. a required argument omitted
+inline constexpr sal_uInt16 kErrIllegalParameter = 504;  // Err:504, e.g. an error inside a range
+
+// The value that makes Calc show that error: a NaN carrying the code, as Calc encodes errors in
+// doubles (formula/errorcodes.hxx, CreateDoubleError), which it decodes from an add-in's result.
+css::uno::Any error_any(sal_uInt16 code);
 
 OUString to_ustring(const std::string& utf8);
 

@@ -30,7 +30,8 @@ ID_RE = re.compile(r"^([A-Z]+)-\d{2}$")
 CALC_ERROR_RE = re.compile(r"^(Err:\d{3}|#NAME\?|#VALUE!|#REF!|#N/A|#DIV/0!|#NUM!|#NULL!)$")
 KINDS = ("meddelande", "Calc-fel", "giltigt", "känd brist")
 FUNCTIONS = {"SPLIT": "FINSAM_SPLIT", "RESULT": "BUDGET_RESULT", "PROJ": "EQUITY_PROJECTION",
-             "CEIL": "EQUITY_CEILING", "CEILCHK": "EQUITY_CEILING_CHECK", "CHECK": "FINSAM_CHECK"}
+             "CEIL": "EQUITY_CEILING", "CEILCHK": "EQUITY_CEILING_CHECK", "CHECK": "FINSAM_CHECK",
+             "AUDIT": "FINSAM_AUDIT"}
 RESULT, EXPECTED, KIND = 3, 4, 5
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write tests/badinput.fods: every kind of bad input to the six functions, one case per row.
+"""Write tests/badinput.fods: every kind of bad input to the seven functions, one case per row.
 
     python3 tests/badinput/make_badinput.py [OUT.fods]     (default: tests/badinput.fods)
 
@@ -135,8 +135,8 @@ def split_cases():
         inputs=[[1341, 323], [125, 200]])
     add("Nyckeln är utelämnad: FINSAM_SPLIT(Belopp;). Calc anropar inte tillägget.", "=FINSAM_SPLIT(7156000;)",
         "Err:502", CALC)
-    add("Nyckeln är en text i formeln.", '=FINSAM_SPLIT(7156000;"Trollhättan";1000)',
-        "Fel i Nyckel: cell 1 är text (\"Trollhättan\"), inte ett tal.")
+    add("Nyckeln är en text i formeln: Nyckel tar bara ett område på bladet, så Calc anropar inte tillägget.",
+        '=FINSAM_SPLIT(7156000;"Trollhättan";1000)', "Err:504", CALC)
     # Avrundning, Statens rader, Bas
     add("Avrundningen är text.", "=FINSAM_SPLIT(7156000;G{r}:I{r};J{r})",
         NOT_A_NUMBER.format("Avrundning", "tusen"), inputs=[KEY + ["tusen"]])
@@ -183,6 +183,17 @@ def split_cases():
     add("Giltigt: en kommun med nyckeln noll får 0 kr.",
         "=FINSAM_SPLIT(G{r};H{r}:H{r2};1000;2)", "1 789 000; 1 789 000; 1 789 000; 1 442 000; 0; 347 000",
         VALID, inputs=[[7156000, 1341], [None, 0], [None, 323]], span=6)
+    # Nyckel is a reference (an XCellRange parameter, so that B:B is read only as far as it is used)
+    add("Nyckeln är en matris i formeln: Nyckel tar bara ett område på bladet, så Calc anropar inte tillägget.",
+        "=FINSAM_SPLIT(7156000;{1341;323;125};1000)", "Err:504", CALC)
+    add("Nyckeln är ett tal i formeln: inte ett område på bladet, så Calc anropar inte tillägget.",
+        "=FINSAM_SPLIT(7156000;1341;1000)", "Err:504", CALC)
+    add("Giltigt: nyckeln ges med FÖRSKJUTNING (en referens, som i mallarna), i en matrisformel.",
+        "=FINSAM_SPLIT(G{r};OFFSET(H{r};0;0;3;1);1000)", "3 578 000; 1 789 000; 1 341 000; 323 000; 125 000",
+        VALID, inputs=[[7156000, 1341], [None, 323], [None, 125]], span=5)
+    add("Beloppet och nyckeln har båda fel: Calc svarar med beloppets fel (innan Nyckel blev en referens "
+        "gav detta Err:504).", "=FINSAM_SPLIT(G{r};H{r}:J{r};1000)",
+        "#DIV/0!", CALC, inputs=[[F("=1/0"), 1341, F("=NA()"), 125]])
     return c
 
 
@@ -218,15 +229,27 @@ def result_cases():
         inputs=[[7156000], [300000]])
     add("För många argument (tre).", "=BUDGET_RESULT(G{r}:G{r1};H{r}:H{r1};0)", "Err:504", CALC,
         inputs=[[7156000, 2000000], [300000, 5156000]])
-    add("Intäkterna är text i formeln.", '=BUDGET_RESULT("mycket";G{r})',
-        "Fel i Intäkter: cell 1 är text (\"mycket\"), inte ett tal.", inputs=[[2000000]])
-    add("Intäkterna är SANT(): Calc skickar 1 och tillägget räknar med 1 kr. Borde vara ett fel i Intäkter.", "=BUDGET_RESULT(TRUE();G{r})",
-        "-1 999 999", GAP, inputs=[[2000000]])
+    add("Intäkterna är text i formeln: Intäkter tar bara ett område på bladet, så Calc anropar inte tillägget.",
+        '=BUDGET_RESULT("mycket";G{r})', "Err:504", CALC, inputs=[[2000000]])
+    add("Intäkterna är SANT(): inte ett område på bladet, så Calc anropar inte tillägget.", "=BUDGET_RESULT(TRUE();G{r})",
+        "Err:504", CALC, inputs=[[2000000]])
     add("Kostnaderna är ett helt tomt område.", "=BUDGET_RESULT(G{r}:G{r1};H{r}:H{r1})",
         "Fel i Kostnader: området har inga belopp.", inputs=[[7156000, None], [300000, None]])
     add("Kostnaderna pekar på en tom cell (Calc skickar 0).",
         "=BUDGET_RESULT(G{r}:G{r1};H{r})", "Fel i Kostnader: området har inga belopp.",
         inputs=[[7156000, None], [300000]])
+    # Intäkter and Kostnader are references (XCellRange parameters, so that A:B is read only as far as used)
+    add("Intäkter och kostnader är matriser i formeln: de tar bara områden på bladet, så Calc anropar inte "
+        "tillägget.", "=BUDGET_RESULT({7156000;300000};{2000000;5156000})", "Err:504", CALC)
+    add("Kostnaderna är ett tal i formeln: inte ett område på bladet.", "=BUDGET_RESULT(G{r}:G{r1};2000000)",
+        "Err:504", CALC, inputs=[[7156000], [300000]])
+    add("Intäkterna har #DIV/0! i ett område och kostnaderna #N/A i en cell: Calc läser argumenten bakifrån "
+        "och svarar med kostnadernas fel.", "=BUDGET_RESULT(G{r}:G{r1};H{r})", "#N/A", CALC,
+        inputs=[[F("=1/0"), F("=NA()")], [300000]])
+    add("Intäkterna har #N/A i en cell och kostnaderna #DIV/0! i ett område: kostnadernas fel, Err:504.",
+        "=BUDGET_RESULT(G{r};H{r}:H{r1})", "Err:504", CALC, inputs=[[F("=NA()"), 2000000], [None, F("=1/0")]])
+    add("Intäkterna är en enda cell med #DIV/0!: Calc svarar med cellens fel.", "=BUDGET_RESULT(G{r};H{r}:H{r1})",
+        "#DIV/0!", CALC, inputs=[[F("=1/0"), 2000000], [None, 5156000]])
     return c
 
 
@@ -431,6 +454,28 @@ def check_cases():
     add("Giltigt: summan stämmer inte, med enheten tkr.", '=FINSAM_CHECK(G{r}:G{r2};G{r3};0;"tkr")',
         "Raderna summerar till 600 tkr men summan anges till 601 tkr (skillnad -1 tkr).", VALID,
         inputs=[[100], [300], [200], [601]])
+    # Rader is a reference (an XCellRange parameter, so that B:B is read only as far as it is used)
+    add("Raderna är en matris i formeln: Rader tar bara ett område på bladet, så Calc anropar inte tillägget.",
+        "=FINSAM_CHECK({100;300;200};600)", "Err:504", CALC)
+    add("Raderna är ett tal i formeln: inte ett område på bladet.", "=FINSAM_CHECK(1;1)", "Err:504", CALC)
+    add("Raderna är en beräknad matris: inte ett område på bladet.", "=FINSAM_CHECK(ABS(G{r}:G{r2});G{r3})",
+        "Err:504", CALC, inputs=[[100], [300], [200], [600]])
+    add("Giltigt: raderna ges med FÖRSKJUTNING, en referens.", "=FINSAM_CHECK(OFFSET(G{r};0;0;3;1);G{r3})",
+        "OK", VALID, inputs=[[100], [300], [200], [600]])
+    return c
+
+
+def audit_cases():
+    c = []
+    add = lambda *a, **k: c.append(Case("AUDIT-%02d" % (len(c) + 1), *a, **k))
+    add("Området är ett tal i formeln: Område tar bara ett område på bladet, så Calc anropar inte tillägget.",
+        "=FINSAM_AUDIT(1)", "Err:504", CALC)
+    add("Området är en matris i formeln.", '=FINSAM_AUDIT({"Medlemsbidrag";7156000})', "Err:504", CALC)
+    add("Området har #DIV/0! i en cell.", "=FINSAM_AUDIT(G{r}:H{r1})", "Err:504", CALC,
+        inputs=[["Medlemsbidrag", 7156000], ["Summa", F("=1/0")]])
+    add("Området är utelämnat.", "=FINSAM_AUDIT()", "Err:504", CALC)
+    add("För många argument (två).", "=FINSAM_AUDIT(G{r}:H{r1};G{r}:H{r1})", "Err:504", CALC,
+        inputs=[["Medlemsbidrag", 7156000], ["Summa", 7156000]])
     return c
 
 
@@ -441,6 +486,7 @@ GROUPS = [
     ("EQUITY_CEILING(Medlemsbidrag; Trappa)", ceiling_cases),
     ("EQUITY_CEILING_CHECK(Eget kapital; Medlemsbidrag; Trappa; [Enhet])", ceiling_check_cases),
     ("FINSAM_CHECK(Rader; Angiven summa; [Tolerans]; [Enhet])", check_cases),
+    ("FINSAM_AUDIT(Område)", audit_cases),
 ]
 
 

@@ -41,6 +41,34 @@ sheet, the native sheet and Python agree on every figure.
 `verify` reads the CSVs that LibreOffice wrote (CSVDIR/<stem>-<Sheet>.csv).
 `summary` reads scripts/bench's timings (lines "workbook wall user sys") and prints
 medians, seconds above the baselines and the ratios add-in/native.
+
+Whole columns (issue 10, item 5): users select whole columns (A:Z, B:B), and Calc hands
+a range argument over as a 24-byte-a-cell array of all its 1 048 576 rows unless the
+add-in takes the range as a reference (com.sun.star.table.XCellRange) and reads only the
+sheet's used part.
+
+    make_bench_workbooks.py columns OUTDIR
+    make_bench_workbooks.py columns-verify OUTDIR CSVDIR
+    make_bench_workbooks.py columns-summary MEASUREMENTS
+
+`columns` writes one sheet "Budget" holding a 40-row budget (income labels and
+amounts in A:B, cost labels and amounts in C:D, with group and total rows):
+
+  cols-none.fods      the budget alone (the baseline)
+  cols-audit.fods     and =FINSAM_AUDIT(A:Z), an array formula of 10 x 6 cells in AB1
+  cols-result.fods    and =BUDGET_RESULT(A:B;C:D)
+  cols-check.fods     and =FINSAM_CHECK(B:B;C1)
+  cols-split.fods     and =FINSAM_SPLIT(7156000;B:B)
+  cols-all.fods       all four
+  cols-sheet.fods     and, on a second sheet, =FINSAM_AUDIT(Budget!A1:AMJ1048576): the whole
+                      sheet (1 024 columns), which exhausts memory unless the add-in reads
+                      references (scripts/bench runs it under a memory limit)
+  cols-bounded.fods   control: the four over the budget's own rows (A1:Z40, A1:B40 ...)
+
+`columns-verify` checks that every whole-column formula shows what the same formula
+over the bounded range shows (cells below and right of the sheet's used area are
+empty, so they change nothing).  `columns-summary` reads scripts/bench's measurements
+(lines "workbook wall cpu maxrss_kb") and prints the medians above cols-none.
 """
 import argparse
 import csv
@@ -291,6 +319,176 @@ def summary(path, rows):
     return 0
 
 
+# ------------------------------------------------------------------ whole columns
+COLS_INCOME = [("Medlemsbidrag Försäkringskassan", 1789000), ("Medlemsbidrag Arbetsförmedlingen", 1789000),
+               ("Medlemsbidrag Västra Götalandsregionen", 1789000), ("Medlemsbidrag Trollhättan", 1341000),
+               ("Medlemsbidrag Lilla Edet", 323000), ("Medlemsbidrag Grästorp", 125000),
+               ("ESF-projekt", 250000), ("Ränteintäkter", 4000), ("Överskott föregående år", 269000)]
+COLS_GROUPS = [("Insatser", ["Arbetsrehabilitering %d" % i for i in range(1, 14)]),
+               ("Struktur", ["Strukturinsats %d" % i for i in range(1, 11)]),
+               ("Kansli och administration", ["Personal", "Lokaler", "Revision", "Ekonomitjänst",
+                                              "Försäkringar", "Utbildning", "Resor", "IT och telefoni",
+                                              "Övrigt"])]
+COLS_ROWS = 40
+COLS_KEY_AMOUNT = 7156000
+COLS_FORMULAS = {  # name: (whole-column formula, the same over the budget's own rows, array (rows, cols))
+    "audit": ("=FINSAM_AUDIT(A1:Z1048576)", "=FINSAM_AUDIT(A1:Z40)", (10, 6)),
+    "result": ("=BUDGET_RESULT(A1:B1048576;C1:D1048576)", "=BUDGET_RESULT(A1:B40;C1:D40)", None),
+    "check": ("=FINSAM_CHECK(B1:B1048576;C1)", "=FINSAM_CHECK(B1:B40;C1)", None),
+    "split": ("=FINSAM_SPLIT(%d;B1:B1048576)" % COLS_KEY_AMOUNT, "=FINSAM_SPLIT(%d;B1:B40)" % COLS_KEY_AMOUNT, None),
+}
+COLS_SHEET = ("=FINSAM_AUDIT(Budget!A1:AMJ1048576)", "=FINSAM_AUDIT(A1:Z40)", (10, 6))
+COLS_FIRST = 27        # the formulas stand in AB (beyond A:Z), one block of 10 rows each
+COLS_BLOCK = 11
+
+
+def cols_budget():
+    """The 40 rows of the budget: [[A, B, C, D]] (numbers, texts, formulas or None)."""
+    inc = [["Intäkter", "Budget 2021"]] + [[l, a] for l, a in COLS_INCOME]
+    inc.append(["Summa intäkter", F("=SUM(B2:B%d)" % len(inc))])
+    cost = [["Kostnader", "Budget 2021"]]
+    sums = []
+    k = 0
+    for head, lines in COLS_GROUPS:
+        cost.append([head, None])
+        first = len(cost) + 1
+        for l in lines:
+            k += 1
+            cost.append([l, 40000 + 7000 * k])
+        cost.append(["Summa " + head[0].lower() + head[1:], F("=SUM(D%d:D%d)" % (first, len(cost)))])
+        sums.append("D%d" % len(cost))
+    cost.append(["Summa kostnader", F("=" + "+".join(sums))])
+    assert len(cost) == COLS_ROWS, len(cost)
+    return [(inc[i] if i < len(inc) else [None, None]) + cost[i] for i in range(COLS_ROWS)]
+
+
+class F:
+    """A formula in a cell of the budget."""
+    def __init__(self, text):
+        self.text = text
+
+
+def cols_workbook(path, formulas, elsewhere=False):
+    """The budget, with formulas [(text, array or None)] in AB1, AB12, AB23 ... of its sheet, or in
+    A1, A12 ... of a second sheet "Granskning" (elsewhere: for a range that holds all of Budget)."""
+    rows, other = [], []
+    for r in range(max(COLS_ROWS, COLS_BLOCK * len(formulas))):
+        data = cols_budget()[r] if r < COLS_ROWS else [None] * 4
+        cells = [writer.cell(formula=v.text) if isinstance(v, F) else writer.cell(v) for v in data]
+        k, at = divmod(r, COLS_BLOCK)
+        formula = (writer.cell(formula=formulas[k][0], matrix=formulas[k][1]) if k < len(formulas) and at == 0
+                   else writer.cell())
+        if elsewhere:
+            other.append([formula])
+        else:
+            cells += [writer.cell()] * (COLS_FIRST - len(cells)) + [formula]
+        rows.append(cells)
+    tables = [writer.table("Budget", [], (writer.row(c) for c in rows))]
+    if elsewhere:
+        tables.append(writer.table("Granskning", [], (writer.row(c) for c in other)))
+    writer.save(path, writer.document(tables, namespaces=("office", "table", "text", "of")))
+
+
+def columns(outdir):
+    os.makedirs(outdir, exist_ok=True)
+    cols_workbook(os.path.join(outdir, "cols-none.fods"), [])
+    for name, (whole, _, matrix) in COLS_FORMULAS.items():
+        cols_workbook(os.path.join(outdir, "cols-%s.fods" % name), [(whole, matrix)])
+    cols_workbook(os.path.join(outdir, "cols-all.fods"), [(w, m) for w, _, m in COLS_FORMULAS.values()])
+    cols_workbook(os.path.join(outdir, "cols-bounded.fods"), [(b, m) for _, b, m in COLS_FORMULAS.values()])
+    cols_workbook(os.path.join(outdir, "cols-sheet.fods"), [(COLS_SHEET[0], COLS_SHEET[2])], elsewhere=True)
+    return 0
+
+
+def cols_results(path, n, first=COLS_FIRST):
+    """The n formula blocks of a recalculated cols-*.csv (from column first): each block's cells."""
+    rows = read_csv(path)
+    out = []
+    for k in range(n):
+        block = []
+        for r in range(k * COLS_BLOCK, k * COLS_BLOCK + COLS_BLOCK - 1):
+            row = rows[r] if r < len(rows) else []
+            block.append((row[first:first + 6] + [""] * 6)[:6])
+        while block and not any(block[-1]):
+            block.pop()
+        out.append(block)
+    return out
+
+
+def columns_verify(outdir, csvdir, books):
+    names = list(COLS_FORMULAS)
+    bounded = cols_results(os.path.join(csvdir, "cols-bounded-Budget.csv"), len(names))
+    problems = []
+    for book in books:
+        path = os.path.join(csvdir, "%s-Budget.csv" % book)
+        which = book[len("cols-"):]
+        if which in ("none", "bounded"):
+            continue
+        want = (bounded if which == "all" else [bounded[0]] if which == "sheet"
+                else [bounded[names.index(which)]])
+        if which == "sheet":
+            path = os.path.join(csvdir, "%s-Granskning.csv" % book)
+        if not os.path.exists(path):
+            problems.append("%s: missing" % path)
+            continue
+        got = cols_results(path, len(want), first=0 if which == "sheet" else COLS_FIRST)
+        wrong = ["%s shows %s, the bounded formula %s" % (book, g[:2], w[:2]) for w, g in zip(want, got) if w != g]
+        wrong += ["%s: no result" % book for w in want if not w or not any(w[0])]
+        problems += wrong
+        if not wrong:
+            print("verify: %-12s shows what the formula over the budget's rows shows: %s"
+                  % (book, " | ".join(c for c in got[0][0] if c)[:80]))
+    for p in problems:
+        print("verify: " + p, file=sys.stderr)
+    return 1 if problems else 0
+
+
+def columns_summary(path):
+    import statistics
+    runs, failed_runs = {}, {}
+    for line in open(path):
+        b, rest = line.split(None, 1)
+        if rest.startswith("failed"):
+            failed_runs[b] = rest.strip()
+            continue
+        wall, cpu, rss = rest.split()
+        runs.setdefault(b, []).append((float(wall), float(cpu), int(rss) / 1024.0))
+    base = runs.get("cols-none")
+    if not base:
+        print("columns-summary: no cols-none runs", file=sys.stderr)
+        return 1
+    med = {b: [statistics.median(x[i] for x in v) for i in range(3)] for b, v in runs.items()}
+    n = min(len(v) for v in runs.values())
+    print()
+    print("Whole-column arguments on a sheet holding a 40-row budget: one headless load + recalculation + CSV "
+          "export each, median of %d runs; peak RSS of soffice. Target: at most 0.5 s and 300 MB above the "
+          "sheet without the formulas." % n)
+    print("%-13s %-36s %7s %7s %8s %9s %9s %9s" % ("workbook", "formula", "wall s", "cpu s", "peak MB",
+                                                   "s above", "cpu above", "MB above"))
+    failed = 0
+    order = ["cols-none"] + ["cols-%s" % k for k in COLS_FORMULAS] + ["cols-all", "cols-sheet", "cols-bounded"]
+    for b in order:
+        which = b[len("cols-"):]
+        text = ("(the budget alone)" if which == "none" else COLS_FORMULAS[which][0] if which in COLS_FORMULAS
+                else "all four" if which == "all" else COLS_SHEET[0] if which == "sheet" else "the four, bounded")
+        text = text.replace("1:Z1048576", ":Z").replace("1:B1048576", ":B").replace("1:D1048576", ":D")
+        text = text.replace("B1:B", "B:B").replace("A1:B", "A:B").replace("C1:D", "C:D").replace("A1:Z)", "A:Z)")
+        if b not in med:
+            if b in failed_runs:
+                failed += 1
+                print("%-13s %-36s   %s" % (b, text[:36], failed_runs[b]))
+            continue
+        w, c, m = med[b]
+        above_s, above_c, above_m = w - med["cols-none"][0], c - med["cols-none"][1], m - med["cols-none"][2]
+        ok = b == "cols-none" or (above_s <= 0.5 and above_m <= 300)
+        failed += not ok
+        none = b == "cols-none"
+        print("%-13s %-36s %7.2f %7.2f %8.0f %9s %9s %9s%s" % (
+            b, text[:36], w, c, m, "-" if none else "%+.2f" % above_s, "-" if none else "%+.2f" % above_c,
+            "-" if none else "%+.0f" % above_m, "" if ok else "  over the target"))
+    return 1 if failed else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -304,7 +502,21 @@ def main():
     m = sub.add_parser("summary")
     m.add_argument("times")
     m.add_argument("--rows", type=int, required=True)
+    c = sub.add_parser("columns")
+    c.add_argument("outdir")
+    cv = sub.add_parser("columns-verify")
+    cv.add_argument("outdir")
+    cv.add_argument("csvdir")
+    cv.add_argument("books", nargs="+")
+    cs = sub.add_parser("columns-summary")
+    cs.add_argument("measurements")
     a = ap.parse_args()
+    if a.cmd == "columns":
+        return columns(a.outdir)
+    if a.cmd == "columns-verify":
+        return columns_verify(a.outdir, a.csvdir, a.books)
+    if a.cmd == "columns-summary":
+        return columns_summary(a.measurements)
     if a.cmd == "generate":
         generate(a.outdir, a.rows, a.seed)
         return 0
