@@ -12,6 +12,7 @@
 // not be read; 3 read, but nothing could be checked, or something was left unread (EJ TOLKAD).
 #include "audit_report.hpp"
 #include "document_tables.hpp"
+#include "file_access.hpp"
 #include "finsam_audit.hpp"
 #include "messages.hpp"
 #include "pdf_reading.hpp"
@@ -39,35 +40,54 @@ namespace {
 // never ends).
 constexpr std::uintmax_t kMaxTextBytes = 50u * 1024 * 1024;
 
-// A file's bytes, reading at most `limit` + 1 of them.
-std::optional<std::string> slurp(const fs::path& p, std::uintmax_t limit) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::string data;
-    char buf[65536];
-    while (in && data.size() <= limit) {
-        in.read(buf, sizeof buf);
-        data.append(buf, static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) return std::nullopt;
-    return data;
-}
-
-std::string shell_quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
 std::string lower_extension(const fs::path& p) {
     std::string e = p.extension().string();
     std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return std::tolower(c); });
     return e;
 }
 
+// Word and Writer keep a table's parts apart where the author put a sub-heading or pressed Enter
+// between them ("Summa interna kostnader" in one table, "Totala kostnader" in the next): consecutive
+// tables of the same width with nothing but short paragraphs between are one table, as the text
+// reader already reads them. The short paragraphs stay as heading rows.
+std::vector<PlacedTable> joined_tables(const ReadDocument& doc) {
+    std::vector<PlacedTable> tables;
+    for (const PlacedTable& t : doc.tables) {
+        if (!tables.empty() && t.order > 0) {
+            PlacedTable& last = tables.back();
+            std::vector<const PlacedParagraph*> between;
+            bool long_text = false;
+            for (const PlacedParagraph& p : doc.paragraphs)
+                if (p.order > last.order && p.order < t.order) {
+                    between.push_back(&p);
+                    long_text = long_text || p.text.size() > 60;
+                }
+            if (last.order > 0 && last.grid.cols() == t.grid.cols() && !long_text && between.size() <= 3) {
+                Grid g(last.grid.rows() + between.size() + t.grid.rows(), t.grid.cols());
+                std::size_t r = 0;
+                for (std::size_t i = 0; i < last.grid.rows(); ++i, ++r)
+                    for (std::size_t c = 0; c < g.cols(); ++c) g.at(r, c) = last.grid.at(i, c);
+                for (const PlacedParagraph* p : between) {
+                    g.at(r++, 0) = Cell::of(p->text);
+                    last.row_place.push_back(p->place);
+                }
+                for (std::size_t i = 0; i < t.grid.rows(); ++i, ++r)
+                    for (std::size_t c = 0; c < g.cols(); ++c) g.at(r, c) = t.grid.at(i, c);
+                last.grid = std::move(g);
+                last.row_place.insert(last.row_place.end(), t.row_place.begin(), t.row_place.end());
+                last.place += " och " + t.place;
+                last.order = t.order;
+                continue;
+            }
+        }
+        tables.push_back(t);
+    }
+    return tables;
+}
+
 // A document's tables, run-in tables and prose totals, through the audit.
 void audit_document(const ReadDocument& doc, AuditRun& run) {
-    for (const PlacedTable& t : doc.tables)
+    for (const PlacedTable& t : joined_tables(doc))
         run.block(audit_grid(t.grid), "tabellen på " + t.place, table_unit(t.grid),
                   [&](std::size_t row, std::size_t) { return row < t.row_place.size() ? t.row_place[row] : t.place; });
     std::vector<bool> used(doc.paragraphs.size(), false);
@@ -87,21 +107,10 @@ void audit_sheet(const Grid& g, const std::string& sheet, AuditRun& run) {
     });
 }
 
-// A folder of our own for one recalculation, removed afterwards.
-fs::path fresh_temporary_folder() {
-    std::random_device seed;
-    std::mt19937_64 random(seed());
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        const fs::path dir = fs::temp_directory_path() / ("finsam-audit-" + std::to_string(random()));
-        if (fs::create_directory(dir)) return dir;
-    }
-    throw std::runtime_error("ingen tillfällig mapp kunde skapas");
-}
-
 // Why a workbook could not be read, or nothing.
 std::optional<std::string> audit_workbook(const fs::path& file, const fs::path& self_dir, const std::string& oxt,
                                           AuditRun& run) {
-    const fs::path dir = fresh_temporary_folder();
+    const fs::path dir = fresh_temporary_folder("finsam-audit-");
     const fs::path out = dir / "csv";
     const std::string cmd = shell_quote((self_dir / "libexec" / "recalc").string()) + " " +
                             shell_quote(fs::absolute(file).string()) + " --outdir " + shell_quote(out.string()) +

@@ -1,5 +1,8 @@
 #include "pdf_reading.hpp"
 
+#include "file_access.hpp"
+#include "text_decoding.hpp"
+
 #include "document_tables.hpp"  // parse_swedish_amount
 
 #include <algorithm>
@@ -35,23 +38,6 @@ struct Page {
     std::vector<Word> words;
 };
 
-void append_utf8(std::string& out, unsigned long cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // &amp; &lt; &gt; &quot; &apos; &#NNN; &#xHH;. Anything else stays as it is.
 std::string decode_entities(std::string_view s) {
@@ -83,7 +69,7 @@ std::string decode_entities(std::string_view s) {
                 out += '&';
                 continue;
             }
-            append_utf8(out, cp);
+            append_utf8(out, static_cast<std::uint32_t>(cp));
         } else {
             out += '&';
             continue;
@@ -1163,36 +1149,6 @@ ReadDocument read_pdf_bbox(std::string_view bbox_xhtml) {
 
 namespace {
 
-// A folder of our own for one run of pdftotext, removed afterwards.
-fs::path fresh_temporary_folder() {
-    std::random_device seed;
-    std::mt19937_64 random(seed());
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        const fs::path dir = fs::temp_directory_path() / ("finsam-pdf-" + std::to_string(random()));
-        if (fs::create_directory(dir)) return dir;
-    }
-    throw std::runtime_error("ingen tillfällig mapp kunde skapas");
-}
-
-std::string shell_quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-std::optional<std::string> slurp(const fs::path& p, std::uintmax_t limit) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::string data;
-    char buf[65536];
-    while (in && data.size() <= limit) {
-        in.read(buf, sizeof buf);
-        data.append(buf, static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) return std::nullopt;
-    return data;
-}
-
 constexpr std::uintmax_t kMaxPdfBytes = 100u * 1024 * 1024;
 constexpr std::uintmax_t kMaxXhtmlBytes = 1024u * 1024 * 1024;
 
@@ -1263,7 +1219,7 @@ std::optional<ReadDocument> read_pdf_file(const fs::path& pdf, std::string& why_
     }
     fs::path dir;
     try {
-        dir = fresh_temporary_folder();
+        dir = fresh_temporary_folder("finsam-pdf-");
     } catch (const std::exception&) {
         why_not = "ingen tillfällig mapp kunde skapas för pdftotext";
         return std::nullopt;

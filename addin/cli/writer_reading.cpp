@@ -1,6 +1,7 @@
 #include "writer_reading.hpp"
 
 #include "document_tables.hpp"
+#include "file_access.hpp"
 #include "text_decoding.hpp"
 
 #include <algorithm>
@@ -39,24 +40,6 @@ bool starts_with_ci(std::string_view s, std::size_t i, std::string_view word) {
     return true;
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // The named entities a Swedish document's HTML may hold. Writer writes UTF-8 and names only
 // &amp; &lt; &gt; &quot; &nbsp;, but HTML from elsewhere names more.
@@ -107,7 +90,7 @@ void append_decoded(std::string& out, std::string_view s, std::size_t a, std::si
                 out += '&';
                 continue;
             }
-            append_utf8(out, cp);
+            append_utf8(out, cp == 0 ? 0xFFFD : cp);  // &#0; is no character
             i = semi;
             continue;
         }
@@ -468,7 +451,7 @@ private:
         paragraph_.clear();
         if (text.empty()) return;
         if (bullet_ && !text.starts_with("\xE2\x80\xA2")) text = "\xE2\x80\xA2 " + text;
-        doc_.paragraphs.push_back({std::move(text), "stycke " + std::to_string(++paragraph_count_)});
+        doc_.paragraphs.push_back({std::move(text), "stycke " + std::to_string(++paragraph_count_), ++order_});
     }
 
     static void end_cell(OpenTable& t) {
@@ -605,7 +588,7 @@ private:
         if (t.rows.empty() || width == 0) return;
         fold_sliver_columns(t, width);
         const std::string place = "tabell " + std::to_string(t.number);
-        PlacedTable table{Grid(t.rows.size(), width), {}, place};
+        PlacedTable table{Grid(t.rows.size(), width), {}, place, ++order_};
         for (std::size_t r = 0; r < t.rows.size(); ++r) {
             for (std::size_t c = 0; c < t.rows[r].size(); ++c) table.grid.at(r, c) = cell_of(t.rows[r][c]);
             keep_years_as_text(table.grid, r);
@@ -619,6 +602,7 @@ private:
     std::vector<OpenTable> tables_;  // open tables, innermost last
     std::vector<std::pair<std::size_t, PlacedTable>> finished_;
     std::size_t table_count_ = 0, paragraph_count_ = 0;
+    std::size_t order_ = 0;  // paragraphs and ends of tables in document order (PlacedTable::order)
     std::string paragraph_;
     bool paragraph_open_ = false, bullet_ = false, in_note_anchor_ = false, in_note_symbol_ = false;
 };
@@ -628,37 +612,6 @@ private:
 constexpr std::uintmax_t kMaxDocumentBytes = 100u * 1024 * 1024;
 // The HTML of a document of 100 MB is mostly its text; more than this is no budget.
 constexpr std::uintmax_t kMaxHtmlBytes = 512u * 1024 * 1024;
-
-std::string shell_quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-// A file's bytes, reading at most `limit` + 1 of them.
-std::optional<std::string> slurp(const fs::path& p, std::uintmax_t limit) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::string data;
-    std::vector<char> buf(1 << 16);
-    while (in && data.size() <= limit) {
-        in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-        data.append(buf.data(), static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) return std::nullopt;
-    return data;
-}
-
-// A folder of our own for one conversion, removed afterwards.
-fs::path fresh_temporary_folder() {
-    std::random_device seed;
-    std::mt19937_64 random(seed());
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        const fs::path dir = fs::temp_directory_path() / ("finsam-writer-" + std::to_string(random()));
-        if (fs::create_directory(dir)) return dir;
-    }
-    throw std::runtime_error("ingen tillfällig mapp kunde skapas");
-}
 
 // The reason the script gave on its last "convert-document: FEL: …" line, or `fallback`.
 std::string reason_in_log(const std::string& log, const std::string& fallback) {
@@ -749,7 +702,7 @@ std::optional<ReadDocument> read_writer_file(const fs::path& doc, const fs::path
     }
     fs::path dir;
     try {
-        dir = fresh_temporary_folder();
+        dir = fresh_temporary_folder("finsam-writer-");
     } catch (const std::exception&) {
         why_not = "ingen tillfällig mapp kunde skapas";
         return std::nullopt;
