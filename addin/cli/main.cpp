@@ -178,7 +178,7 @@ std::string format_name(const fs::path& file) {
 
 // Why a file could not be audited, or nothing.
 std::optional<std::string> audit_file(const fs::path& file, const fs::path& self_dir, const std::string& oxt,
-                                      AuditRun& run) {
+                                      const WriterBatch& writer, AuditRun& run) {
     std::error_code error;
     const fs::file_status status = fs::status(file, error);
     if (error || !fs::exists(status)) return "filen finns inte";
@@ -194,7 +194,7 @@ std::optional<std::string> audit_file(const fs::path& file, const fs::path& self
         }
         case Format::Writer: {
             std::string why;
-            const auto doc = read_writer_file(file, self_dir / "libexec", why);
+            const auto doc = writer.read(file, why);
             if (!doc) return why;
             audit_document(*doc, run);
             return std::nullopt;
@@ -278,26 +278,39 @@ int run(int argc, char** argv) {
         std::cerr << "finsam-audit: ange minst en fil / give at least one file (--help)\n";
         return kUnreadable;
     }
+    // The files to audit, folders opened; the Word/Writer documents among them converted in one
+    // Writer run (LibreOffice starts once, not once per document).
+    std::vector<std::vector<fs::path>> inside(names.size());  // a folder's files, in order
+    std::vector<fs::path> writer_documents;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const fs::path path(names[i]);
+        std::error_code error;
+        const bool folder = fs::is_directory(path, error);
+        if (folder) inside[i] = documents_in(path);
+        for (const fs::path& file : folder ? inside[i] : std::vector<fs::path>{path})
+            if (format_of(file) == Format::Writer) writer_documents.push_back(file);
+    }
+    const WriterBatch writer(writer_documents, self_dir / "libexec");
     AuditRun audit(std::cout, json);
-    for (const std::string& name : names) {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::string& name = names[i];
         const fs::path path(name);
         std::error_code error;
         if (fs::is_directory(path, error)) {
-            const std::vector<fs::path> inside = documents_in(path);
-            if (inside.empty()) {
+            if (inside[i].empty()) {
                 audit.begin_file(name, "folder");
                 audit.could_not_read("mappen har inga dokument, blad eller arbetsböcker att granska");
                 audit.end_file();
             }
-            for (const fs::path& file : inside) {
+            for (const fs::path& file : inside[i]) {
                 audit.begin_file(file.string(), format_name(file));
-                if (const auto problem = audit_file(file, self_dir, oxt, audit)) audit.could_not_read(*problem);
+                if (const auto problem = audit_file(file, self_dir, oxt, writer, audit)) audit.could_not_read(*problem);
                 audit.end_file();
             }
             continue;
         }
         audit.begin_file(name, format_name(path));
-        if (const auto problem = audit_file(path, self_dir, oxt, audit)) audit.could_not_read(*problem);
+        if (const auto problem = audit_file(path, self_dir, oxt, writer, audit)) audit.could_not_read(*problem);
         audit.end_file();
     }
     return audit.finish();

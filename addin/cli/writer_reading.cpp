@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iostream>
 #include <random>
+#include <set>
 #include <stdexcept>
 #include <utility>
 #include <vector>
@@ -625,6 +626,26 @@ std::string reason_in_log(const std::string& log, const std::string& fallback) {
     return reason.empty() ? fallback : reason;
 }
 
+// The HTML file Writer wrote for a document, read.
+std::optional<ReadDocument> read_html_file(const fs::path& html, std::string& why_not) {
+    const auto bytes = slurp(html, kMaxHtmlBytes);
+    if (!bytes) {
+        why_not = "Writers HTML för dokumentet kunde inte läsas";
+        return std::nullopt;
+    }
+    if (bytes->size() > kMaxHtmlBytes) {
+        why_not = "dokumentets text är större än 512 MB och är inte ett budgetdokument";
+        return std::nullopt;
+    }
+    // Writer writes UTF-8; a profile set to another character set would give Windows-1252.
+    DecodedText text = decode_text(*bytes);
+    if (text.encoding == DecodedText::Encoding::Binary) {
+        why_not = "Writers HTML för dokumentet är inte text";
+        return std::nullopt;
+    }
+    return read_writer_html(text.utf8);
+}
+
 std::optional<ReadDocument> convert_and_read(const fs::path& doc, const fs::path& script, const fs::path& dir,
                                              std::string& why_not) {
     const fs::path out = dir / "html";
@@ -645,22 +666,27 @@ std::optional<ReadDocument> convert_and_read(const fs::path& doc, const fs::path
         why_not = "Writer gav ingen HTML för dokumentet";
         return std::nullopt;
     }
-    const auto bytes = slurp(htmls.front(), kMaxHtmlBytes);
-    if (!bytes) {
-        why_not = "Writers HTML för dokumentet kunde inte läsas";
-        return std::nullopt;
-    }
-    if (bytes->size() > kMaxHtmlBytes) {
-        why_not = "dokumentets text är större än 512 MB och är inte ett budgetdokument";
-        return std::nullopt;
-    }
-    // Writer writes UTF-8; a profile set to another character set would give Windows-1252.
-    DecodedText text = decode_text(*bytes);
-    if (text.encoding == DecodedText::Encoding::Binary) {
-        why_not = "Writers HTML för dokumentet är inte text";
-        return std::nullopt;
-    }
-    return read_writer_html(text.utf8);
+    return read_html_file(htmls.front(), why_not);
+}
+
+// Why a file is no document to give Writer, or nothing.
+std::optional<std::string> not_a_document(const fs::path& doc) {
+    std::error_code error;
+    const fs::file_status status = fs::status(doc, error);
+    if (error || !fs::exists(status)) return "filen finns inte";
+    if (fs::is_directory(status)) return "är en mapp, inte ett dokument";
+    if (!fs::is_regular_file(status)) return "är inte en vanlig fil";
+    const std::uintmax_t size = fs::file_size(doc, error);
+    if (error) return "filen kunde inte öppnas";
+    if (size > kMaxDocumentBytes) return "filen är större än 100 MB och är inte ett budgetdokument";
+    if (size == 0) return "filen är tom";
+    return std::nullopt;
+}
+
+std::string batch_key(const fs::path& doc) {
+    std::error_code error;
+    const fs::path absolute = fs::absolute(doc, error);
+    return (error ? doc : absolute).lexically_normal().string();
 }
 
 }  // namespace
@@ -668,33 +694,11 @@ std::optional<ReadDocument> convert_and_read(const fs::path& doc, const fs::path
 ReadDocument read_writer_html(std::string_view html) { return WriterHtmlScanner(html).run(); }
 
 std::optional<ReadDocument> read_writer_file(const fs::path& doc, const fs::path& libexec_dir, std::string& why_not) {
+    if (auto problem = not_a_document(doc)) {
+        why_not = *problem;
+        return std::nullopt;
+    }
     std::error_code error;
-    const fs::file_status status = fs::status(doc, error);
-    if (error || !fs::exists(status)) {
-        why_not = "filen finns inte";
-        return std::nullopt;
-    }
-    if (fs::is_directory(status)) {
-        why_not = "är en mapp, inte ett dokument";
-        return std::nullopt;
-    }
-    if (!fs::is_regular_file(status)) {
-        why_not = "är inte en vanlig fil";
-        return std::nullopt;
-    }
-    const std::uintmax_t size = fs::file_size(doc, error);
-    if (error) {
-        why_not = "filen kunde inte öppnas";
-        return std::nullopt;
-    }
-    if (size > kMaxDocumentBytes) {
-        why_not = "filen är större än 100 MB och är inte ett budgetdokument";
-        return std::nullopt;
-    }
-    if (size == 0) {
-        why_not = "filen är tom";
-        return std::nullopt;
-    }
     const fs::path script = libexec_dir / "convert-document";
     if (!fs::is_regular_file(script, error)) {
         why_not = "programmet som låter Writer läsa dokument saknas (" + script.string() + ")";
@@ -716,6 +720,60 @@ std::optional<ReadDocument> read_writer_file(const fs::path& doc, const fs::path
     }
     fs::remove_all(dir, error);
     return read;
+}
+
+WriterBatch::WriterBatch(const std::vector<fs::path>& docs, const fs::path& libexec_dir) : libexec_dir_(libexec_dir) {
+    // Each document as a link named by its number (1.docx, 2.odt, ...) in a folder of our own, so
+    // that two plan.docx in different folders never write the same plan.html.
+    std::vector<std::pair<std::string, fs::path>> batch;  // key, link
+    std::set<std::string> given;
+    std::error_code error;
+    const fs::path script = libexec_dir / "convert-document";
+    if (docs.size() < 2 || !fs::is_regular_file(script, error)) return;
+    try {
+        dir_ = fresh_temporary_folder("finsam-writer-batch-");
+        fs::create_directories(dir_ / "in");
+        for (const fs::path& doc : docs) {
+            if (not_a_document(doc)) continue;  // read alone, which says why
+            const std::string key = batch_key(doc);
+            if (!given.insert(key).second) continue;
+            const fs::path link = dir_ / "in" / (std::to_string(batch.size() + 1) + doc.extension().string());
+            fs::create_symlink(key, link, error);
+            if (error) continue;
+            batch.emplace_back(key, link);
+        }
+        if (batch.size() < 2) return;
+        std::string cmd = shell_quote(script.string());
+        for (const auto& [key, link] : batch) cmd += " " + shell_quote(link.string());
+        cmd += " --outdir " + shell_quote((dir_ / "html").string()) + " >" + shell_quote((dir_ / "log").string()) +
+               " 2>&1";
+        // Whatever the status, the documents Writer did convert are read from the batch; the others
+        // are converted alone by read(), which then says why one fails.
+        [[maybe_unused]] const int status = std::system(cmd.c_str());
+        for (const auto& [key, link] : batch) {
+            fs::path html = dir_ / "html" / link.filename();
+            html.replace_extension(".html");
+            if (fs::is_regular_file(html, error)) html_[key] = html;
+        }
+    } catch (const std::exception&) {
+        html_.clear();  // every document read alone
+    }
+}
+
+WriterBatch::~WriterBatch() {
+    std::error_code error;
+    if (!dir_.empty()) fs::remove_all(dir_, error);
+}
+
+std::optional<ReadDocument> WriterBatch::read(const fs::path& doc, std::string& why_not) const {
+    const auto it = html_.find(batch_key(doc));
+    if (it == html_.end()) return read_writer_file(doc, libexec_dir_, why_not);
+    try {
+        return read_html_file(it->second, why_not);
+    } catch (const std::exception&) {
+        why_not = "dokumentet kunde inte läsas (slut på minne eller fel i filsystemet)";
+        return std::nullopt;
+    }
 }
 
 }  // namespace finsam

@@ -6,9 +6,11 @@
 #include "read_document.hpp"
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace finsam {
 
@@ -34,5 +36,26 @@ ReadDocument read_writer_html(std::string_view html);
 // blev inte klar inom 120 s", …); what LibreOffice printed then goes to standard error.
 std::optional<ReadDocument> read_writer_file(const std::filesystem::path& doc,
                                              const std::filesystem::path& libexec_dir, std::string& why_not);
+
+// Many Word/Writer documents read through ONE Writer run: LibreOffice starts once for all of them
+// (a folder of 80 plans would otherwise start it 80 times, a few seconds each). The constructor
+// converts every document given (two or more; links named by number in a temporary folder of its
+// own, so that documents of the same name never clash) and keeps the HTML until the batch is
+// destroyed; read() reads a document's HTML as read_writer_file would. A document the batch did not
+// convert (not given, not a readable file, not opened by Writer, or the time ran out) is read
+// alone by read_writer_file, so that why_not says why exactly as for a single file.
+class WriterBatch {
+public:
+    WriterBatch(const std::vector<std::filesystem::path>& docs, const std::filesystem::path& libexec_dir);
+    ~WriterBatch();
+    WriterBatch(const WriterBatch&) = delete;
+    WriterBatch& operator=(const WriterBatch&) = delete;
+
+    std::optional<ReadDocument> read(const std::filesystem::path& doc, std::string& why_not) const;
+
+private:
+    std::filesystem::path libexec_dir_, dir_;
+    std::map<std::string, std::filesystem::path> html_;  // absolute document path -> its HTML
+};
 
 }  // namespace finsam
