@@ -11,6 +11,7 @@
 // Exit status: 0 at least one check ran and all hold; 1 something does not add up; 2 a file could
 // not be read; 3 read, but nothing could be checked, or something was left unread (EJ TOLKAD).
 #include "audit_report.hpp"
+#include "document_audit.hpp"
 #include "document_tables.hpp"
 #include "file_access.hpp"
 #include "finsam_audit.hpp"
@@ -44,61 +45,6 @@ std::string lower_extension(const fs::path& p) {
     std::string e = p.extension().string();
     std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return std::tolower(c); });
     return e;
-}
-
-// Word and Writer keep a table's parts apart where the author put a sub-heading or pressed Enter
-// between them ("Summa interna kostnader" in one table, "Totala kostnader" in the next): consecutive
-// tables of the same width with nothing but short paragraphs between are one table, as the text
-// reader already reads them. The short paragraphs stay as heading rows.
-std::vector<PlacedTable> joined_tables(const ReadDocument& doc) {
-    std::vector<PlacedTable> tables;
-    for (const PlacedTable& t : doc.tables) {
-        if (!tables.empty() && t.order > 0) {
-            PlacedTable& last = tables.back();
-            std::vector<const PlacedParagraph*> between;
-            bool long_text = false;
-            for (const PlacedParagraph& p : doc.paragraphs)
-                if (p.order > last.order && p.order < t.order) {
-                    between.push_back(&p);
-                    long_text = long_text || p.text.size() > 60;
-                }
-            if (last.order > 0 && last.grid.cols() == t.grid.cols() && !long_text && between.size() <= 3) {
-                Grid g(last.grid.rows() + between.size() + t.grid.rows(), t.grid.cols());
-                std::size_t r = 0;
-                for (std::size_t i = 0; i < last.grid.rows(); ++i, ++r)
-                    for (std::size_t c = 0; c < g.cols(); ++c) g.at(r, c) = last.grid.at(i, c);
-                for (const PlacedParagraph* p : between) {
-                    g.at(r++, 0) = Cell::of(p->text);
-                    last.row_place.push_back(p->place);
-                }
-                for (std::size_t i = 0; i < t.grid.rows(); ++i, ++r)
-                    for (std::size_t c = 0; c < g.cols(); ++c) g.at(r, c) = t.grid.at(i, c);
-                last.grid = std::move(g);
-                last.row_place.insert(last.row_place.end(), t.row_place.begin(), t.row_place.end());
-                last.place += " och " + t.place;
-                last.order = t.order;
-                continue;
-            }
-        }
-        tables.push_back(t);
-    }
-    return tables;
-}
-
-// A document's tables, run-in tables and prose totals, through the audit.
-void audit_document(const ReadDocument& doc, AuditRun& run) {
-    for (const PlacedTable& t : joined_tables(doc))
-        run.block(audit_grid(t.grid), "tabellen på " + t.place, table_unit(t.grid),
-                  [&](std::size_t row, std::size_t) { return row < t.row_place.size() ? t.row_place[row] : t.place; });
-    std::vector<bool> used(doc.paragraphs.size(), false);
-    for (const PlacedTable& t : read_run_in_tables(doc.paragraphs, used))
-        run.block(audit_grid(t.grid), "tabellen " + t.place, "kr",
-                  [&](std::size_t row, std::size_t) { return row < t.row_place.size() ? t.row_place[row] : t.place; });
-    ProseReport prose = read_prose_totals(doc.paragraphs, used);
-    check_totals_before_tables(prose, doc.tables, doc.paragraphs);
-    run.prose(prose);
-    if (doc.tables.empty() && std::none_of(used.begin(), used.end(), [](bool u) { return u; }))
-        run.note("inga tabeller i dokumentet");
 }
 
 void audit_sheet(const Grid& g, const std::string& sheet, AuditRun& run) {
