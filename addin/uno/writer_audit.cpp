@@ -24,6 +24,8 @@
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -373,6 +375,36 @@ void add_annotation(const Reference<css::frame::XModel>& doc, const Reference<cs
     at->getText()->insertTextContent(at, field, !at->getString().isEmpty());
 }
 
+// What the command changes is one step to undo (Redigera › Ångra: "Granska budget (finsam)"), and the
+// view is not redrawn for each comment.
+class EditGroup {
+public:
+    EditGroup(const Reference<css::frame::XModel>& doc, bool english) : doc_(doc) {
+        try {
+            Reference<css::document::XUndoManagerSupplier> supplier(doc, UNO_QUERY);
+            if (supplier.is()) undo_ = supplier->getUndoManager();
+            if (undo_.is())
+                undo_->enterUndoContext(english ? OUString("Audit budget (finsam)") : ou("Granska budget (finsam)"));
+        } catch (const css::uno::Exception&) {
+            undo_.clear();
+        }
+        doc_->lockControllers();
+    }
+    ~EditGroup() {
+        try {
+            doc_->unlockControllers();
+            if (undo_.is()) undo_->leaveUndoContext();
+        } catch (...) {
+        }
+    }
+    EditGroup(const EditGroup&) = delete;
+    EditGroup& operator=(const EditGroup&) = delete;
+
+private:
+    Reference<css::frame::XModel> doc_;
+    Reference<css::document::XUndoManager> undo_;
+};
+
 // --- Summary ----------------------------------------------------------------------------------
 
 std::string summary_of(const FileReport& f, std::size_t placed, bool english) {
@@ -419,6 +451,8 @@ CommandResult audit_writer_document(const Reference<css::uno::XComponentContext>
         return result;
     }
     // The earlier run's comments first: they are not the document's, and the HTML would carry them.
+    std::optional<EditGroup> edits;
+    edits.emplace(doc, english);
     remove_own_annotations(doc);
 
     // The document as Writer's HTML export writes it, read and audited as the command line does.
@@ -489,9 +523,14 @@ CommandResult audit_writer_document(const Reference<css::uno::XComponentContext>
             if (cell.is()) at = cell->getStart();
         }
         if (!at.is()) continue;
-        add_annotation(doc, at, finding.message);
-        ++placed;
+        try {
+            add_annotation(doc, at, finding.message);
+            ++placed;
+        } catch (const css::uno::Exception&) {
+            // a place that takes no comment (a protected section): the summary still names the finding
+        }
     }
+    edits.reset();
     result.checks = file.checks;
     result.findings = file.findings.size();
     result.unread = file.unread.size();
