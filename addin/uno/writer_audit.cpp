@@ -181,6 +181,7 @@ struct Target {
     std::size_t figure_after = 0;  // … found after this much of the squeezed text (a run-in row's label)
     const Grid* grid = nullptr;  // a finding in a table: the audited grid, its row and column
     std::size_t row = 0, col = 0;
+    std::optional<double> printed;  // … or, when the finding could not be traced to its grid, its figure
 };
 
 const PlacedParagraph* paragraph_at(const ReadDocument& doc, const std::string& place) {
@@ -241,9 +242,9 @@ std::vector<Target> targets_of(const ReadDocument& doc, const DocumentAudit& aud
 
 // The range a comment marks: the figure's cell, or the figure's text in its paragraph.
 Reference<css::text::XTextRange> table_range(const DocumentParts& parts, const ReadDocument& doc, const Target& t) {
-    if (t.place.table == 0 || t.place.table > parts.tables.size() || !t.grid) return {};
+    if (t.place.table == 0 || t.place.table > parts.tables.size() || (!t.grid && !t.printed)) return {};
     const Reference<css::text::XTextTable>& table = parts.tables[t.place.table - 1];
-    const Cell& wrong = t.grid->at(t.row, t.col);
+    const Cell wrong = t.grid ? t.grid->at(t.row, t.col) : Cell::of(*t.printed);
     // The UNO row's cells (names "B3"; a split cell's "B3.1.1" is left out), by column.
     const auto cells_of_row = [&](std::size_t row) {
         std::vector<std::pair<std::size_t, Reference<css::table::XCell>>> cells;
@@ -277,7 +278,7 @@ Reference<css::text::XTextRange> table_range(const DocumentParts& parts, const R
     // The k-th non-empty cell of the grid's row is the k-th non-empty cell of the table's row (a merged
     // cell is one cell in both), when both have as many.
     std::size_t k = 0, grid_filled = 0;
-    for (std::size_t c = 0; c < t.grid->cols(); ++c) {
+    for (std::size_t c = 0; t.grid && c < t.grid->cols(); ++c) {
         const bool filled = !t.grid->at(t.row, c).is_empty() &&
                             !(t.grid->at(t.row, c).is_text() && t.grid->at(t.row, c).text.empty());
         if (filled && c < t.col) ++k;
@@ -286,7 +287,7 @@ Reference<css::text::XTextRange> table_range(const DocumentParts& parts, const R
     std::vector<Reference<css::table::XCell>> filled;
     for (const auto& [col, cell] : row)
         if (!squeeze(text_of(cell)).text.empty()) filled.push_back(cell);
-    if (filled.size() == grid_filled && k < filled.size() && same_figure(filled[k])) chosen = filled[k];
+    if (t.grid && filled.size() == grid_filled && k < filled.size() && same_figure(filled[k])) chosen = filled[k];
     for (const auto& [col, cell] : row)
         if (!chosen.is() && same_figure(cell)) chosen = cell;
     (void)doc;
@@ -434,8 +435,14 @@ std::string summary_of(const FileReport& f, std::size_t placed, bool english) {
         else if (unread)
             s << " Det som inte kunde tolkas är inte kontrollerat.";
     }
-    for (const ReportedUnread& u : f.unread) s << "\n" << (english ? "NOT UNDERSTOOD " : "EJ TOLKAD ") << u.where << ": " << u.message << ".";
-    for (const ReportedFinding& x : f.findings) s << "\n" << (english ? "FINDING " : "AVVIKELSE ") << x.where << ": " << x.message;
+    // Then each place, as the command line lists them; a long list is cut (the comments hold every one).
+    constexpr std::size_t kMostLines = 15;
+    std::size_t lines = 0;
+    for (const ReportedFinding& x : f.findings)
+        if (lines++ < kMostLines) s << "\n" << (english ? "FINDING " : "AVVIKELSE ") << x.where << ": " << x.message;
+    for (const ReportedUnread& u : f.unread)
+        if (lines++ < kMostLines) s << "\n" << (english ? "NOT UNDERSTOOD " : "EJ TOLKAD ") << u.where << ": " << u.message << ".";
+    if (lines > kMostLines) s << "\n" << (english ? "… and " : "… och ") << lines - kMostLines << (english ? " more." : " till.");
     return s.str();
 }
 
@@ -513,6 +520,10 @@ CommandResult audit_writer_document(const Reference<css::uno::XComponentContext>
         Target fallback;
         fallback.where = finding.where;
         fallback.place = place_of(finding.where);
+        fallback.printed = finding.printed;
+        if (fallback.place.paragraph)
+            if (const PlacedParagraph* p = paragraph_at(*read, "stycke " + std::to_string(fallback.place.paragraph)))
+                fallback.paragraph_text = p->text;  // the comment goes to the paragraph's start
         if (k < targets.size()) taken[k] = true;
         const Target& t = k < targets.size() ? targets[k] : fallback;
         Reference<css::text::XTextRange> at = t.place.table ? table_range(parts, *read, t) : paragraph_range(parts, t);

@@ -4,13 +4,14 @@ LibreOffice: vnd.se.finsamcalc:Audit dispatched on an open .docx puts a comment 
 each figure the command line (`finsam-audit --json` on the same file) judges wrong, with the command
 line's message, and changes no text; a second run gives the same comments; a correct plan gets none.
 
-    check_writer_audit.py PROFILE_DIR FINSAM_AUDIT WORKDIR SEED.docx [LONG.docx]
+    check_writer_audit.py PROFILE_DIR FINSAM_AUDIT WORKDIR SEED.docx LONG.docx [OTHER-SEED.docx...]
 
 PROFILE_DIR has the extension installed (scripts/lib/office.sh). The documents with mistakes are made
 here from SEED.docx (tests/audit/documents/000-trollhattan-2020.docx) through the same API and saved
 as Word documents: a mistyped cost line in a table, a mistyped total before a table, a run-in table
 and a total in prose with bullets whose sums do not hold, and a comment by someone else (which must
-stay). LONG.docx (a 20-page plan) is only timed.
+stay). Then every seed plan with one table figure at a time mistyped, as .docx and .odt, against the
+command line. LONG.docx (a 20-page plan) is only timed.
 """
 import json
 import os
@@ -58,15 +59,14 @@ def tables_in_order(doc):
 
 
 def all_text(doc):
-    """Every paragraph's and every cell's text, in order: what the command must leave as it was."""
-    out = []
-    for x in body_elements(doc):
-        if x.supportsService("com.sun.star.text.TextTable"):
-            for name in x.getCellNames():
-                out.append("%s!%s=%s" % (x.Name, name, x.getCellByName(name).String))
-        else:
-            out.append(x.String)
-    return out
+    """The document's text, its tables' too, as Writer's plain-text export writes it (comments are not
+    text): what the command must leave as it was."""
+    path = os.path.join(os.environ.get("TMPDIR", "/tmp"), "finsam-writer-audit-text-%d.txt" % os.getpid())
+    doc.storeToURL(url(path), (pv("FilterName", "Text (encoded)"), pv("FilterOptions", "UTF8,LF,,")))
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    os.unlink(path)
+    return text
 
 
 def comments(doc, author="finsam"):
@@ -147,6 +147,55 @@ def make_typo_document(office, seed, path):
     doc.close(True)
 
 
+def check_places(cli, found, what):
+    """Each finding's comment is where the command line places it: a table finding's in table N, row R
+    (tabell N, rad R), on the printed figure; a paragraph's on the figure's text."""
+    for f in cli["findings"]:
+        mine = [c for c in found if c[0] == f["message"]]
+        if not mine:
+            continue
+        c = mine[0]
+        if f["where"].startswith("tabell "):
+            n = int(f["where"].split(",")[0].split()[1])
+            r = int(f["where"].split("rad ")[1])
+            check(c[1] == n and c[2] is not None and int("".join(ch for ch in c[2].split(".")[0] if ch.isdigit())) == r
+                  and amount(c[3]) == f["printed"],
+                  "%s%s: the comment is in table %d, row %d, on the printed %s (at table %s cell %s %r)"
+                  % (what, f["where"], n, r, f["printed"], c[1], c[2], c[3]))
+        else:
+            check(c[1] is None and c[3] != "", "%s%s: the comment marks the figure in its paragraph (%r)"
+                  % (what, f["where"], c[3]))
+
+
+def mutate(office, seed, out_stem, picks):
+    """Copies of a seed plan, each with one table figure mistyped (its first digit raised by one),
+    as .docx and .odt: [(path, what was changed)]."""
+    made = []
+    doc = office.desktop.loadComponentFromURL(url(seed), "_blank", 0, (pv("Hidden", True),))
+    figures = []
+    for ti, t in enumerate(tables_in_order(doc)):
+        for name in t.getCellNames():
+            v = plain(t.getCellByName(name).String)
+            if any(ch.isdigit() for ch in v) and amount(v) is not None and not (len(v) == 4 and v.isdigit()) \
+                    and amount(v) != 0:
+                figures.append((ti, name, v))
+    step = max(1, len(figures) // (picks + 1))
+    for k in range(picks):
+        ti, name, v = figures[min(len(figures) - 1, step * (k + 1))]
+        i = next(j for j, ch in enumerate(v) if ch.isdigit())
+        typo = v[:i] + str(int(v[i]) % 9 + 1) + v[i + 1:]
+        cell = tables_in_order(doc)[ti].getCellByName(name)
+        original = cell.String
+        cell.String = typo
+        for ext, filter_name in (("docx", "MS Word 2007 XML"), ("odt", "writer8")):
+            path = "%s-%d.%s" % (out_stem, k + 1, ext)
+            doc.storeToURL(url(path), (pv("FilterName", filter_name),))
+            made.append((path, "table %d cell %s: %s for %s" % (ti + 1, name, typo, v)))
+        cell.String = original
+    doc.close(True)
+    return made
+
+
 def open_doc(office, path):
     return office.desktop.loadComponentFromURL(url(path), "_blank", 0, (pv("Hidden", True),))
 
@@ -166,6 +215,7 @@ def audit(office, doc):
 def main():
     profile, finsam_audit, work, seed = sys.argv[1:5]
     long_doc = sys.argv[5] if len(sys.argv) > 5 else None
+    seeds = [seed] + sys.argv[6:]
     os.makedirs(work, exist_ok=True)
     typo = os.path.join(work, "plan-med-fel.docx")
     with Office(profile) as office:
@@ -192,21 +242,7 @@ def main():
               "one comment per finding of the command line (%d comments, %d findings)" % (len(first), len(cli["findings"])))
         check(sorted(c[0] for c in first) == sorted(f["message"] for f in cli["findings"]),
               "the comments say what the command line says, finding for finding")
-        # Each table finding's comment is on its row (tabell N, rad R) at the printed figure.
-        for f in cli["findings"]:
-            mine = [c for c in first if c[0] == f["message"]]
-            if not mine:
-                continue
-            c = mine[0]
-            if f["where"].startswith("tabell "):
-                n = int(f["where"].split(",")[0].split()[1])
-                r = int(f["where"].split("rad ")[1])
-                check(c[1] == n and c[2] is not None and int("".join(ch for ch in c[2] if ch.isdigit())) == r
-                      and amount(c[3]) == f["printed"],
-                      "%s: the comment is in table %d, row %d, on the printed %s (at table %s cell %s %r)"
-                      % (f["where"], n, r, f["printed"], c[1], c[2], c[3]))
-            else:
-                check(c[1] is None and c[3] != "", "%s: the comment marks the figure in its paragraph (%r)" % (f["where"], c[3]))
+        check_places(cli, first, "")
         check(any(c[1] == 4 and c[2] is not None and c[2][0] == "C" and int(c[2][1:]) >= 9 for c in first),
               "the mistyped cost line's group in 2021 (table 4, column C) has a comment")
         check(any(c[3] == "7,256 tkr" for c in first), "the mistyped total in prose (7,256 tkr) has a comment")
@@ -251,6 +287,38 @@ def main():
         check(comments(doc) == [] and "Nothing in the document could be checked" in str(summaries[-1])
               and "adds up" not in str(summaries[-1]), "a letter with nothing to check: no comment, and no all-clear")
         doc.close(True)
+
+        # Mistyped figures across the three seed plans, as .docx and .odt: the command's comments are the
+        # command line's findings, one for one, in the command line's places.
+        variants = []
+        for other in seeds:
+            stem = os.path.join(work, os.path.splitext(os.path.basename(other))[0])
+            variants += mutate(office, other, stem, 4)
+        started = time.monotonic()
+        out = subprocess.run([finsam_audit, "--json"] + [p for p, _ in variants], capture_output=True, text=True,
+                             errors="replace")
+        cli_seconds = time.monotonic() - started
+        reports = {f["file"]: f for f in json.loads(out.stdout)["files"]}
+        same = 0
+        with_findings = 0
+        for path, change in variants:
+            cli = reports[path]
+            doc = open_doc(office, path)
+            before = all_text(doc)
+            audit(office, doc)
+            found = comments(doc)
+            what = "%s (%s): " % (os.path.basename(path), change)
+            ok = sorted(c[0] for c in found) == sorted(f["message"] for f in cli["findings"])
+            check(ok and all_text(doc) == before,
+                  "%s%d comments for the command line's %d findings, the same messages, no text changed"
+                  % (what, len(found), len(cli["findings"])))
+            check_places(cli, found, what)
+            same += ok
+            with_findings += bool(cli["findings"])
+            doc.close(True)
+        print("(%.1f s for the command line over them)" % cli_seconds)
+        print("mistyped plans: %d of %d commented as the command line reports them (%d with findings)"
+              % (same, len(variants), with_findings))
 
         if long_doc:
             doc = open_doc(office, long_doc)

@@ -24,7 +24,8 @@ python3 "$root/tests/audit/documents/make_documents.py" --pages 20 "$outdir/plan
     { echo "$0: the 20-page plan could not be made" >&2; exit 1; }
 OFFICE_SOFFICE=$OFFICE_SOFFICE timeout --kill-after=10 280 \
     "$OFFICE_UNO_CLIENT" /usr/bin/python3 "$here/check_writer_audit.py" "$outdir" "$audit" "$outdir/files" \
-    "$root/tests/audit/documents/000-trollhattan-2020.docx" "$outdir/plan-20-sidor.docx"
+    "$root/tests/audit/documents/000-trollhattan-2020.docx" "$outdir/plan-20-sidor.docx" \
+    "$root/tests/audit/documents/002-sydostra-skane-2021.docx" "$root/tests/audit/documents/003-finnveden-2021.docx"
 rc=$?
 [ $rc -eq 124 ] && echo "$0: timed out" >&2
 office_check_version "$outdir" || rc=1
