@@ -46,7 +46,7 @@ DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
         AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), false, {}});
         b.report = audit_grid(b.table.grid);
         const PlacedTable& tt = b.table;
-        run.block(b.report, "tabellen på " + tt.place, table_unit(tt.grid),
+        run.block(b.report, "tabellen på " + tt.place, tt.unit.empty() ? table_unit(tt.grid) : tt.unit,
                   [&](std::size_t row, std::size_t) { return row < tt.row_place.size() ? tt.row_place[row] : tt.place; });
     }
     std::vector<bool> used(doc.paragraphs.size(), false);

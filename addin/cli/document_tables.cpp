@@ -293,4 +293,89 @@ Grid read_csv(std::string_view csv) {
     return g;
 }
 
+// --- Units printed above and beside tables ---------------------------------------------------------
+
+namespace {
+
+// The words of a text, lower case (ASCII letters; other bytes, å ä ö among them, kept as letters),
+// split at anything but letters, digits and dots; dots at either end of a word dropped ("(tkr).").
+std::vector<std::string> unit_words(std::string_view text) {
+    std::vector<std::string> words;
+    std::string w;
+    const auto flush = [&] {
+        while (!w.empty() && w.back() == '.') w.pop_back();
+        std::size_t a = 0;
+        while (a < w.size() && w[a] == '.') ++a;
+        if (a < w.size()) words.push_back(w.substr(a));
+        w.clear();
+    };
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c) || c >= 0x80 || c == '.') w += static_cast<char>(std::tolower(c));
+        else flush();
+    }
+    flush();
+    return words;
+}
+
+bool all_digits(const std::string& w) {
+    return !w.empty() && w.find_first_not_of("0123456789") == std::string::npos;
+}
+
+}  // namespace
+
+std::optional<std::string> printed_unit(std::string_view text, bool not_after_amount) {
+    const std::vector<std::string> w = unit_words(text);
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const std::string& a = w[i];
+        const std::string next = i + 1 < w.size() ? w[i + 1] : std::string();
+        std::optional<std::string> unit;
+        if (a == "tkr" || a == "t.kr" || a == "tsek" || a == "ksek" || a == "kkr" || a == "tkronor")
+            unit = "tkr";
+        else if ((a == "tusen" || a == "tusental" || a == "tusentals") && (next == "kronor" || next == "kr"))
+            unit = "tkr";
+        else if (a == "mkr" || a == "m.kr" || a == "mnkr" || a == "mn.kr" || a == "msek")
+            unit = "mkr";
+        else if ((a == "miljoner" || a == "miljontals" || a == "mn") && (next == "kronor" || next == "kr"))
+            unit = "mkr";
+        else if (a == "kr" || a == "kronor" || a == "sek")
+            unit = "kr";
+        if (!unit) continue;
+        // "uppgår till 2 054 tkr": an amount, not a heading (a year before the unit heads a column).
+        if (not_after_amount && i > 0 && all_digits(w[i - 1]) &&
+            !(w[i - 1].size() == 4 && (w[i - 1].starts_with("19") || w[i - 1].starts_with("20"))))
+            return std::nullopt;
+        return unit;
+    }
+    return std::nullopt;
+}
+
+std::string unit_in_headings(const Grid& g) {
+    for (const Cell& c : g.cells()) {
+        if (!c.is_text()) continue;
+        const auto unit = printed_unit(c.text);
+        if (unit && *unit != "kr") return *unit;
+    }
+    return "kr";
+}
+
+void note_units(ReadDocument& doc) {
+    // A line read as a unit line is short: a heading or a caption, not a sentence about figures.
+    constexpr std::size_t kMaxUnitLine = 80;
+    for (PlacedTable& t : doc.tables) {
+        t.unit = unit_in_headings(t.grid);
+        if (t.unit != "kr" || t.order == 0) continue;
+        // The paragraph right above: the last one before the table, with no other table between.
+        const PlacedParagraph* above = nullptr;
+        for (const PlacedParagraph& p : doc.paragraphs)
+            if (p.order > 0 && p.order < t.order && (!above || p.order > above->order)) above = &p;
+        if (!above || above->text.size() > kMaxUnitLine) continue;
+        bool table_between = false;
+        for (const PlacedTable& other : doc.tables)
+            table_between = table_between || (&other != &t && other.order > above->order && other.order < t.order);
+        if (table_between) continue;
+        if (const auto unit = printed_unit(above->text, true)) t.unit = *unit;
+    }
+}
+
 }  // namespace finsam

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cells.hpp"
+#include "read_document.hpp"
 
 #include <optional>
 #include <string>
@@ -23,6 +24,22 @@ struct TextTable {
 // The tables of a document: runs of table lines with the same number of columns; blank lines and
 // short lines between them (sub-headings) stay in as empty and heading rows.
 std::vector<TextTable> read_text_tables(std::string_view document);
+
+// The unit a heading names for the figures under it: "tkr" (tkr, Tkr, t.kr, tsek, ksek, kkr, tusen
+// kronor, tusentals kronor), "mkr" (mkr, Mkr, m.kr, mnkr, msek, miljoner kronor) or "kr" (kr, kronor,
+// sek), as a word of its own ("omkring" names none); nullopt when it names none. With
+// `not_after_amount`, a unit that follows a figure other than a year ("uppgår till 2 054 tkr") is an
+// amount, not a heading, and names none.
+std::optional<std::string> printed_unit(std::string_view text, bool not_after_amount = false);
+
+// The unit the text cells of a table name: the first "tkr" or "mkr" among them, else "kr".
+std::string unit_in_headings(const Grid& g);
+
+// Notes each table's unit (PlacedTable::unit): what its headings name ("Tkr", "Belopp (tkr)"); when
+// they name none, what a short line right above the table names ("Belopp i tkr", "Tabell 3.
+// Kostnader 2021 (mkr)", "Alla belopp i tusentals kronor"), a line with nothing but blank lines
+// between it and the table (PlacedParagraph::order and PlacedTable::order in one count); else "kr".
+void note_units(ReadDocument& doc);
 
 // A CSV file as written by Calc (comma, double quotes; numbers unformatted, en-US).
 Grid read_csv(std::string_view csv);

@@ -1144,6 +1144,7 @@ ReadDocument read_pdf_bbox(std::string_view bbox_xhtml) {
         doc.tables.push_back(grid_of(d, t));
     }
     doc.paragraphs = paragraphs_of(d, in_table);
+    note_units(doc);
     return doc;
 }
 

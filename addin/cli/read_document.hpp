@@ -16,6 +16,7 @@ struct PlacedTable {
     std::vector<std::string> row_place;  // per grid row: "sida 3, rad 12", "tabell 2, rad 5", "rad 245"
     std::string place;                   // the table as a whole: "sida 3, rad 10–24", "tabell 2", "rad 240–260"
     std::size_t order = 0;               // for sorting tables in document order (the reader's own count)
+    std::string unit{};                  // "tkr", "mkr", "kr" as printed (note_units); empty: not noted
 };
 
 struct PlacedParagraph {

@@ -307,6 +307,7 @@ ReadDocument read_text_document(std::string_view text) {
         else current->text += " " + part;
     }
     flush();
+    note_units(doc);
     return doc;
 }
 

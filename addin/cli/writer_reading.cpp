@@ -691,7 +691,11 @@ std::string batch_key(const fs::path& doc) {
 
 }  // namespace
 
-ReadDocument read_writer_html(std::string_view html) { return WriterHtmlScanner(html).run(); }
+ReadDocument read_writer_html(std::string_view html) {
+    ReadDocument doc = WriterHtmlScanner(html).run();
+    note_units(doc);  // each table's unit, from its headings or a line right above it
+    return doc;
+}
 
 std::optional<ReadDocument> read_writer_file(const fs::path& doc, const fs::path& libexec_dir, std::string& why_not) {
     if (auto problem = not_a_document(doc)) {

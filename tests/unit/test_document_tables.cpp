@@ -1,6 +1,7 @@
 // The command line's readers of documents that are not spreadsheets (addin/cli/document_tables).
 #include "document_tables.hpp"
 #include "text_decoding.hpp"
+#include "text_reading.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -98,4 +99,78 @@ TEST_CASE("text files in the encodings Word and Notepad write are read as UTF-8"
     CHECK((cp.encoding == E::Windows1252 && cp.utf8 == "Förbund €"));
     CHECK(decode_text(std::string("PK\x03\x04\x00\x00", 6)).encoding == E::Binary);
     CHECK(decode_text("\x01\x02\x03\x04\x05\x06 text").encoding == E::Binary);
+}
+
+TEST_CASE("units printed in headings and above tables: words, not parts of words", "[audit][text][unit]") {
+    CHECK(printed_unit("Tkr") == "tkr");
+    CHECK(printed_unit("Belopp (tkr)") == "tkr");
+    CHECK(printed_unit("TSEK") == "tkr");
+    CHECK(printed_unit("kSEK") == "tkr");
+    CHECK(printed_unit("Belopp i t.kr") == "tkr");
+    CHECK(printed_unit("Alla belopp i tusentals kronor.") == "tkr");
+    CHECK(printed_unit("Mkr") == "mkr");
+    CHECK(printed_unit("Kostnader (m.kr)") == "mkr");
+    CHECK(printed_unit("Belopp i miljoner kronor") == "mkr");
+    CHECK(printed_unit("MSEK") == "mkr");
+    CHECK(printed_unit("Belopp kr") == "kr");
+    CHECK(printed_unit("Belopp i kronor") == "kr");
+    CHECK_FALSE(printed_unit("Stöd runt omkring individen"));  // "omkring" holds "mkr"
+    CHECK_FALSE(printed_unit("Uppföljning och utkrävande av ansvar"));
+    CHECK_FALSE(printed_unit("Budget 2021"));
+    // Above a table: a unit after an amount is an amount ("uppgår till 2 054 tkr"), after a year a
+    // heading.
+    CHECK_FALSE(printed_unit("Det egna kapitalet uppgår till 2 054 tkr", true));
+    CHECK(printed_unit("Det egna kapitalet uppgår till 2 054 tkr") == "tkr");
+    CHECK(printed_unit("Tabell 3. Kostnader 2021 (mkr)", true) == "mkr");
+    CHECK(printed_unit("Budget 2021 tkr", true) == "tkr");
+
+    Grid g(3, 2);
+    g.at(0, 0) = Cell::of("Insats");
+    g.at(0, 1) = Cell::of("Kostnad");
+    g.at(1, 0) = Cell::of("Stöd runt omkring individen");
+    g.at(1, 1) = Cell::of(120000.0);
+    g.at(2, 0) = Cell::of("Summa");
+    g.at(2, 1) = Cell::of(120000.0);
+    CHECK(unit_in_headings(g) == "kr");
+    g.at(0, 1) = Cell::of("Belopp (tkr)");
+    CHECK(unit_in_headings(g) == "tkr");
+}
+
+TEST_CASE("text documents: each table's unit from its headings or a unit line right above it",
+          "[audit][text][unit]") {
+    const ReadDocument doc = read_text_document(
+        "Budget för kansliet. Styrelsen beslutade om budgeten i november efter en lång diskussion om insatserna.\n"
+        "\n"
+        "| Kostnader | Belopp (tkr) |\n|--|--|\n| Kansli | 1 900 |\n| Insatser | 6 500 |\n| Summa | 8 400 |\n"
+        "\n"
+        "Intäkterna fördelas mellan staten, regionen och kommunerna enligt förbundsordningen och lagen.\n"
+        "\n"
+        "Belopp i tkr\n"
+        "\n"
+        "| Post | 2021 | 2022 |\n|--|--|--|\n| Styrelse | 150 | 160 |\n| Revision | 55 | 60 |\n"
+        "| Summa | 205 | 220 |\n"
+        "\n"
+        "Förbundets medlemsbidrag uppgår under 2020 till 7 156 tkr. Medlemsbidraget fördelas enligt nedan:\n"
+        "\n"
+        "| Finansiär | Bidrag | Andel |\n|--|--|--|\n| Försäkringskassan | 1 789 000 kr | 50 % |\n"
+        "| Arbetsförmedlingen | 1 789 000 kr | 50 % |\n| Summa | 3 578 000 kr | 100 % |\n"
+        "\n"
+        "Därutöver finns kostnader för förbundets gemensamma verksamhet som redovisas i tabellen nedan.\n"
+        "\n"
+        "Tabell 3. Kostnader 2021 (Mkr)\n"
+        "\n"
+        "| Kostnad | 2021 | 2022 | 2023 | 2024 |\n|--|--|--|--|--|\n| Kansli | 2 | 2 | 2 | 2 |\n"
+        "| Insatser | 7 | 7 | 7 | 7 |\n| Summa | 9 | 9 | 9 | 9 |\n"
+        "\n"
+        "Stödet till individerna ges i flera former, som tabellen nedan visar för de två största insatserna.\n"
+        "\n"
+        "| Insats | Kostnad 2021 | 2022 | 2023 | 2024 | 2025 |\n|--|--|--|--|--|--|\n"
+        "| Stöd runt omkring individen | 120 000 | 1 | 1 | 1 | 1 |\n| Samverkan | 80 000 | 1 | 1 | 1 | 1 |\n"
+        "| Summa | 200 000 | 2 | 2 | 2 | 2 |\n");
+    REQUIRE(doc.tables.size() == 5);
+    CHECK(doc.tables[0].unit == "tkr");  // "Belopp (tkr)" over the column
+    CHECK(doc.tables[1].unit == "tkr");  // "Belopp i tkr" above
+    CHECK(doc.tables[2].unit == "kr");   // a sentence with "7 156 tkr" above is no unit line
+    CHECK(doc.tables[3].unit == "mkr");  // a caption "(Mkr)" above
+    CHECK(doc.tables[4].unit == "kr");   // "omkring" is no unit
 }

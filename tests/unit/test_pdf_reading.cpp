@@ -563,3 +563,33 @@ TEST_CASE("PDF: files that cannot be read say why", "[audit][pdf]") {
     CHECK(why == "är inte en vanlig fil");
     fs::remove_all(dir);
 }
+
+TEST_CASE("PDF: a table's unit from a unit line right above it", "[audit][pdf][unit]") {
+    BboxPdf pdf;
+    double y = 60;
+    pdf.left(57, y, "Budgeten för 2021 bygger på medlemmarnas bidrag och ESF-medel enligt");
+    y += 15;
+    pdf.left(57, y, "tabellen nedan.");
+    y += 25;
+    pdf.left(57, y, "Belopp i tkr");
+    y += 25;
+    pdf.left(60, y, "Intäkter");
+    pdf.right(400, y, "2021");
+    pdf.right(480, y, "2022");
+    y += kPitch;
+    pdf.left(60, y, "Staten");
+    pdf.right(400, y, "2 831");
+    pdf.right(480, y, "2 900");
+    y += kPitch;
+    pdf.left(60, y, "Region Skåne");
+    pdf.right(400, y, "1 415");
+    pdf.right(480, y, "1 450");
+    y += kPitch;
+    pdf.left(60, y, "Summa intäkter");
+    pdf.right(400, y, "4 246");
+    pdf.right(480, y, "4 350");
+    const ReadDocument doc = read_pdf_bbox(pdf.xhtml());
+    REQUIRE(doc.tables.size() == 1);
+    CHECK(doc.tables[0].grid.rows() == 4);
+    CHECK(doc.tables[0].unit == "tkr");
+}

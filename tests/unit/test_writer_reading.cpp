@@ -416,3 +416,30 @@ TEST_CASE("Writer documents: what read_writer_file says about files it cannot re
     CHECK_FALSE(read_writer_file("/dev/null", "/nonexistent", why));
     CHECK(why == "är inte en vanlig fil");
 }
+
+TEST_CASE("Writer's HTML: a table's unit from its headings or a unit line right above it", "[audit][writer][unit]") {
+    const ReadDocument doc = read_writer_html(R"HTML(<body>
+<p class="western">Budget för kansliet.</p>
+<table><tr><td><p>Kostnader</p></td><td><p>Belopp (tkr)</p></td></tr>
+<tr><td><p>Kansli</p></td><td><p>1 900</p></td></tr><tr><td><p>Summa</p></td><td><p>1 900</p></td></tr></table>
+<p class="western">Belopp i tusentals kronor</p>
+<table><tr><td><p>Post</p></td><td><p>2021</p></td><td><p>2022</p></td></tr>
+<tr><td><p>Styrelse</p></td><td><p>150</p></td><td><p>160</p></td></tr>
+<tr><td><p>Summa</p></td><td><p>150</p></td><td><p>160</p></td></tr></table>
+<p class="western">Förbundets medlemsbidrag uppgår under 2020 till 7 156 tkr.</p>
+<table><tr><td><p>Staten</p></td><td><p>1 789 000 kr</p></td></tr>
+<tr><td><p>Summa</p></td><td><p>1 789 000 kr</p></td></tr></table>
+<p class="western">Tabell 4. Kostnader 2021 (Mkr)</p>
+<p class="western"><br/></p>
+<table><tr><td><p>Kostnad</p></td><td><p>2021</p></td><td><p>2022</p></td><td><p>2023</p></td></tr>
+<tr><td><p>Kansli</p></td><td><p>2</p></td><td><p>2</p></td><td><p>2</p></td></tr></table>
+<table><tr><td><p>Intäkter</p></td><td><p>2021</p></td><td><p>2022</p></td><td><p>2023</p></td></tr>
+<tr><td><p>Staten</p></td><td><p>2</p></td><td><p>2</p></td><td><p>2</p></td></tr></table>
+</body>)HTML");
+    REQUIRE(doc.tables.size() == 5);
+    CHECK(doc.tables[0].unit == "tkr");  // "Belopp (tkr)" over the column
+    CHECK(doc.tables[1].unit == "tkr");  // "Belopp i tusentals kronor" above
+    CHECK(doc.tables[2].unit == "kr");   // "… 7 156 tkr." above is an amount, not the unit
+    CHECK(doc.tables[3].unit == "mkr");  // a caption above, an empty paragraph between
+    CHECK(doc.tables[4].unit == "kr");   // right after another table: the caption is that one's
+}
