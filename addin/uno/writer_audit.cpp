@@ -47,6 +47,7 @@
 #include <cmath>
 #include <filesystem>
 #include <optional>
+#include <stdexcept>
 #include <sstream>
 #include <string>
 #include <system_error>
@@ -463,22 +464,40 @@ CommandResult audit_writer_document(const Reference<css::uno::XComponentContext>
     remove_own_annotations(doc);
 
     // The document as Writer's HTML export writes it, read and audited as the command line does.
-    const fs::path dir = fresh_temporary_folder("finsam-writer-audit-");
+    fs::path dir;
+    try {
+        dir = fresh_temporary_folder("finsam-writer-audit-");
+    } catch (const std::exception&) {
+        result.summary = english ? "finsam audit: no temporary folder could be made for reading the document."
+                                 : "Granskning (finsam): ingen tillfällig mapp kunde skapas för att läsa dokumentet.";
+        return result;
+    }
     std::optional<ReadDocument> read;
     std::string why_not;
     try {
         const fs::path html = dir / "document.html";
         OUString url;
         osl::FileBase::getFileURLFromSystemPath(ou(html.string()), url);
-        const css::beans::PropertyValue args[] = {property("FilterName", Any(OUString("HTML (StarWriter)"))),
-                                                  property("Overwrite", Any(true))};
-        storable->storeToURL(url, Sequence<css::beans::PropertyValue>(args, 2));
-        const auto bytes = slurp(html, kMaxHtmlBytes);
-        if (!bytes) why_not = "Writers HTML för dokumentet kunde inte läsas";
-        else if (bytes->size() > kMaxHtmlBytes) why_not = "dokumentets text är större än 512 MB";
+        // "HTML (StarWriter)" is the command line's filter; a document open in Writer/Web has "HTML".
+        bool stored = false;
+        for (const char* filter : {"HTML (StarWriter)", "HTML"}) {
+            const css::beans::PropertyValue args[] = {property("FilterName", Any(OUString::createFromAscii(filter))),
+                                                      property("Overwrite", Any(true))};
+            try {
+                storable->storeToURL(url, Sequence<css::beans::PropertyValue>(args, 2));
+                stored = true;
+                break;
+            } catch (const css::uno::Exception&) {
+            }
+        }
+        const auto bytes = stored ? slurp(html, kMaxHtmlBytes) : std::nullopt;
+        if (!stored) why_not = english ? "Writer could not save it as HTML" : "Writer kunde inte spara dokumentet som HTML";
+        else if (!bytes) why_not = english ? "Writer's HTML of it could not be read" : "Writers HTML för dokumentet kunde inte läsas";
+        else if (bytes->size() > kMaxHtmlBytes) why_not = english ? "its text is over 512 MB" : "dokumentets text är större än 512 MB";
         else {
             DecodedText text = decode_text(*bytes);
-            if (text.encoding == DecodedText::Encoding::Binary) why_not = "Writers HTML för dokumentet är inte text";
+            if (text.encoding == DecodedText::Encoding::Binary)
+                why_not = english ? "Writer's HTML of it is not text" : "Writers HTML för dokumentet är inte text";
             else read = read_writer_html(text.utf8);
         }
     } catch (...) {
