@@ -154,9 +154,98 @@ std::string finding_period(const AuditFinding& f) {
     return f.period.empty() ? "kolumn " + column_letters(f.col) : f.period;
 }
 
+namespace {
+
+// "Summa intäkter", "Insatser (summa)": a figure named as the report names it.
+std::string named(const std::string& label, AuditFinding::Naming naming) {
+    switch (naming) {
+        case AuditFinding::Naming::Own: return label;
+        case AuditFinding::Naming::GroupHeading: return label + " (summa)";
+        case AuditFinding::Naming::Unnamed: break;
+    }
+    return "summan";
+}
+
+std::string listed(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == names.size() ? " och " : ", ") + names[i];
+    return out;
+}
+
+std::string digit_slip_text(SlipKind kind) {
+    switch (kind) {
+        case SlipKind::Transposed: return "två siffror omkastade";
+        case SlipKind::OneDigit: return "en siffra fel";
+        case SlipKind::SignFlipped: return "fel tecken";
+        case SlipKind::Thousandfold: return "kr och tkr förväxlade";
+        default: return "felskriven";
+    }
+}
+
+// What the relation that gives a figure's correct value says it is.
+std::string what_it_is(const AuditFinding& f) {
+    switch (f.check) {
+        case AuditCheck::SumOfLines: return "summan av raderna";
+        case AuditCheck::TotalOfSubtotals: return "summan av delsummorna";
+        case AuditCheck::Result: return "intäkter − kostnader";
+        case AuditCheck::ClosingEquity: return "ingående eget kapital + intäkter − kostnader";
+        case AuditCheck::EquityTable: return "ingående eget kapital + resultat";
+        case AuditCheck::Members:
+            return std::to_string(f.quarters * 25) + " % av medlemsbidragen " + format_amount(f.base);
+        case AuditCheck::Share: return f.share_text + " av " + format_amount(f.base);
+        case AuditCheck::Chain:
+            return "utgående eget kapital " + (f.prior_period.empty() ? "kolumn " + column_letters(f.prior_col) : f.prior_period);
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string slip(const AuditFinding& f) {
+    const Slip& s = f.slip;
+    switch (s.kind) {
+        case SlipKind::None: return {};
+        case SlipKind::Transposed: return "Troligen två siffror omkastade.";
+        case SlipKind::OneDigit: return "Troligen en felskriven siffra.";
+        case SlipKind::SignFlipped: return "Troligen fel tecken.";
+        case SlipKind::Thousandfold: return "Troligen kr och tkr förväxlade (faktor 1 000).";
+        case SlipKind::CountedTwice: return "Troligen är raden " + s.what + " medräknad två gånger.";
+        case SlipKind::LeftOut: return "Troligen saknas raden " + s.what + " i summan.";
+        case SlipKind::CopiedFromNeighbour: return "Troligen kopierad från " + s.what + ".";
+        case SlipKind::MistypedBase:
+            return "Troligen räknad på fel bas: " + format_amount(s.base) + " i stället för " + format_amount(s.correct_base) + " (" +
+                   digit_slip_text(s.base_slip) + ").";
+    }
+    return {};
+}
+
 std::string finding(const AuditFinding& f) {
     const std::string head = finding_label(f) + ", " + finding_period(f) + ": anges " + format_amount(f.stated);
     const std::string diff = " (skillnad " + format_amount(f.stated - f.computed) + ").";
+    const auto candidate_list = [&] {
+        std::vector<std::string> names;
+        for (const AuditFinding::Candidate& c : f.candidates)
+            names.push_back(c.label.empty() ? "kolumn " + column_letters(c.col) : c.label +
+                            (c.correct ? " (bör vara " + format_amount(*c.correct) + ")" : std::string()));
+        if (f.more_candidates > 0) names.push_back(std::to_string(f.more_candidates) + " till");
+        return listed(names);
+    };
+    if (f.certainty != AuditFinding::Certainty::Undecided) {
+        std::string s = (f.certainty == AuditFinding::Certainty::Likely ? "Troligen fel: " : "") + head + ", bör vara " +
+                        format_amount(f.computed);
+        s += f.via_label.empty() && f.via_naming != AuditFinding::Naming::Unnamed
+                 ? " = " + what_it_is(f)
+                 : " för att " + named(f.via_label, f.via_naming) + " ska stämma";
+        s += diff;
+        if (const std::string why = slip(f); !why.empty()) s += " " + why;
+        if (!f.together.empty()) s += " Tillsammans med " + listed(f.together) + " förklarar det hela skillnaden.";
+        if (f.partly)
+            s += " Det förklarar inte hela skillnaden: dessutom är någon av " + candidate_list() + " fel.";
+        else if (!f.candidates.empty())
+            s += " Andra möjliga förklaringar: " + candidate_list() + ".";
+        return s;
+    }
     std::string relation;
     switch (f.check) {
         case AuditCheck::SumOfLines: relation = "raderna ger"; break;
@@ -171,10 +260,17 @@ std::string finding(const AuditFinding& f) {
         case AuditCheck::Share: relation = f.share_text + " av medlemsbidragen " + format_amount(f.base) + " är"; break;
         case AuditCheck::Chain: {
             const std::string prior = f.prior_period.empty() ? "kolumn " + column_letters(f.prior_col) : f.prior_period;
-            return head + ", men utgående eget kapital " + prior + " är " + format_amount(f.computed) + diff;
+            relation = "men utgående eget kapital " + prior + " är";
+            break;
         }
     }
-    return head + ", " + relation + " " + format_amount(f.computed) + diff;
+    std::string s = head + (f.check == AuditCheck::Chain ? ", " : ", ") + relation + " " + format_amount(f.computed) + diff;
+    if (!f.diagnosed) return s;
+    if (!f.candidates.empty())
+        s += " Vilken siffra som är fel går inte att avgöra; någon av: " + candidate_list() + ".";
+    else
+        s += " Ingen rättelse av högst tre siffror förklarar det.";
+    return s;
 }
 
 std::string not_understood(const NotUnderstood& n) {

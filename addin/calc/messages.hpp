@@ -31,7 +31,8 @@ std::string ceiling_excess(const CeilingExcess& e, std::string_view unit);
 // The audit.
 std::string finding_label(const AuditFinding& f);   // "Insatser (summa)"
 std::string finding_period(const AuditFinding& f);  // "Budget 2021", or "kolumn C"
-std::string finding(const AuditFinding& f);         // the whole sentence
+std::string finding(const AuditFinding& f);         // the whole sentence, with the diagnosis
+std::string slip(const AuditFinding& f);            // "Troligen två siffror omkastade.", or empty
 std::string not_understood(const NotUnderstood& n);
 // Where it is, for a cell: "Kommun A, kolumn C"; empty for a whole block.
 std::string not_understood_place(const NotUnderstood& n);

@@ -22,6 +22,30 @@ std::string finding_kind(AuditCheck check) {
     return "other";
 }
 
+std::string certainty_name(AuditFinding::Certainty c) {
+    switch (c) {
+        case AuditFinding::Certainty::Certain: return "certain";
+        case AuditFinding::Certainty::Likely: return "likely";
+        case AuditFinding::Certainty::Undecided: return "undecided";
+    }
+    return "undecided";
+}
+
+std::string slip_name(SlipKind k) {
+    switch (k) {
+        case SlipKind::None: return {};
+        case SlipKind::Transposed: return "transposed";
+        case SlipKind::OneDigit: return "one_digit";
+        case SlipKind::SignFlipped: return "sign";
+        case SlipKind::Thousandfold: return "thousandfold";
+        case SlipKind::CountedTwice: return "counted_twice";
+        case SlipKind::LeftOut: return "left_out";
+        case SlipKind::CopiedFromNeighbour: return "copied_from_neighbour";
+        case SlipKind::MistypedBase: return "mistyped_base";
+    }
+    return {};
+}
+
 std::string table_unit(const Grid& g) {
     for (const Cell& c : g.cells()) {
         if (!c.is_text()) continue;
@@ -81,8 +105,12 @@ void AuditRun::prose(const ProseReport& r) {
         std::string parts;
         for (const auto& [label, amount] : t.parts) parts += (parts.empty() ? "" : ", ") + label + " " + amount.text;
         message += " Delar: " + parts + ".";
-        add_finding({t.place, t.label, "", static_cast<double>(t.total.ore) / per, static_cast<double>(t.sum_ore()) / per,
-                     static_cast<double>(diff) / per, unit, "prose_sum", message});
+        ReportedFinding x{t.place, t.label, "", static_cast<double>(t.total.ore) / per,
+                          static_cast<double>(t.sum_ore()) / per, static_cast<double>(diff) / per, unit, "prose_sum", message};
+        // A stated total against its parts alone: the text cannot tell which figure is wrong.
+        x.certainty = "undecided";
+        x.explains_whole = false;
+        add_finding(std::move(x));
     }
     for (const PlacedParagraph& p : r.unchecked)
         add_unread({p.place, "stycket har belopp och ett summaord men inget som kunde kontrolleras (\"" +
@@ -172,7 +200,18 @@ int AuditRun::finish() {
                      << ",\"period\":" << json_string(x.period) << ",\"printed\":" << json_number(x.printed)
                      << ",\"expected\":" << json_number(x.expected) << ",\"difference\":" << json_number(x.difference)
                      << ",\"unit\":" << json_string(x.unit) << ",\"kind\":" << json_string(x.kind)
-                     << ",\"message\":" << json_string(x.message) << "}";
+                     << ",\"certainty\":" << json_string(x.certainty)
+                     << ",\"slip\":" << (x.slip.empty() ? "null" : json_string(x.slip)) << ",\"together\":[";
+                for (std::size_t t = 0; t < x.together.size(); ++t) out_ << (t ? "," : "") << json_string(x.together[t]);
+                out_ << "],\"candidates\":[";
+                for (std::size_t t = 0; t < x.candidates.size(); ++t) {
+                    const ReportedCandidate& c = x.candidates[t];
+                    out_ << (t ? "," : "") << "{\"where\":" << json_string(c.where) << ",\"label\":" << json_string(c.label)
+                         << ",\"period\":" << json_string(c.period)
+                         << ",\"expected\":" << (c.expected ? json_number(*c.expected) : "null") << "}";
+                }
+                out_ << "],\"more_candidates\":" << x.more_candidates
+                     << ",\"explains_whole\":" << (x.explains_whole ? "true" : "false") << ",\"message\":" << json_string(x.message) << "}";
             }
             out_ << "],\"not_understood\":[";
             for (std::size_t k = 0; k < f.unread.size(); ++k)

@@ -13,6 +13,11 @@
 
 namespace finsam {
 
+struct ReportedCandidate {
+    std::string where, label, period;
+    std::optional<double> expected;  // its correct value, when correcting it alone explains all
+};
+
 struct ReportedFinding {
     std::string where;   // "rad 245", "sida 3, rad 12", "tabell 2, rad 5", "blad Budget, cell D27"
     std::string label;   // the figure judged wrong: its row's label
@@ -21,6 +26,17 @@ struct ReportedFinding {
     std::string unit;    // "kr", "tkr", "mkr"
     std::string kind;    // sum, total_of_subtotals, result, closing_equity, equity, chain, members, share, prose_sum
     std::string message; // the Swedish sentence
+    // The diagnosis: "certain" (this figure is wrong, `expected` its value), "likely" (several
+    // explanations, the slips single this one out), "undecided" (a relation breaks and the table
+    // cannot tell which figure: `label` is the relation's own figure, `candidates` those that may be
+    // wrong). `slip`: transposed, one_digit, sign, thousandfold, counted_twice, left_out,
+    // copied_from_neighbour, mistyped_base, or empty. `together`: the other figures of the correction.
+    std::string certainty = "certain";
+    std::string slip;
+    std::vector<std::string> together;
+    std::vector<ReportedCandidate> candidates;
+    std::size_t more_candidates = 0;
+    bool explains_whole = true;  // the correction (with `together`) makes every relation hold
 };
 
 struct ReportedUnread {
@@ -66,6 +82,8 @@ private:
 
 // The kind of an audit finding, as --json names it.
 std::string finding_kind(AuditCheck check);
+std::string certainty_name(AuditFinding::Certainty c);
+std::string slip_name(SlipKind k);
 // The unit a table's figures are printed in, from its headings: "tkr", "mkr" or "kr".
 std::string table_unit(const Grid& g);
 
@@ -73,10 +91,20 @@ template <class Where>
 void AuditRun::block(const AuditReport& r, const std::string& what, const std::string& unit, Where where) {
     FileReport& file = files_.back();
     file.checks += r.checks;
-    for (const AuditFinding& f : r.findings)
-        add_finding({where(f.row, f.col), messages::finding_label(f), messages::finding_period(f), f.stated.to_double(),
-                     f.computed.to_double(), (f.stated - f.computed).to_double(), unit, finding_kind(f.check),
-                     messages::finding(f)});
+    for (const AuditFinding& f : r.findings) {
+        ReportedFinding x{where(f.row, f.col), messages::finding_label(f), messages::finding_period(f), f.stated.to_double(),
+                          f.computed.to_double(), (f.stated - f.computed).to_double(), unit, finding_kind(f.check),
+                          messages::finding(f)};
+        x.certainty = certainty_name(f.certainty);
+        x.slip = slip_name(f.slip.kind);
+        x.together = f.together;
+        for (const AuditFinding::Candidate& c : f.candidates)
+            x.candidates.push_back({where(c.row, c.col), c.label, c.period,
+                                    c.correct ? std::optional(c.correct->to_double()) : std::nullopt});
+        x.more_candidates = f.more_candidates;
+        x.explains_whole = f.certainty != AuditFinding::Certainty::Undecided && !f.partly;
+        add_finding(std::move(x));
+    }
     for (const NotUnderstood& n : r.not_understood) {
         if (!n.leaves_something_unread()) {
             note(what + ": " + messages::not_understood(n));

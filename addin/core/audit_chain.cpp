@@ -4,7 +4,7 @@
 
 namespace finsam::audit {
 
-void check_chain(const std::vector<Column>& columns, AuditReport& report) {
+void check_chain(const std::vector<Column>& columns, AuditReport& report, RelationLog* log) {
     if (columns.size() < 2) return;
     std::vector<std::string> names;
     for (const Column& c : columns) names.push_back(c.name);
@@ -25,12 +25,28 @@ void check_chain(const std::vector<Column>& columns, AuditReport& report) {
                 const LayoutRow &o = columns[k].rows[open], &pc = prev ? columns[*prev].rows[close] : o;
                 if (prev && has_value(o) && has_value(pc) && !roles.replaces[k]) {
                     ++report.checks;
-                    if (value(o) != value(pc)) {
-                        AuditFinding f{AuditCheck::Chain, o.source_row, columns[k].grid_col, o.label,
-                                       AuditFinding::Naming::Own, columns[k].name, value(o), value(pc),
-                                       {}, 0, {}, columns[*prev].name, columns[*prev].grid_col};
-                        report.findings.push_back(std::move(f));
+                    AuditFinding f = make_finding(AuditCheck::Chain, o.source_row, columns[k].grid_col, o.label,
+                                                  columns[k].name, value(o), value(pc));
+                    f.prior_period = columns[*prev].name;
+                    f.prior_col = columns[*prev].grid_col;
+                    const bool broken = value(o) != value(pc);
+                    if (log && !log->too_many) {
+                        const CellKey opening{o.source_row, columns[k].grid_col},
+                            closing{pc.source_row, columns[*prev].grid_col};
+                        Relation r;
+                        r.check = AuditCheck::Chain;
+                        r.target = opening;
+                        r.terms = {{opening, 1}, {closing, -1}};
+                        if (broken) r.finding = report.findings.size();
+                        AuditFinding described = f;
+                        described.computed = described.stated;
+                        log->cells.try_emplace(opening, described);
+                        log->cells.try_emplace(closing, make_finding(AuditCheck::Chain, pc.source_row,
+                                                                     columns[*prev].grid_col, pc.label,
+                                                                     columns[*prev].name, value(pc), value(pc)));
+                        log->add(std::move(r));
                     }
+                    if (broken) report.findings.push_back(std::move(f));
                 }
                 if (!roles.superseded[k]) prev = k;
             }

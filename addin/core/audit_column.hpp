@@ -3,10 +3,12 @@
 // audit_members.cpp; the chain across columns in audit_chain.cpp.
 #pragma once
 
+#include "audit_relations.hpp"
 #include "budget_layout.hpp"
 #include "finsam_audit.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -64,6 +66,8 @@ public:
                   bool by_definition = false);
 
     void run();
+    // Also write every check as a relation between cells, for the diagnosis.
+    void record_into(RelationLog* log) { log_ = log; }
 
 private:
     const Column& c_;
@@ -75,14 +79,27 @@ private:
     // and sweeps give exactly what the sums by definition give, without MoneyOverflow.
     bool by_definition_;
 
+    RelationLog* log_ = nullptr;
+    // A relation's terms while it is built: a row of this column and its coefficient.
+    using RowTerms = std::vector<std::pair<std::size_t, std::int64_t>>;
+    using TermsOf = std::function<RowTerms(std::size_t)>;  // the terms of candidate k
+
     // Shared by every check (finsam_audit.cpp).
+    AuditFinding describe(std::size_t i) const;  // row i's figure: label, period, value
     AuditFinding& find(AuditCheck check, std::size_t i, Money computed);
+    // Row i's check as a relation (when recording); `broken`: the finding just found is its own.
+    void record(AuditCheck check, std::size_t i, const RowTerms& terms, WideInt tolerance, bool broken);
     // One check of row i: it holds when its figure is one of the candidates; otherwise the closest
-    // candidate is what it should have been. Nothing to compare with: no check.
-    void judge(AuditCheck check, std::size_t i, const std::vector<Money>& candidates);
+    // candidate is what it should have been. Nothing to compare with: no check. `terms_of(k)`: the
+    // relation candidate k stands for.
+    void judge(AuditCheck check, std::size_t i, const std::vector<Money>& candidates, const TermsOf& terms_of);
     // The same for candidates kept as CandidateSums: nothing (no candidates) or the closest
-    // (audit_sums.cpp).
-    void judge(AuditCheck check, std::size_t i, const std::optional<CandidateSums::Closest>& closest);
+    // (audit_sums.cpp); `terms_of` takes the candidate's order.
+    void judge(AuditCheck check, std::size_t i, const std::optional<CandidateSums::Closest>& closest,
+               const TermsOf& terms_of);
+    // A sum's relation: row i against the lines from b, or (structure) the subtotals from b and
+    // the lines after the last of them.
+    RowTerms sum_terms(std::size_t i, std::size_t b, bool structure) const;
 
     // audit_sums.cpp
     void check_subtotal(std::size_t i);
@@ -127,6 +144,7 @@ private:
     };
     std::optional<ResultTables> result_tables_;
     std::optional<Money> expected_result_fast(std::size_t from, std::size_t i, bool closing);
+    RowTerms result_terms(std::size_t from, std::size_t i, bool closing) const;
 
     // audit_members.cpp
     void check_members();
@@ -135,6 +153,6 @@ private:
 
 // audit_chain.cpp: from column to column, the opening equity of a period is the closing equity of
 // the period before it in the chain (a budget superseded by its year's forecast is passed over).
-void check_chain(const std::vector<Column>& columns, AuditReport& report);
+void check_chain(const std::vector<Column>& columns, AuditReport& report, RelationLog* log = nullptr);
 
 }  // namespace finsam::audit

@@ -94,8 +94,29 @@ void ColumnAuditor::check_member_run(std::size_t from, std::size_t to) {
     std::vector<std::size_t> all = two_lines ? std::vector<std::size_t>{fk[0], af[0]} : state;
     all.push_back(region[0]);
     all.insert(all.end(), municipalities.begin(), municipalities.end());
+    // The base of every part: the printed total right below, when the run is the members alone
+    // (more evidence: a part is then judged against the total as well as against the lines);
+    // else the parts' own sum.
+    const bool members_only = std::all_of(rows_.begin() + static_cast<std::ptrdiff_t>(from),
+                                          rows_.begin() + static_cast<std::ptrdiff_t>(to), [&](const LayoutRow& r) {
+                                              return !has_value(r) || member_of(r) != Member::None;
+                                          });
+    const std::optional<std::size_t> total_row =
+        members_only && to < rows_.size() && is_subtotal(rows_[to]) ? std::optional(to) : std::nullopt;
     Money total;
-    for (std::size_t p : all) total += value(rows_[p]);
+    if (total_row) {
+        total = value(rows_[*total_row]);
+    } else {
+        for (std::size_t p : all) total += value(rows_[p]);
+    }
+    // The terms of `weight` × the base, for the relations.
+    const auto base_terms = [&](std::int64_t weight) {
+        RowTerms t;
+        if (total_row) t.emplace_back(*total_row, -weight);
+        else
+            for (std::size_t p : all) t.emplace_back(p, -weight);
+        return t;
+    };
     // The rounding step the document used: the largest of 1 000, 100, 10, 1 kr dividing every part.
     std::int64_t step = 1;
     for (std::int64_t s : {100000, 10000, 1000, 100}) {
@@ -111,10 +132,18 @@ void ColumnAuditor::check_member_run(std::size_t from, std::size_t to) {
         const WideInt exact = static_cast<WideInt>(total.ore()) * quarters;  // kQuarters × quota
         const WideInt diff = static_cast<WideInt>(value(rows_[p]).ore()) * kQuarters - exact;
         const WideInt tolerance = kQuarters * static_cast<WideInt>(step);
-        if (diff < tolerance && diff > -tolerance) return;
-        AuditFinding& f = find(AuditCheck::Members, p, Money::from_ore(static_cast<std::int64_t>(exact / kQuarters)));
-        f.base = total;
-        f.quarters = quarters;
+        const bool holds = diff < tolerance && diff > -tolerance;
+        if (!holds) {
+            AuditFinding& f = find(AuditCheck::Members, p, Money::from_ore(static_cast<std::int64_t>(exact / kQuarters)));
+            f.base = total;
+            f.quarters = quarters;
+        }
+        if (log_) {
+            RowTerms t = base_terms(quarters);
+            t.emplace_back(p, kQuarters);
+            record(AuditCheck::Members, p, t, tolerance - 1, !holds);
+            if (!log_->relations.empty() && !log_->too_many) log_->relations.back().quarters = quarters;
+        }
     };
     if (two_lines) {
         check_quota(fk[0], kFkQuarters);
@@ -130,10 +159,21 @@ void ColumnAuditor::check_member_run(std::size_t from, std::size_t to) {
         const Money expected =
             Money::from_ore(static_cast<std::int64_t>(std::llround(total.ore() * share->percent / 100.0)));
         ++report_.checks;
-        if (abs(value(rows_[p]) - expected).ore() < step) continue;
-        AuditFinding& f = find(AuditCheck::Share, p, expected);
-        f.base = total;
-        f.share_text = share->text;
+        const bool holds = abs(value(rows_[p]) - expected).ore() < step;
+        if (!holds) {
+            AuditFinding& f = find(AuditCheck::Share, p, expected);
+            f.base = total;
+            f.share_text = share->text;
+        }
+        if (log_) {
+            // 100 000 × part − (1 000 × percent) × base, within 100 000 steps: shares are printed
+            // to at most three decimals.
+            const std::int64_t permille = std::llround(share->percent * 1000.0);
+            RowTerms t = base_terms(permille);
+            t.emplace_back(p, 100000);
+            record(AuditCheck::Share, p, t, static_cast<WideInt>(100000) * step - 1, !holds);
+            if (!log_->relations.empty() && !log_->too_many) log_->relations.back().share_text = share->text;
+        }
     }
 }
 

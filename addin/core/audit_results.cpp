@@ -123,11 +123,35 @@ void ColumnAuditor::check_result(std::size_t i) {
         if (rows_[p].kind == RowKind::ColumnText && rows_[p].label.empty()) budget_starts.push_back(p + 1);
     const bool closing = is_closing_equity_label(rows_[i].label);
     std::vector<Money> candidates;
+    std::vector<std::size_t> begins;
     for (std::size_t s : budget_starts)
-        if (auto e = by_definition_ ? expected_result(s, i, closing) : expected_result_fast(s, i, closing))
+        if (auto e = by_definition_ ? expected_result(s, i, closing) : expected_result_fast(s, i, closing)) {
             candidates.push_back(*e);
+            begins.push_back(s);
+        }
     if (candidates.empty() && closing) return check_equity_table(i);
-    judge(closing ? AuditCheck::ClosingEquity : AuditCheck::Result, i, candidates);
+    judge(closing ? AuditCheck::ClosingEquity : AuditCheck::Result, i, candidates,
+          [&](std::size_t k) { return result_terms(begins[k], i, closing); });
+}
+
+// The relation expected_result checks: the result (+1) against income (−1), equity drawn (−1, for
+// closing equity) and costs (+1, or −1 where costs are printed negative).
+ColumnAuditor::RowTerms ColumnAuditor::result_terms(std::size_t from, std::size_t i, bool closing) const {
+    RowTerms t{{i, 1}};
+    const auto split = income_end(from, i);
+    if (!split) return t;
+    bool costs_all_negative = true, some_cost = false;
+    for (std::size_t p = *split + 1; p < i; ++p)
+        if (is_line(rows_[p]) && !value(rows_[p]).is_zero()) {
+            some_cost = true;
+            costs_all_negative = costs_all_negative && value(rows_[p]).is_negative();
+        }
+    const std::int64_t cost_sign = some_cost && costs_all_negative ? -1 : 1;
+    for (std::size_t p = from; p < *split; ++p)
+        if (is_line(rows_[p]) && (rows_[p].kind != RowKind::EquityDraw || closing)) t.emplace_back(p, -1);
+    for (std::size_t p = *split + 1; p < i; ++p)
+        if (is_line(rows_[p])) t.emplace_back(p, cost_sign);
+    return t;
 }
 
 // An equity table: an opening equity row (or an earlier closing), results, then the closing.
@@ -140,7 +164,13 @@ void ColumnAuditor::check_equity_table(std::size_t i) {
         if (r.kind == RowKind::Result && !closing) {
             results = results.value_or(Money()) + value(r);
         } else if (r.kind == RowKind::EquityDraw || closing) {
-            if (results) judge(AuditCheck::EquityTable, i, {value(r) + *results});
+            if (results)
+                judge(AuditCheck::EquityTable, i, {value(r) + *results}, [&](std::size_t) {
+                    RowTerms t{{i, 1}, {p, -1}};
+                    for (std::size_t q = p + 1; q < i; ++q)
+                        if (rows_[q].kind == RowKind::Result && has_value(rows_[q])) t.emplace_back(q, -1);
+                    return t;
+                });
             return;
         } else {
             return;  // lines: not an equity table

@@ -75,10 +75,26 @@ const std::optional<CandidateSums::Closest>& CandidateSums::better(const std::op
     return a->order <= b->order ? a : b;
 }
 
-void ColumnAuditor::judge(AuditCheck check, std::size_t i, const std::optional<CandidateSums::Closest>& closest) {
+void ColumnAuditor::judge(AuditCheck check, std::size_t i, const std::optional<CandidateSums::Closest>& closest,
+                          const TermsOf& terms_of) {
     if (!closest) return;
     ++report_.checks;
     if (closest->distance != 0) find(check, i, Money::from_ore(closest->value));
+    if (log_) record(check, i, terms_of(closest->order), 0, closest->distance != 0);
+}
+
+ColumnAuditor::RowTerms ColumnAuditor::sum_terms(std::size_t i, std::size_t b, bool structure) const {
+    RowTerms t{{i, 1}};
+    std::size_t after = b;
+    if (structure)
+        for (std::size_t p = b; p < i; ++p)
+            if (is_subtotal(rows_[p])) {
+                t.emplace_back(p, -1);
+                after = p + 1;
+            }
+    for (std::size_t p = after; p < i; ++p)
+        if (is_line(rows_[p])) t.emplace_back(p, -1);
+    return t;
 }
 
 // Where a run of lines may start: the top, and after every heading, blank row, the table's own
@@ -128,7 +144,8 @@ void ColumnAuditor::check_subtotal(std::size_t i) {
         const std::int64_t tail = line_prefix_[i] - line_prefix_[*s.last_sub + 1];
         structure = s.structure.closest(sub_prefix_[i] + tail, stated);
     }
-    judge(AuditCheck::SumOfLines, i, CandidateSums::better(lines, structure));
+    judge(AuditCheck::SumOfLines, i, CandidateSums::better(lines, structure),
+          [&](std::size_t order) { return sum_terms(i, order / 2, order % 2 == 1); });
 }
 
 // Takes in the rows above i: the starts of runs, and as lines and subtotals come, the starts above
@@ -182,12 +199,20 @@ void ColumnAuditor::check_subtotal_by_definition(std::size_t i) {
             break;
         }
     std::vector<Money> candidates;
+    std::vector<std::pair<std::size_t, bool>> spans;  // each candidate's start, and whether over subtotals
     for (std::size_t b : starts(top, i)) {
-        if (auto s = lines_sum(b, i)) candidates.push_back(*s);
+        if (auto s = lines_sum(b, i)) {
+            candidates.push_back(*s);
+            spans.emplace_back(b, false);
+        }
         if (b < group_from)  // a total reaching over earlier subtotals
-            if (auto s = structure_sum(b, i)) candidates.push_back(*s);
+            if (auto s = structure_sum(b, i)) {
+                candidates.push_back(*s);
+                spans.emplace_back(b, true);
+            }
     }
-    judge(AuditCheck::SumOfLines, i, candidates);
+    judge(AuditCheck::SumOfLines, i, candidates,
+          [&](std::size_t k) { return sum_terms(i, spans[k].first, spans[k].second); });
 }
 
 // A total over printed subtotals alone, from some start above: the only sum a column of printed
@@ -200,7 +225,8 @@ void ColumnAuditor::check_total_of_subtotals(std::size_t i) {
         if (row_has_amount_[rows_[p].source_row] && rows_[p].kind != RowKind::Subtotal) return;
     if (by_definition_) return check_total_of_subtotals_by_definition(i);
     sweep_totals_to(i);
-    judge(AuditCheck::TotalOfSubtotals, i, sweep_.structure.closest(sub_prefix_[i], value(rows_[i]).ore()));
+    judge(AuditCheck::TotalOfSubtotals, i, sweep_.structure.closest(sub_prefix_[i], value(rows_[i]).ore()),
+          [&](std::size_t b) { return sum_terms(i, b, true); });
 }
 
 // Takes in the rows above i for check_total_of_subtotals: a start becomes a candidate (key
@@ -227,6 +253,7 @@ void ColumnAuditor::sweep_totals_to(std::size_t i) {
 
 void ColumnAuditor::check_total_of_subtotals_by_definition(std::size_t i) {
     std::vector<Money> candidates;
+    std::vector<std::size_t> from;
     for (std::size_t b : starts(0, i)) {
         std::size_t count = 0;
         bool lines = false;
@@ -234,9 +261,12 @@ void ColumnAuditor::check_total_of_subtotals_by_definition(std::size_t i) {
             count += is_subtotal(rows_[p]);
             lines = lines || is_line(rows_[p]);
         }
-        if (count >= 2 && !lines) candidates.push_back(*structure_sum(b, i));
+        if (count >= 2 && !lines) {
+            candidates.push_back(*structure_sum(b, i));
+            from.push_back(b);
+        }
     }
-    judge(AuditCheck::TotalOfSubtotals, i, candidates);
+    judge(AuditCheck::TotalOfSubtotals, i, candidates, [&](std::size_t k) { return sum_terms(i, from[k], true); });
 }
 
 }  // namespace finsam::audit

@@ -1,6 +1,7 @@
 #include "finsam_audit.hpp"
 
 #include "audit_column.hpp"
+#include "audit_relations.hpp"
 #include "labels.hpp"
 #include "units.hpp"
 
@@ -23,10 +24,9 @@ void ColumnAuditor::run() {
     check_members();
 }
 
-AuditFinding& ColumnAuditor::find(AuditCheck check, std::size_t i, Money computed) {
+AuditFinding ColumnAuditor::describe(std::size_t i) const {
     const LayoutRow& r = rows_[i];
-    AuditFinding f{check, r.source_row, c_.grid_col, r.label, AuditFinding::Naming::Own, c_.name, value(r), computed,
-                   {}, 0, {}, {}, 0};
+    AuditFinding f = make_finding(AuditCheck::SumOfLines, r.source_row, c_.grid_col, r.label, c_.name, value(r), value(r));
     // An unlabelled sum is named by its group's heading: "Insatser (summa)".
     if (r.label.empty()) {
         f.naming = AuditFinding::Naming::Unnamed;
@@ -39,19 +39,50 @@ AuditFinding& ColumnAuditor::find(AuditCheck check, std::size_t i, Money compute
             }
         }
     }
+    return f;
+}
+
+AuditFinding& ColumnAuditor::find(AuditCheck check, std::size_t i, Money computed) {
+    AuditFinding f = describe(i);
+    f.check = check;
+    f.computed = computed;
     report_.findings.push_back(std::move(f));
     return report_.findings.back();
 }
 
-void ColumnAuditor::judge(AuditCheck check, std::size_t i, const std::vector<Money>& candidates) {
+void ColumnAuditor::record(AuditCheck check, std::size_t i, const RowTerms& terms, WideInt tolerance, bool broken) {
+    if (!log_ || log_->too_many) return;
+    Relation r;
+    r.check = check;
+    r.target = {rows_[i].source_row, c_.grid_col};
+    r.tolerance = tolerance;
+    std::map<std::size_t, std::int64_t> merged;  // a cell may stand twice (a part of its own base)
+    for (const auto& [p, coef] : terms) merged[p] += coef;
+    for (const auto& [p, coef] : merged) {
+        if (coef == 0) continue;
+        const CellKey key{rows_[p].source_row, c_.grid_col};
+        r.terms.push_back({key, coef});
+        if (!log_->cells.count(key)) log_->cells.emplace(key, describe(p));
+    }
+    if (broken) r.finding = report_.findings.size() - 1;
+    log_->add(std::move(r));
+}
+
+void ColumnAuditor::judge(AuditCheck check, std::size_t i, const std::vector<Money>& candidates,
+                          const TermsOf& terms_of) {
     if (candidates.empty()) return;
     ++report_.checks;
     const Money stated = value(rows_[i]);
-    if (std::find(candidates.begin(), candidates.end(), stated) != candidates.end()) return;
-    const Money closest = *std::min_element(candidates.begin(), candidates.end(), [&](Money a, Money b) {
+    const auto same = std::find(candidates.begin(), candidates.end(), stated);
+    if (same != candidates.end()) {
+        if (log_) record(check, i, terms_of(static_cast<std::size_t>(same - candidates.begin())), 0, false);
+        return;
+    }
+    const auto closest = std::min_element(candidates.begin(), candidates.end(), [&](Money a, Money b) {
         return abs(a - stated) < abs(b - stated);
     });
-    find(check, i, closest);
+    find(check, i, *closest);
+    if (log_) record(check, i, terms_of(static_cast<std::size_t>(closest - candidates.begin())), 0, true);
 }
 
 }  // namespace audit
@@ -181,32 +212,67 @@ AuditReport audit_grid(const Grid& g) {
     const auto too_large = [&](std::size_t grid_col) {
         report.not_understood.push_back({Why::TooLargeToAdd, true, 0, grid_col, {}, {}});
     };
-    for (const Column& col : columns) {
-        AuditReport one;
-        try {
-            ColumnAuditor(col, row_has_amount, one).run();
-        } catch (const MoneyOverflow&) {
-            too_large(col.grid_col);
-            continue;
+    const auto checks = [&](RelationLog* log) {
+        AuditReport out;
+        std::vector<Column> cols = columns;
+        // The findings of one column or chain, appended; so are the indices its relations keep.
+        const auto take = [&](AuditReport& one, std::size_t first_relation) {
+            if (log)
+                for (std::size_t k = first_relation; k < log->relations.size(); ++k)
+                    if (log->relations[k].finding) *log->relations[k].finding += out.findings.size();
+            out.checks += one.checks;
+            for (AuditFinding& f : one.findings) out.findings.push_back(std::move(f));
+        };
+        for (const Column& col : cols) {
+            AuditReport one;
+            const std::size_t first = log ? log->relations.size() : 0;
+            try {
+                ColumnAuditor auditor(col, row_has_amount, one);
+                auditor.record_into(log);
+                auditor.run();
+            } catch (const MoneyOverflow&) {
+                if (!log) too_large(col.grid_col);
+                if (log) log->relations.resize(first);
+                continue;
+            }
+            take(one, first);
         }
-        report.checks += one.checks;
-        for (AuditFinding& f : one.findings) report.findings.push_back(std::move(f));
+        // The chain needs the period columns of one table side by side: consecutive grid columns.
+        std::erase_if(cols, [](const Column& c) { return c.totals_only; });
+        for (std::size_t a = 0; a < cols.size();) {
+            std::size_t b = a + 1;
+            while (b < cols.size() && cols[b].grid_col == cols[b - 1].grid_col + 1) ++b;
+            AuditReport one;
+            const std::size_t first = log ? log->relations.size() : 0;
+            try {
+                check_chain(std::vector<Column>(cols.begin() + a, cols.begin() + b), one, log);
+                take(one, first);
+            } catch (const MoneyOverflow&) {
+                if (!log) too_large(cols[a].grid_col);
+                if (log) log->relations.resize(first);
+            }
+            a = b;
+        }
+        out.columns = cols.size();
+        return out;
+    };
+    AuditReport found = checks(nullptr);
+    report.checks = found.checks;
+    report.findings = std::move(found.findings);
+    // Something broke: the checks again, as relations, and the diagnosis of the figures to fix.
+    if (!report.findings.empty()) {
+        RelationLog log;
+        AuditReport again = checks(&log);
+        if (!log.too_many) {
+            report.findings = diagnose(log, again.findings);
+        } else {
+            for (AuditFinding& f : report.findings) {
+                f.certainty = AuditFinding::Certainty::Undecided;
+                f.diagnosed = false;
+            }
+        }
     }
-    // The chain needs the period columns of one table side by side: consecutive grid columns.
     std::erase_if(columns, [](const Column& c) { return c.totals_only; });
-    for (std::size_t a = 0; a < columns.size();) {
-        std::size_t b = a + 1;
-        while (b < columns.size() && columns[b].grid_col == columns[b - 1].grid_col + 1) ++b;
-        AuditReport one;
-        try {
-            check_chain(std::vector<Column>(columns.begin() + a, columns.begin() + b), one);
-            report.checks += one.checks;
-            for (AuditFinding& f : one.findings) report.findings.push_back(std::move(f));
-        } catch (const MoneyOverflow&) {
-            too_large(columns[a].grid_col);
-        }
-        a = b;
-    }
     report.columns = columns.size();
     for (NotUnderstood& u : unread_cells) report.not_understood.push_back(std::move(u));
     if (report.checks == 0 && any_number) {

@@ -8,9 +8,11 @@
 // The sentences are composed in addin/calc/messages.cpp.
 #pragma once
 
+#include "audit_slips.hpp"
 #include "cells.hpp"
 #include "money.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,8 +32,8 @@ enum class AuditCheck {
 };
 
 struct AuditFinding {
-    AuditCheck check;
-    std::size_t row, col;  // the cell at fault, in the audited grid
+    AuditCheck check = AuditCheck::SumOfLines;
+    std::size_t row = 0, col = 0;  // the cell at fault, in the audited grid
     // Its row's label; an unlabelled sum is named by its group's heading, or not at all.
     enum class Naming { Own, GroupHeading, Unnamed };
     std::string label;
@@ -46,7 +48,46 @@ struct AuditFinding {
     std::string share_text;
     std::string prior_period;
     std::size_t prior_col = 0;
+
+    // The diagnosis: the smallest set of figures whose correction makes every relation hold.
+    //   Certain: one such set; this figure is in it, `computed` is its correct value. `check` is the
+    //     relation that gives the value: this figure's own (a sum against its lines), or, when
+    //     `via_label` is set, another figure's (a line corrected so that its sum holds).
+    //   Likely: several sets, and the slips single this one out; `candidates` the others.
+    //   Undecided: the table cannot tell which figure is wrong: this is the broken relation's own
+    //     figure, `computed` what the relation gives, `candidates` the figures any of which may be
+    //     wrong (none: no small set of corrections explains it).
+    enum class Certainty { Certain, Likely, Undecided };
+    struct Candidate {
+        std::size_t row, col;
+        std::string label, period;
+        std::optional<Money> correct;  // when one correction of it alone explains all
+    };
+    Certainty certainty = Certainty::Certain;
+    Slip slip;
+    std::string via_label;
+    Naming via_naming = Naming::Own;
+    std::vector<std::string> together;  // the other figures of the same correction
+    std::vector<Candidate> candidates;
+    std::size_t more_candidates = 0;    // candidates beyond those listed
+    bool diagnosed = true;              // false: too large a table to diagnose; as found
+    // Certain, but not the whole explanation: one of `candidates` is wrong as well.
+    bool partly = false;
 };
+
+// A finding of `check` at a cell, before the diagnosis.
+inline AuditFinding make_finding(AuditCheck check, std::size_t row, std::size_t col, std::string label,
+                                 std::string period, Money stated, Money computed) {
+    AuditFinding f;
+    f.check = check;
+    f.row = row;
+    f.col = col;
+    f.label = std::move(label);
+    f.period = std::move(period);
+    f.stated = stated;
+    f.computed = computed;
+    return f;
+}
 
 // What the audit saw but could not check: said, never passed over in silence.
 struct NotUnderstood {

@@ -18,17 +18,18 @@ echo "== finsam-audit på exempelarbetsböckerna"
 echo "== finsam-audit på en arbetsbok med ett skrivfel"
 "$audit" --oxt "$oxt" "$here/typo-workbook.fods" | tee "$out/typo.txt"
 [ "${PIPESTATUS[0]}" -eq 1 ] || fail "väntade felkod 1"
-grep -qF "AVVIKELSE blad Kostnader, cell B12: Delsumma verksamheter, Budget 2021: anges 6 227 800, raderna ger 6 233 200 (skillnad -5 400)." \
+# The diagnosis names the line typed wrong, its right value and the slip (not the sum it broke).
+grep -qF "AVVIKELSE blad Kostnader, cell B6: Troligen fel: Nya Vägar, Budget 2021: anges 1 097 100, bör vara 1 091 700 för att Delsumma verksamheter ska stämma (skillnad 5 400). Troligen två siffror omkastade." \
     "$out/typo.txt" || fail "skrivfelet saknas i rapporten"
 [ "$(grep -c AVVIKELSE "$out/typo.txt")" -eq 1 ] || fail "väntade exakt en avvikelse"
 
 echo "== FINSAM_AUDIT i Calc"
 "$root/scripts/recalc" "$here/typo-workbook.fods" --outdir "$out/typo-csv" --oxt "$oxt" >/dev/null || fail "omräkningen misslyckades"
 csv="$out/typo-csv/typo-workbook-Kostnader.csv"
-grep -qF '"Delsumma verksamheter","Budget 2021",6227800,6233200,-5400,"Delsumma verksamheter, Budget 2021: anges 6 227 800, raderna ger 6 233 200 (skillnad -5 400)."' \
+grep -qF '"Nya Vägar","Budget 2021",1097100,1091700,5400,"Troligen fel: Nya Vägar, Budget 2021: anges 1 097 100, bör vara 1 091 700 för att Delsumma verksamheter ska stämma (skillnad 5 400). Troligen två siffror omkastade.' \
     "$csv" || { cat "$csv"; fail "FINSAM_AUDIT visar inte skrivfelet"; }
 grep -qF '"1 avvikelse, 6 kontroller i 2 kolumner."' "$csv" || { cat "$csv"; fail "FINSAM_AUDIT:s sammanfattning saknas"; }
-echo "FINSAM_AUDIT: $(grep -F 'Delsumma verksamheter","Budget 2021"' "$csv" | cut -c1-80)…"
+echo "FINSAM_AUDIT: $(grep -F '"Nya Vägar","Budget 2021"' "$csv" | cut -c1-80)…"
 
 echo "== Mutationstest"
 "$root/scripts/recalc" "$root"/tests/seeds/*.fods --outdir "$out/seed-csv" --oxt "$oxt" >/dev/null || fail "omräkningen misslyckades"

@@ -32,25 +32,35 @@ TEST_CASE("audit: the seed tables add up, and the audit says how much it checked
     CHECK(r.checks == 15);  // 4 sums and 1 result in each of 3 years
 }
 
-TEST_CASE("audit: a typo in a line names its group, period and difference", "[audit]") {
+TEST_CASE("audit: a typo in a line is named, with its right value and the slip", "[audit][diagnosis]") {
+    // The group's sum and the result break; any line of the group would mend both, but only this
+    // one by undoing a slip (1 100 000 typed 1 010 000): named as likely, the others as possible.
     const AuditReport r = audit_grid(seed000_table(1010000));
-    REQUIRE(r.findings.size() == 2);  // the group's sum and the result no longer agree
+    REQUIRE(r.findings.size() == 1);
     const AuditFinding& f = r.findings[0];
-    CHECK(f.check == AuditCheck::SumOfLines);
-    CHECK(messages::finding_label(f) == "Insatser (summa)");
+    CHECK(f.certainty == AuditFinding::Certainty::Likely);
+    CHECK(f.label == "Ny Samverkansinsats Lilla Edet");
     CHECK(f.period == "2021");
-    CHECK(f.row == 14);
+    CHECK(f.row == 7);
     CHECK(f.col == 2);
-    CHECK(f.stated == kr(16800000));
-    CHECK(f.computed == kr(16710000));
-    CHECK(messages::finding(f) == "Insatser (summa), 2021: anges 16 800 000, raderna ger 16 710 000 (skillnad 90 000).");
-    CHECK(r.findings[1].check == AuditCheck::Result);
+    CHECK(f.stated == kr(1010000));
+    CHECK(f.computed == kr(1100000));
+    CHECK(f.slip.kind == SlipKind::Transposed);
+    CHECK(f.via_label == "Insatser");  // the group's unlabelled sum, named by its heading
+    CHECK(messages::finding_label(f) == "Ny Samverkansinsats Lilla Edet");
+    CHECK(messages::finding(f).starts_with(
+        "Troligen fel: Ny Samverkansinsats Lilla Edet, 2021: anges 1 010 000, bör vara 1 100 000 för att Insatser "
+        "(summa) ska stämma (skillnad -90 000). Troligen två siffror omkastade. Andra möjliga förklaringar: "));
+    // The group's sum itself is no candidate: the total of all costs and the result agree with it.
+    for (const AuditFinding::Candidate& c : f.candidates) CHECK(c.row != 14);
 }
 
 TEST_CASE("audit: a result that is not income − costs, equity draws apart", "[audit]") {
     const AuditReport r = audit_grid(seed000_table(1100000, -347000));
     REQUIRE(r.findings.size() == 1);
-    CHECK(messages::finding(r.findings[0]) == "Resultat, 2022: anges -347 000, intäkter − kostnader ger -374 000 (skillnad 27 000).");
+    CHECK(r.findings[0].certainty == AuditFinding::Certainty::Certain);
+    CHECK(messages::finding(r.findings[0]) == "Resultat, 2022: anges -347 000, bör vara -374 000 = intäkter − kostnader "
+                                              "(skillnad 27 000). Troligen två siffror omkastade.");
 }
 
 TEST_CASE("audit: totals of subtotals, labelled sums, seed 002 and 003 blocks", "[audit][seed]") {
@@ -67,8 +77,10 @@ TEST_CASE("audit: totals of subtotals, labelled sums, seed 002 and 003 blocks", 
     broken.at(17, 1) = Cell::of(8446.0);
     const AuditReport b = audit_grid(broken);
     REQUIRE(b.findings.size() == 1);  // the lines, and so the result, are as they were
+    CHECK(b.findings[0].certainty == AuditFinding::Certainty::Certain);
     CHECK(messages::finding(b.findings[0]) ==
-          "Totala kostnader, Tkr: anges 8 446, raderna ger 8 464 (skillnad -18).");
+          "Totala kostnader, Tkr: anges 8 446, bör vara 8 464 = summan av raderna (skillnad -18). Troligen två siffror "
+          "omkastade.");
 }
 
 TEST_CASE("audit: member contributions against 50/25/25 and a share in a label", "[audit]") {
@@ -77,8 +89,11 @@ TEST_CASE("audit: member contributions against 50/25/25 and a share in a label",
     const AuditReport r = audit_grid(members);
     REQUIRE(r.findings.size() == 1);  // the state is still half of 5 662; the region is not a quarter
     CHECK(r.findings[0].check == AuditCheck::Members);
+    // The region is wrong whatever else is; to keep the sum, so is one of two municipalities.
+    CHECK(r.findings[0].partly);
     CHECK(messages::finding(r.findings[0]) ==
-          "Region Skåne, kolumn B: anges 1 500, är inte 25 % av medlemsbidragen 5 662, som ger 1 415,50 (skillnad 84,50).");
+          "Region Skåne, kolumn B: anges 1 500, bör vara 1 415 = 25 % av medlemsbidragen 5 662 (skillnad 85). Det "
+          "förklarar inte hela skillnaden: dessutom är någon av Simrishamns kommun och Ystad kommun fel.");
 
     Grid halland = grid({{"Staten", 4000000}, {"Region Halland", 2000000}, {"Halmstads kommun, 13 %", 1040000},
                          {"Kungsbacka kommun, 8 %", 660000}, {"Laholms kommun, 4 %", 300000}, {"Summa", 8000000}});
@@ -86,8 +101,10 @@ TEST_CASE("audit: member contributions against 50/25/25 and a share in a label",
     REQUIRE(h.findings.size() == 2);
     CHECK(h.findings[0].check == AuditCheck::Share);
     CHECK(messages::finding(h.findings[0]) ==
-          "Kungsbacka kommun, 8 %, kolumn B: anges 660 000, 8 % av medlemsbidragen 8 000 000 är 640 000 (skillnad 20 000).");
+          "Kungsbacka kommun, 8 %, kolumn B: anges 660 000, bör vara 640 000 = 8 % av 8 000 000 (skillnad 20 000). "
+          "Troligen en felskriven siffra. Tillsammans med Laholms kommun, 4 % förklarar det hela skillnaden.");
     CHECK(h.findings[1].label == "Laholms kommun, 4 %");
+    CHECK(h.findings[1].computed == kr(320000));
 }
 
 TEST_CASE("audit: the equity chain from column to column, a forecast replacing its budget", "[audit]") {
@@ -103,11 +120,17 @@ TEST_CASE("audit: the equity chain from column to column, a forecast replacing i
                      {"Prel balanserat resultat", 62579, 1824471, 49671, 400 + opening_2022}});
     };
     CHECK(audit_grid(table(49671)).findings.empty());
+    // 2022 is consistent in itself with the wrong opening (its sums and closing were computed from
+    // it): the opening and the two figures computed from it are to be corrected, and nothing of 2021.
     const AuditReport r = audit_grid(table(50000));
-    REQUIRE(r.findings.size() == 1);
+    REQUIRE(r.findings.size() == 3);
     CHECK(r.findings[0].check == AuditCheck::Chain);
     CHECK(messages::finding(r.findings[0]) ==
-          "Balanserat resultat, Plan 2022: anges 50 000, men utgående eget kapital Budget 2021 är 49 671 (skillnad 329).");
+          "Balanserat resultat, Plan 2022: anges 50 000, bör vara 49 671 = utgående eget kapital Budget 2021 (skillnad "
+          "329). Tillsammans med Summa intäkter och Prel balanserat resultat förklarar det hela skillnaden.");
+    CHECK(r.findings[1].computed == kr(5207671));
+    CHECK(r.findings[2].computed == kr(50071));
+    for (const AuditFinding& f : r.findings) CHECK(f.col == 4);
 }
 
 TEST_CASE("audit: numbers without labels cannot be audited, and it says so", "[audit]") {
@@ -122,15 +145,17 @@ TEST_CASE("FINSAM_AUDIT: a row per finding and a summary row, never a single row
     REQUIRE(ok.rows() == 2);
     CHECK(ok.at(0, 0).text == "Allt stämmer: 15 kontroller i 3 kolumner.");
     CHECK(ok.at(1, 0).text.empty());
+    // The figure to fix, its printed and right value: the diagnosis, not the sums it broke.
     Grid bad = calc::finsam_audit(seed000_table(1010000));
-    REQUIRE(bad.rows() == 3);
+    REQUIRE(bad.rows() == 2);
     REQUIRE(bad.cols() == 6);
-    CHECK(bad.at(0, 0).text == "Insatser (summa)");
+    CHECK(bad.at(0, 0).text == "Ny Samverkansinsats Lilla Edet");
     CHECK(bad.at(0, 1).text == "2021");
-    CHECK(bad.at(0, 2).number == 16800000);
-    CHECK(bad.at(0, 3).number == 16710000);
-    CHECK(bad.at(0, 4).number == 90000);
-    CHECK(bad.at(2, 0).text == "2 avvikelser, 15 kontroller i 3 kolumner.");
+    CHECK(bad.at(0, 2).number == 1010000);
+    CHECK(bad.at(0, 3).number == 1100000);
+    CHECK(bad.at(0, 4).number == -90000);
+    CHECK(bad.at(0, 5).text.starts_with("Troligen fel: Ny Samverkansinsats Lilla Edet, 2021"));
+    CHECK(bad.at(1, 0).text == "1 avvikelse, 15 kontroller i 3 kolumner.");
     CHECK(calc::finsam_audit(grid({{100, 200}, {300, 400}})).at(0, 0).text ==
           "Kunde inte tolkas: ingen kolumn med etiketter hittades.");
 }

@@ -1,0 +1,524 @@
+// The diagnosis: after the checks found what breaks, the smallest set of figures whose correction
+// makes every relation hold, holding and broken alike. A figure that takes part in a relation that
+// holds cannot be changed alone without breaking it; so the evidence of every check counts, and a
+// figure consistent with all its relations is never named. Where several sets explain the same
+// breaks equally, the slips (audit_slips.hpp) may single one out ("troligen"); else the candidates
+// are listed and none is accused.
+#include "audit_relations.hpp"
+#include "audit_slips.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <set>
+
+namespace finsam::audit {
+
+namespace {
+
+constexpr std::size_t kMaxFigures = 3;        // corrections in one explanation
+constexpr std::size_t kMaxAttempts = 20000;   // explanations tried for one group of breaks
+constexpr std::size_t kMaxListed = 4;         // candidates named
+constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+
+WideInt floor_div(WideInt a, WideInt b) {
+    WideInt q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+    return q;
+}
+WideInt ceil_div(WideInt a, WideInt b) { return -floor_div(-a, b); }
+
+// The cells and relations, by number.
+struct Index {
+    std::vector<CellKey> keys;
+    std::map<CellKey, std::size_t> id;
+    std::vector<std::int64_t> value;
+    std::vector<std::vector<std::size_t>> relations_of;            // per cell
+    std::vector<std::vector<std::pair<std::size_t, std::int64_t>>> terms;  // per relation
+    std::vector<WideInt> residual;                                  // Σ coef × value, per relation
+    std::vector<bool> is_target;                                    // per cell: some check is about it
+
+    explicit Index(const RelationLog& log) {
+        for (const auto& [key, f] : log.cells) {
+            id.emplace(key, keys.size());
+            keys.push_back(key);
+            value.push_back(f.stated.ore());
+        }
+        relations_of.resize(keys.size());
+        is_target.assign(keys.size(), false);
+        for (const Relation& r : log.relations) is_target[id.at(r.target)] = true;
+        for (std::size_t r = 0; r < log.relations.size(); ++r) {
+            terms.emplace_back();
+            WideInt sum = 0;
+            for (const Term& t : log.relations[r].terms) {
+                const std::size_t c = id.at(t.cell);
+                terms.back().emplace_back(c, t.coef);
+                relations_of[c].push_back(r);
+                sum += static_cast<WideInt>(t.coef) * value[c];
+            }
+            residual.push_back(sum);
+        }
+    }
+};
+
+struct Explanation {
+    std::vector<std::size_t> cells;     // sorted
+    std::vector<std::int64_t> correct;  // per cell
+    std::vector<std::size_t> pinned_by; // per cell: the relation that gave its value
+    bool values_known = true;
+    std::vector<Slip> slips;
+    int least = 0, total = 0;           // slip weights: the weakest correction's, and their sum
+};
+
+// A figure in [lo, hi] as people print them: the roundest, nearest the middle.
+std::int64_t roundest(WideInt lo, WideInt hi) {
+    if (lo == hi) return static_cast<std::int64_t>(lo);
+    const WideInt mid = lo + (hi - lo) / 2;
+    for (WideInt step : {100000, 10000, 1000, 100, 10, 1}) {
+        const WideInt a = ceil_div(lo, step) * step, b = floor_div(hi, step) * step;
+        if (a > b) continue;
+        WideInt m = floor_div(mid, step) * step;
+        if (m < a) m = a;
+        if (m + step <= b && (m + step - mid) < (mid - m)) m += step;
+        return static_cast<std::int64_t>(m);
+    }
+    return static_cast<std::int64_t>(mid);
+}
+
+// Values for the figures `cells` that make every relation they take part in hold: each found from
+// a relation in which it is the only one still open; nothing when none exist, or when a value
+// would be the printed one (a smaller set then explains it).
+std::optional<Explanation> solve(const Index& ix, const RelationLog& log, const std::vector<std::size_t>& cells) {
+    const std::size_t k = cells.size();
+    std::set<std::size_t> touched;
+    for (std::size_t c : cells) touched.insert(ix.relations_of[c].begin(), ix.relations_of[c].end());
+    std::vector<std::optional<std::int64_t>> v(k);
+    std::vector<std::size_t> pinned(k, kNone);
+    const auto place = [&](std::size_t cell) -> std::size_t {
+        const auto it = std::find(cells.begin(), cells.end(), cell);
+        return it == cells.end() ? kNone : static_cast<std::size_t>(it - cells.begin());
+    };
+    for (bool progress = true; progress;) {
+        progress = false;
+        for (std::size_t u = 0; u < k; ++u) {
+            if (v[u]) continue;
+            WideInt lo = -static_cast<WideInt>(Money::kMaxOre), hi = Money::kMaxOre;
+            std::size_t by = kNone;
+            for (std::size_t r : touched) {
+                WideInt rest = ix.residual[r], coef = 0;
+                bool open = false;
+                for (const auto& [c, w] : ix.terms[r]) {
+                    const std::size_t q = place(c);
+                    if (q == kNone) continue;
+                    if (q == u) {
+                        coef = w;
+                        rest -= static_cast<WideInt>(w) * ix.value[c];
+                    } else if (v[q]) {
+                        rest += static_cast<WideInt>(w) * (*v[q] - ix.value[c]);
+                    } else {
+                        open = true;
+                    }
+                }
+                if (coef == 0 || open) continue;
+                // |rest + coef × x| ≤ tolerance
+                const WideInt tol = log.relations[r].tolerance, a = -tol - rest, b = tol - rest;
+                const WideInt from = coef > 0 ? ceil_div(a, coef) : ceil_div(b, coef);
+                const WideInt to = coef > 0 ? floor_div(b, coef) : floor_div(a, coef);
+                lo = std::max(lo, from);
+                hi = std::min(hi, to);
+                // The value is told by the figure's own broken check before another's.
+                const auto rank = [&](std::size_t x) {
+                    return (log.relations[x].finding ? 2 : 0) + (log.relations[x].target == ix.keys[cells[u]] ? 1 : 0);
+                };
+                if (by == kNone || rank(r) > rank(by)) by = r;
+            }
+            if (by == kNone) continue;
+            if (lo > hi) return std::nullopt;
+            v[u] = roundest(lo, hi);
+            pinned[u] = by;
+            progress = true;
+        }
+    }
+    Explanation e;
+    e.cells = cells;
+    e.pinned_by = pinned;
+    for (std::size_t u = 0; u < k; ++u) {
+        if (!v[u]) {
+            e.values_known = false;  // more figures than relations to find them by
+            continue;
+        }
+        if (*v[u] == ix.value[cells[u]]) return std::nullopt;
+    }
+    if (!e.values_known) return e;
+    for (std::size_t r : touched) {
+        WideInt sum = ix.residual[r];
+        for (const auto& [c, w] : ix.terms[r])
+            if (const std::size_t q = place(c); q != kNone) sum += static_cast<WideInt>(w) * (*v[q] - ix.value[c]);
+        if (sum > log.relations[r].tolerance || sum < -log.relations[r].tolerance) return std::nullopt;
+    }
+    for (std::size_t u = 0; u < k; ++u) e.correct.push_back(*v[u]);
+    return e;
+}
+
+// The largest power of ten (up to 10^12 öre) dividing a figure: how round it was printed.
+std::int64_t roundness(std::int64_t ore) {
+    std::int64_t r = 1;
+    while (r < 1'000'000'000'000 && ore % (r * 10) == 0) r *= 10;
+    return r;
+}
+
+// People print their inputs as round as they think them: a line printed to the thousand is not
+// corrected to the krona (a sum or a result, which is whatever its figures give, may be).
+bool plausible(const Index& ix, const Explanation& e) {
+    if (!e.values_known) return true;
+    for (std::size_t u = 0; u < e.cells.size(); ++u)
+        if (!ix.is_target[e.cells[u]] && roundness(ix.value[e.cells[u]]) >= 100 * roundness(e.correct[u]) &&
+            digit_slip(Money::from_ore(ix.value[e.cells[u]]), Money::from_ore(e.correct[u])) != SlipKind::Thousandfold)
+            return false;
+    return true;
+}
+
+// The slip that best explains one correction of an explanation.
+Slip slip_of(const Index& ix, const RelationLog& log, const Explanation& e, std::size_t u) {
+    const std::size_t cell = e.cells[u];
+    const Money printed = Money::from_ore(ix.value[cell]), correct = Money::from_ore(e.correct[u]);
+    const auto now = [&](std::size_t c) {  // a cell's value once the explanation's corrections are made
+        const auto it = std::find(e.cells.begin(), e.cells.end(), c);
+        return it == e.cells.end() ? ix.value[c] : e.correct[static_cast<std::size_t>(it - e.cells.begin())];
+    };
+    std::vector<Slip> found;
+    const auto slip = [](SlipKind kind, CellKey at, std::string what) {
+        Slip s;
+        s.kind = kind;
+        s.row = at.first;
+        s.col = at.second;
+        s.what = std::move(what);
+        return s;
+    };
+    if (const SlipKind k = digit_slip(printed, correct); k != SlipKind::None) found.push_back(slip(k, {}, {}));
+    const CellKey key = ix.keys[cell];
+    for (std::size_t r : ix.relations_of[cell]) {
+        const Relation& rel = log.relations[r];
+        if (rel.target != key) continue;
+        if (rel.check == AuditCheck::SumOfLines || rel.check == AuditCheck::TotalOfSubtotals) {
+            for (const auto& [c, w] : ix.terms[r]) {
+                if (c == cell || w != -1 || now(c) == 0) continue;
+                const CellKey line = ix.keys[c];
+                if (printed.ore() - correct.ore() == now(c))
+                    found.push_back(slip(SlipKind::CountedTwice, line, log.cells.at(line).label));
+                else if (correct.ore() - printed.ore() == now(c))
+                    found.push_back(slip(SlipKind::LeftOut, line, log.cells.at(line).label));
+            }
+        }
+        if ((rel.check == AuditCheck::Share || rel.check == AuditCheck::Members) && ix.terms[r].size() == 2) {
+            // part × a − base × b within the tolerance: was the part computed on a mistyped base?
+            const auto& [c0, w0] = ix.terms[r][0];
+            const auto& [c1, w1] = ix.terms[r][1];
+            const std::size_t base_cell = c0 == cell ? c1 : c0;
+            const std::int64_t part_w = c0 == cell ? w0 : w1, base_w = c0 == cell ? w1 : w0;
+            for (const auto& [base, kind] : digit_slips_of(Money::from_ore(now(base_cell)))) {
+                const WideInt sum = static_cast<WideInt>(part_w) * printed.ore() + static_cast<WideInt>(base_w) * base.ore();
+                if (sum <= rel.tolerance && sum >= -rel.tolerance) {
+                    Slip s;
+                    s.kind = SlipKind::MistypedBase;
+                    s.base = base;
+                    s.correct_base = Money::from_ore(now(base_cell));
+                    s.base_slip = kind;
+                    found.push_back(s);
+                    break;
+                }
+            }
+        }
+    }
+    // The same row's figure in the next or previous period column.
+    for (const std::size_t col : {key.second + 1, key.second - 1}) {
+        const auto it = ix.id.find({key.first, col});
+        if (it == ix.id.end() || col == key.second) continue;
+        if (ix.value[it->second] == printed.ore() && now(it->second) != printed.ore()) continue;  // copied a wrong one
+        if (ix.value[it->second] == printed.ore())
+            found.push_back(slip(SlipKind::CopiedFromNeighbour, {key.first, col}, log.cells.at({key.first, col}).period));
+    }
+    // The strongest; among equals, a slip the relations show before one of the digits alone.
+    Slip best;
+    for (const Slip& s : found)
+        if (slip_weight(s.kind) > slip_weight(best.kind) ||
+            (slip_weight(s.kind) == slip_weight(best.kind) && s.kind == SlipKind::MistypedBase))
+            best = s;
+    return best;
+}
+
+// What the same row says in the periods beside: budgets repeat their inputs from year to year, so
+// an input printed as its neighbour prints it is likely right, and one corrected to its neighbour's
+// figure likely was wrong. (A sum is whatever its lines give; it is not judged so.)
+int neighbours_say(const Index& ix, const Explanation& e, std::size_t u) {
+    const std::size_t cell = e.cells[u];
+    if (ix.is_target[cell]) return 0;
+    const CellKey key = ix.keys[cell];
+    int say = 0;
+    for (const std::size_t col : {key.second + 1, key.second - 1}) {
+        const auto it = ix.id.find({key.first, col});
+        if (col == key.second || it == ix.id.end()) continue;
+        if (ix.value[it->second] == ix.value[cell]) say -= 3;
+        else if (ix.value[it->second] == e.correct[u]) say += 2;
+    }
+    return say;
+}
+
+// Every set of `size` figures that meets each broken relation of the group, built by taking one
+// figure of a relation not yet met; and, once all are met, figures of the relations the set takes
+// part in (a correction may need a second one to keep a relation that holds); false when there
+// were too many to try.
+bool meeting_sets(const Index& ix, const std::vector<std::size_t>& broken, std::size_t size,
+                  std::set<std::vector<std::size_t>>& out) {
+    std::vector<std::size_t> chosen;
+    std::size_t attempts = 0;
+    bool complete = true;
+    const auto in_chosen = [&](std::size_t c) { return std::find(chosen.begin(), chosen.end(), c) != chosen.end(); };
+    const auto go = [&](auto&& self) -> void {
+        if (!complete) return;
+        if (++attempts > 50 * kMaxAttempts) {
+            complete = false;
+            return;
+        }
+        // The relation not yet met with the fewest figures.
+        std::size_t best = kNone;
+        for (std::size_t r : broken) {
+            const bool met = std::any_of(ix.terms[r].begin(), ix.terms[r].end(), [&](const auto& t) { return in_chosen(t.first); });
+            if (!met && (best == kNone || ix.terms[r].size() < ix.terms[best].size())) best = r;
+        }
+        if (best == kNone && chosen.size() == size) {
+            std::vector<std::size_t> s = chosen;
+            std::sort(s.begin(), s.end());
+            out.insert(std::move(s));
+            if (out.size() > kMaxAttempts) complete = false;
+            return;
+        }
+        if (chosen.size() == size) return;
+        if (best != kNone) {
+            for (const auto& [c, w] : ix.terms[best]) {
+                chosen.push_back(c);
+                self(self);
+                chosen.pop_back();
+            }
+            return;
+        }
+        // All met: a figure beside them in one of their relations.
+        std::set<std::size_t> beside;
+        for (std::size_t c : chosen)
+            for (std::size_t r : ix.relations_of[c])
+                for (const auto& [d, w] : ix.terms[r])
+                    if (!in_chosen(d)) beside.insert(d);
+        for (std::size_t d : beside) {
+            chosen.push_back(d);
+            self(self);
+            chosen.pop_back();
+        }
+    };
+    go(go);
+    return complete;
+}
+
+struct Group {
+    std::vector<std::size_t> broken;  // relations, in the order of their findings
+};
+
+// Broken relations that share a figure are explained together.
+std::vector<Group> groups_of(const Index& ix, const RelationLog& log) {
+    std::vector<std::size_t> broken;
+    for (std::size_t r = 0; r < log.relations.size(); ++r)
+        if (log.relations[r].finding) broken.push_back(r);
+    std::sort(broken.begin(), broken.end(),
+              [&](std::size_t a, std::size_t b) { return *log.relations[a].finding < *log.relations[b].finding; });
+    std::vector<std::size_t> parent(broken.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto root = [&](std::size_t a) {
+        while (parent[a] != a) a = parent[a] = parent[parent[a]];
+        return a;
+    };
+    std::map<std::size_t, std::size_t> first_with_cell;
+    for (std::size_t i = 0; i < broken.size(); ++i)
+        for (const auto& [c, w] : ix.terms[broken[i]]) {
+            const auto [it, fresh] = first_with_cell.emplace(c, i);
+            if (!fresh) parent[root(i)] = root(it->second);
+        }
+    std::vector<Group> groups;
+    std::map<std::size_t, std::size_t> group_of_root;
+    for (std::size_t i = 0; i < broken.size(); ++i) {
+        const auto [it, fresh] = group_of_root.emplace(root(i), groups.size());
+        if (fresh) groups.emplace_back();
+        groups[it->second].broken.push_back(broken[i]);
+    }
+    return groups;
+}
+
+// The base a part was judged against once the corrections are made (Share, Members).
+Money corrected_base(const Index& ix, const Explanation& e, std::size_t r, std::size_t cell) {
+    const auto now = [&](std::size_t c) {
+        const auto it = std::find(e.cells.begin(), e.cells.end(), c);
+        return it == e.cells.end() ? ix.value[c] : e.correct[static_cast<std::size_t>(it - e.cells.begin())];
+    };
+    std::int64_t base = 0;
+    if (ix.terms[r].size() == 2) {
+        for (const auto& [c, w] : ix.terms[r])
+            if (c != cell) base = now(c);
+    } else {
+        for (const auto& [c, w] : ix.terms[r]) base += now(c);  // the parts' own sum, this part among them
+    }
+    return Money::from_ore(base);
+}
+
+void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFinding>& detected, const Group& g,
+             std::vector<AuditFinding>& out) {
+    std::vector<Explanation> found;
+    for (std::size_t size = 1; size <= kMaxFigures && found.empty(); ++size) {
+        std::set<std::vector<std::size_t>> sets;
+        if (!meeting_sets(ix, g.broken, size, sets)) break;  // too many to tell: undecided
+        for (const auto& s : sets)
+            if (auto e = solve(ix, log, s); e && plausible(ix, *e)) found.push_back(std::move(*e));
+    }
+    for (Explanation& e : found) {
+        if (!e.values_known) continue;
+        e.least = std::numeric_limits<int>::max();
+        for (std::size_t u = 0; u < e.cells.size(); ++u) {
+            e.slips.push_back(slip_of(ix, log, e, u));
+            const int w = slip_weight(e.slips.back().kind) + neighbours_say(ix, e, u);
+            e.least = std::min(e.least, w);
+            e.total += w;
+        }
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Explanation& a, const Explanation& b) {
+        return std::pair(a.least, a.total) > std::pair(b.least, b.total);
+    });
+    const bool one = found.size() == 1 && found[0].values_known;
+    const bool singled_out = found.size() > 1 && found[0].values_known && found[0].least >= 2 &&
+                             std::pair(found[0].least, found[0].total) > std::pair(found[1].least, found[1].total);
+    // Candidates: the figures of the explanations, apart from `skip`'s, each once.
+    const auto candidates_of = [&](std::size_t skip, AuditFinding& f) {
+        std::set<std::size_t> seen;
+        if (skip != kNone) seen.insert(found[skip].cells.begin(), found[skip].cells.end());
+        for (std::size_t x = 0; x < found.size(); ++x) {
+            if (x == skip) continue;
+            for (std::size_t u = 0; u < found[x].cells.size(); ++u) {
+                const std::size_t c = found[x].cells[u];
+                if (!seen.insert(c).second) continue;
+                if (f.candidates.size() == kMaxListed) {
+                    ++f.more_candidates;
+                    continue;
+                }
+                const AuditFinding& d = log.cells.at(ix.keys[c]);
+                std::optional<Money> correct;
+                if (found[x].values_known && found[x].cells.size() == 1) correct = Money::from_ore(found[x].correct[u]);
+                f.candidates.push_back({ix.keys[c].first, ix.keys[c].second, d.label, d.period, correct});
+            }
+        }
+    };
+    if (one || singled_out) {
+        const Explanation& e = found[0];
+        for (std::size_t u = 0; u < e.cells.size(); ++u) {
+            const CellKey key = ix.keys[e.cells[u]];
+            AuditFinding f = log.cells.at(key);
+            const Relation& rel = log.relations[e.pinned_by[u]];
+            f.check = rel.check;
+            f.computed = Money::from_ore(e.correct[u]);
+            f.certainty = one ? AuditFinding::Certainty::Certain : AuditFinding::Certainty::Likely;
+            f.slip = e.slips[u];
+            if (rel.target == key) {
+                f.quarters = rel.quarters;
+                f.share_text = rel.share_text;
+                if (rel.check == AuditCheck::Share || rel.check == AuditCheck::Members)
+                    f.base = corrected_base(ix, e, e.pinned_by[u], e.cells[u]);
+                if (rel.check == AuditCheck::Chain)
+                    for (const Term& t : rel.terms)
+                        if (t.cell != key) {
+                            f.prior_period = log.cells.at(t.cell).period;
+                            f.prior_col = t.cell.second;
+                        }
+            } else {
+                const AuditFinding& via = log.cells.at(rel.target);
+                f.via_label = via.label;
+                f.via_naming = via.naming;
+            }
+            for (std::size_t o = 0; o < e.cells.size(); ++o)
+                if (o != u) f.together.push_back(log.cells.at(ix.keys[e.cells[o]]).label);
+            if (!one) candidates_of(0, f);
+            out.push_back(std::move(f));
+        }
+        return;
+    }
+    // No one explanation, but figures that every explanation corrects the same way: those are
+    // wrong for certain; which of the others is, the table cannot tell.
+    if (found.size() > 1 && std::all_of(found.begin(), found.end(), [](const Explanation& e) { return e.values_known; })) {
+        std::vector<std::pair<std::size_t, std::size_t>> common;  // (cell, its place in found[0])
+        for (std::size_t u = 0; u < found[0].cells.size(); ++u) {
+            const std::size_t c = found[0].cells[u];
+            const bool everywhere = std::all_of(found.begin(), found.end(), [&](const Explanation& e) {
+                const auto it = std::find(e.cells.begin(), e.cells.end(), c);
+                return it != e.cells.end() && e.correct[static_cast<std::size_t>(it - e.cells.begin())] == found[0].correct[u];
+            });
+            if (everywhere) common.emplace_back(c, u);
+        }
+        if (!common.empty()) {
+            for (const auto& [c, u] : common) {
+                const CellKey key = ix.keys[c];
+                AuditFinding f = log.cells.at(key);
+                const Relation& rel = log.relations[found[0].pinned_by[u]];
+                f.check = rel.check;
+                f.computed = Money::from_ore(found[0].correct[u]);
+                f.certainty = AuditFinding::Certainty::Certain;
+                f.slip = found[0].slips[u];
+                if (rel.target == key) {
+                    f.quarters = rel.quarters;
+                    f.share_text = rel.share_text;
+                    if (rel.check == AuditCheck::Share || rel.check == AuditCheck::Members)
+                        f.base = corrected_base(ix, found[0], found[0].pinned_by[u], c);
+                } else {
+                    f.via_label = log.cells.at(rel.target).label;
+                    f.via_naming = log.cells.at(rel.target).naming;
+                }
+                std::set<std::size_t> seen;
+                for (const auto& cu : common) seen.insert(cu.first);
+                for (const Explanation& e : found)
+                    for (std::size_t o : e.cells) {
+                        if (!seen.insert(o).second) continue;
+                        if (f.candidates.size() == kMaxListed) {
+                            ++f.more_candidates;
+                            continue;
+                        }
+                        const AuditFinding& d = log.cells.at(ix.keys[o]);
+                        f.candidates.push_back({ix.keys[o].first, ix.keys[o].second, d.label, d.period, std::nullopt});
+                    }
+                f.partly = true;
+                out.push_back(std::move(f));
+            }
+            return;
+        }
+    }
+    for (std::size_t r : g.broken) {
+        AuditFinding f = detected.at(*log.relations[r].finding);
+        f.certainty = AuditFinding::Certainty::Undecided;
+        candidates_of(kNone, f);
+        out.push_back(std::move(f));
+    }
+}
+
+}  // namespace
+
+std::vector<AuditFinding> diagnose(const RelationLog& log, const std::vector<AuditFinding>& detected) {
+    const Index ix(log);
+    std::vector<AuditFinding> out;
+    for (const Group& g : groups_of(ix, log)) explain(ix, log, detected, g, out);
+    // A finding whose relation was not recorded stays as it was found.
+    std::set<std::size_t> recorded;
+    for (const Relation& r : log.relations)
+        if (r.finding) recorded.insert(*r.finding);
+    for (std::size_t i = 0; i < detected.size(); ++i)
+        if (!recorded.count(i)) {
+            AuditFinding f = detected[i];
+            f.certainty = AuditFinding::Certainty::Undecided;
+            f.diagnosed = false;
+            out.push_back(std::move(f));
+        }
+    return out;
+}
+
+}  // namespace finsam::audit

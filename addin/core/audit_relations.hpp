@@ -1,0 +1,56 @@
+// What the audit's checks say about each other: every check, holding or broken, as a linear
+// relation between the cells it reads. The diagnosis (audit_diagnosis.cpp) uses them to find the
+// smallest set of figures whose correction makes every relation hold.
+#pragma once
+
+#include "finsam_audit.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace finsam::audit {
+
+using CellKey = std::pair<std::size_t, std::size_t>;  // grid row, column
+
+struct Term {
+    CellKey cell;
+    std::int64_t coef;
+};
+
+// Holds when |Σ coef × öre| ≤ tolerance: a sum (subtotal − lines = 0), a result, an equity
+// figure, a member's part of the total (4 × part − quarters × total, within rounding).
+struct Relation {
+    AuditCheck check = AuditCheck::SumOfLines;
+    CellKey target{};           // the figure the check was about
+    std::vector<Term> terms;    // each cell once
+    WideInt tolerance = 0;
+    std::optional<std::size_t> finding;  // broken: its finding in the detection
+    int quarters = 0;                    // Members: the part by law, in quarters
+    std::string share_text;              // Share: as printed ("8 %")
+};
+
+// The relations of one grid, with what the diagnosis needs to name any cell in them.
+struct RelationLog {
+    static constexpr std::size_t kMaxTerms = 2'000'000;  // beyond: no diagnosis, the findings as found
+    std::vector<Relation> relations;
+    std::map<CellKey, AuditFinding> cells;  // each cell's label, period and figure (as a finding's)
+    std::size_t terms = 0;
+    bool too_many = false;
+
+    void add(Relation r) {
+        terms += r.terms.size();
+        if (terms > kMaxTerms) too_many = true;
+        if (!too_many) relations.push_back(std::move(r));
+    }
+};
+
+// The findings of the diagnosis, from the relations and the findings detected (which the relations'
+// `finding` index).
+std::vector<AuditFinding> diagnose(const RelationLog& log, const std::vector<AuditFinding>& detected);
+
+}  // namespace finsam::audit

@@ -1,0 +1,155 @@
+// The diagnosis (audit_diagnosis.cpp): the figures to fix, their right values, the slip; and no
+// figure named that agrees with every relation it takes part in.
+#include "audit_slips.hpp"
+#include "finsam_audit.hpp"
+#include "helpers.hpp"
+#include "messages.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace finsam;
+using namespace finsam::test;
+
+namespace {
+
+std::vector<std::string> labels_of(const AuditReport& r) {
+    std::vector<std::string> out;
+    for (const AuditFinding& f : r.findings) out.push_back(f.label);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("slips of the digits: transposed, one digit, sign, thousandfold", "[diagnosis]") {
+    CHECK(digit_slip(kr(1324), kr(1234)) == SlipKind::Transposed);
+    CHECK(digit_slip(kr(620400), kr(624000)) == SlipKind::Transposed);
+    CHECK(digit_slip(kr(1284), kr(1234)) == SlipKind::OneDigit);
+    CHECK(digit_slip(kr(-1234), kr(1234)) == SlipKind::SignFlipped);
+    CHECK(digit_slip(kr(1234000), kr(1234)) == SlipKind::Thousandfold);
+    CHECK(digit_slip(kr(1234), kr(1234000)) == SlipKind::Thousandfold);
+    CHECK(digit_slip(kr(4321), kr(1234)) == SlipKind::None);   // more than two digits moved
+    CHECK(digit_slip(kr(12340), kr(1234)) == SlipKind::None);  // a digit added
+    CHECK(digit_slip(kr(1234), kr(1234)) == SlipKind::None);
+    const auto near = digit_slips_of(kr(12480000));
+    CHECK(std::find(near.begin(), near.end(), std::pair(kr(12408000), SlipKind::Transposed)) != near.end());
+    CHECK(std::find(near.begin(), near.end(), std::pair(kr(12481000), SlipKind::OneDigit)) != near.end());
+    for (const auto& [figure, kind] : near) CHECK(figure != kr(12480000));
+}
+
+TEST_CASE("the issue's example: two shares of a mistyped total, and nothing else accused", "[diagnosis]") {
+    const Grid g = grid({{"Medlemsavgifter", "2024"},
+                         {"Staten, 50 %", 6240000},
+                         {"Regionen, 25 %", 3120000},
+                         {"Kommun A, 10 %", 1248000},
+                         {"Kommun B, 7 %", 873600},
+                         {"Kommun C, 5 %", 620400},
+                         {"Kommun D, 3 %", 372240},
+                         {"Summa intäkter", 12480000}});
+    const AuditReport r = audit_grid(g);
+    REQUIRE(labels_of(r) == std::vector<std::string>{"Kommun C, 5 %", "Kommun D, 3 %"});
+    for (const AuditFinding& f : r.findings) {
+        CHECK(f.certainty == AuditFinding::Certainty::Certain);
+        CHECK(f.slip.kind == SlipKind::MistypedBase);
+        CHECK(f.slip.base == kr(12408000));
+        CHECK(f.slip.base_slip == SlipKind::Transposed);
+        CHECK(f.candidates.empty());
+        CHECK_FALSE(f.partly);
+    }
+    CHECK(r.findings[0].computed == kr(624000));
+    CHECK(r.findings[1].computed == kr(374400));
+    CHECK(r.findings[0].together == std::vector<std::string>{"Kommun D, 3 %"});
+    CHECK(messages::finding(r.findings[0]) ==
+          "Kommun C, 5 %, 2024: anges 620 400, bör vara 624 000 = 5 % av 12 480 000 (skillnad -3 600). Troligen räknad "
+          "på fel bas: 12 408 000 i stället för 12 480 000 (två siffror omkastade). Tillsammans med Kommun D, 3 % "
+          "förklarar det hela skillnaden.");
+    CHECK(messages::finding(r.findings[1]) ==
+          "Kommun D, 3 %, 2024: anges 372 240, bör vara 374 400 = 3 % av 12 480 000 (skillnad -2 160). Troligen räknad "
+          "på fel bas: 12 408 000 i stället för 12 480 000 (två siffror omkastade). Tillsammans med Kommun C, 5 % "
+          "förklarar det hela skillnaden.");
+}
+
+TEST_CASE("a wrong total of right parts is named alone, whatever relations it breaks", "[diagnosis]") {
+    // The total takes part in the sum and in every member's share: only it mends all of them.
+    const Grid g = grid({{"Staten", 4000000}, {"Region Halland", 2000000}, {"Halmstads kommun, 13 %", 1040000},
+                         {"Kungsbacka kommun, 8 %", 640000}, {"Laholms kommun, 4 %", 320000}, {"Summa", 8400000}});
+    const AuditReport r = audit_grid(g);
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].label == "Summa");
+    CHECK(r.findings[0].certainty == AuditFinding::Certainty::Certain);
+    CHECK(r.findings[0].computed == kr(8000000));
+    CHECK(r.findings[0].slip.kind == SlipKind::OneDigit);
+}
+
+TEST_CASE("a sum with a line counted twice, and one with a line left out", "[diagnosis]") {
+    const auto table = [](int sum) {
+        return grid({{"Kostnader", "2025"}, {"Lokaler", 125000}, {"Personal", 850000}, {"Resor", 32000},
+                     {"Summa kostnader", sum}});
+    };
+    const AuditReport twice = audit_grid(table(1132000));
+    REQUIRE(twice.findings.size() == 1);
+    CHECK(twice.findings[0].label == "Summa kostnader");
+    CHECK(twice.findings[0].certainty == AuditFinding::Certainty::Likely);
+    CHECK(twice.findings[0].computed == kr(1007000));
+    CHECK(twice.findings[0].slip.kind == SlipKind::CountedTwice);
+    CHECK(twice.findings[0].slip.what == "Lokaler");
+    CHECK(messages::slip(twice.findings[0]) == "Troligen är raden Lokaler medräknad två gånger.");
+
+    const AuditReport left = audit_grid(table(975000));
+    REQUIRE(left.findings.size() == 1);
+    CHECK(left.findings[0].label == "Summa kostnader");
+    CHECK(left.findings[0].slip.kind == SlipKind::LeftOut);
+    CHECK(left.findings[0].slip.what == "Resor");
+}
+
+TEST_CASE("a sign flipped and kronor typed for thousands", "[diagnosis]") {
+    const auto table = [](int rent) {
+        return grid({{"Tkr", "2025"}, {"Lokaler", rent}, {"Personal", 850}, {"Resor", 32}, {"Summa kostnader", 1007}});
+    };
+    const AuditReport sign = audit_grid(table(-125));
+    REQUIRE(sign.findings.size() == 1);
+    CHECK(sign.findings[0].label == "Lokaler");
+    CHECK(sign.findings[0].computed == kr(125));
+    CHECK(sign.findings[0].slip.kind == SlipKind::SignFlipped);
+
+    const AuditReport thousand = audit_grid(table(125000));
+    REQUIRE(thousand.findings.size() == 1);
+    CHECK(thousand.findings[0].label == "Lokaler");
+    CHECK(thousand.findings[0].slip.kind == SlipKind::Thousandfold);
+}
+
+TEST_CASE("a subtotal copied from the next period's column", "[diagnosis]") {
+    const Grid g = grid({{"Kostnader", "2025", "2026"}, {"Lokaler", 125000, 130000}, {"Personal", 850000, 880000},
+                         {"Summa kostnader", 1010000, 1010000}});
+    const AuditReport r = audit_grid(g);
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].label == "Summa kostnader");
+    CHECK(r.findings[0].period == "2025");
+    CHECK(r.findings[0].computed == kr(975000));
+    CHECK(r.findings[0].slip.kind == SlipKind::CopiedFromNeighbour);
+    CHECK(r.findings[0].slip.what == "2026");
+}
+
+TEST_CASE("when the table cannot tell which figure is wrong, it says so and accuses none", "[diagnosis]") {
+    // 120 + 250 is not 470: the total or either line may be wrong, each by one digit.
+    const AuditReport r = audit_grid(grid({{"Kostnader", "2025"}, {"A", 120}, {"B", 250}, {"Summa", 470}}));
+    REQUIRE(r.findings.size() == 1);
+    const AuditFinding& f = r.findings[0];
+    CHECK(f.certainty == AuditFinding::Certainty::Undecided);
+    CHECK(f.label == "Summa");
+    REQUIRE(f.candidates.size() == 3);
+    CHECK(messages::finding(f) ==
+          "Summa, 2025: anges 470, raderna ger 370 (skillnad 100). Vilken siffra som är fel går inte att avgöra; någon "
+          "av: A (bör vara 220), B (bör vara 350) och Summa (bör vara 370).");
+}
+
+TEST_CASE("a figure consistent with all its relations is never named", "[diagnosis]") {
+    // The 2026 column is right throughout; 2025's sum is wrong. Nothing of 2026 may be named.
+    const Grid g = grid({{"Kostnader", "2025", "2026"}, {"Lokaler", 125000, 130000}, {"Personal", 850000, 880000},
+                         {"Resor", 32000, 32000}, {"Summa kostnader", 1070000, 1042000}});
+    const AuditReport r = audit_grid(g);
+    REQUIRE_FALSE(r.findings.empty());
+    for (const AuditFinding& f : r.findings) {
+        CHECK(f.col == 1);
+        for (const AuditFinding::Candidate& c : f.candidates) CHECK(c.col == 1);
+    }
+}
