@@ -4,6 +4,7 @@
 // argument holding an error cell is answered with Calc's own error (CalcError), as Calc answers
 // for the other arguments.
 #include "any_conversion.hpp"
+#include "audit_command.hpp"
 #include "calc_functions.hpp"
 #include "function_table.hpp"
 
@@ -137,6 +138,8 @@ SAL_DLLPUBLIC_EXPORT void SAL_CALL component_getImplementationEnvironment(const 
 
 SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implementation, void*, void*) {
     using namespace finsam::uno;
+    // the menu command Verktyg › Granska budget (finsam), in the same library
+    if (implementation != nullptr && implementation == kAuditCommandImplementationName) return audit_command_factory();
     if (implementation == nullptr || std::strcmp(implementation, finsam::meta::kImplementationName.data()) != 0)
         return nullptr;
     try {

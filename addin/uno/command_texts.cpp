@@ -1,0 +1,145 @@
+#include "command_texts.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <rtl/string.hxx>
+#include <rtl/ustring.hxx>
+
+#include <cstdlib>
+
+namespace finsam::uno {
+
+using rtl::OString;
+using rtl::OUString;
+
+namespace {
+
+std::string count(std::size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+CommandTexts swedish() {
+    CommandTexts t;
+    t.english = false;
+    t.title = "Granskning av budgeten (finsam)";
+    t.progress = "Granskar budgeten (finsam) …";
+    t.summary_label = "Sammanfattning";
+    t.place = "Plats";
+    t.label = "Rad";
+    t.period = "Period";
+    t.printed = "Angivet";
+    t.expected = "Rätt värde";
+    t.difference = "Skillnad";
+    t.unit = "Enhet";
+    t.kind = "Slag";
+    t.message = "Meddelande";
+    t.unread_kind = "EJ TOLKAD";
+    t.sheet_kind = "Blad";
+    t.correct_value = "Rätt värde";
+    return t;
+}
+
+CommandTexts english() {
+    CommandTexts t;
+    t.english = true;
+    t.title = "Budget audit (finsam)";
+    t.progress = "Auditing the budget (finsam) …";
+    t.summary_label = "Summary";
+    t.place = "Place";
+    t.label = "Line";
+    t.period = "Period";
+    t.printed = "Printed";
+    t.expected = "Correct value";
+    t.difference = "Difference";
+    t.unit = "Unit";
+    t.kind = "Kind";
+    t.message = "Message (Swedish)";
+    t.unread_kind = "NOT UNDERSTOOD";
+    t.sheet_kind = "Sheet";
+    t.correct_value = "Correct value";
+    return t;
+}
+
+}  // namespace
+
+std::string CommandTexts::kind_of(AuditCheck check) const {
+    switch (check) {
+        case AuditCheck::SumOfLines: return english ? "Sum" : "Summa";
+        case AuditCheck::TotalOfSubtotals: return english ? "Total of subtotals" : "Total av delsummor";
+        case AuditCheck::Result: return english ? "Result" : "Resultat";
+        case AuditCheck::ClosingEquity: return english ? "Closing equity" : "Utgående eget kapital";
+        case AuditCheck::EquityTable: return english ? "Equity" : "Eget kapital";
+        case AuditCheck::Chain: return english ? "Opening equity" : "Ingående eget kapital";
+        case AuditCheck::Members: return english ? "Member contribution" : "Medlemsbidrag";
+        case AuditCheck::Share: return english ? "Share" : "Andel";
+    }
+    return english ? "Other" : "Annat";
+}
+
+std::string CommandTexts::summary(std::size_t sheets, std::size_t checks, std::size_t findings,
+                                  std::size_t unread) const {
+    if (english) {
+        const std::string left =
+            unread == 0 ? std::string()
+                        : " " + count(unread, "part", "parts") + " could not be understood (NOT UNDERSTOOD) and " +
+                              (unread == 1 ? "was" : "were") + " not audited.";
+        if (checks == 0)
+            return "Nothing could be checked: no sum, result or member contribution to test in " +
+                   count(sheets, "sheet", "sheets") + "." + left + " This does not mean that the budget adds up.";
+        if (findings > 0)
+            return count(findings, "finding", "findings") + " in " + count(checks, "check", "checks") + " over " +
+                   count(sheets, "sheet", "sheets") + "." + left;
+        if (unread > 0) return "No finding in what could be read: " + count(checks, "check", "checks") + "." + left;
+        return "Everything adds up: " + count(checks, "check", "checks") + " over " + count(sheets, "sheet", "sheets") +
+               ", no finding.";
+    }
+    const std::string left = unread == 0 ? std::string()
+                                         : " " + count(unread, "del", "delar") + " kunde inte tolkas (EJ TOLKAD) och är inte granskade.";
+    if (checks == 0)
+        return "Inget kunde kontrolleras: ingen summa, inget resultat och inga medlemsbidrag att pröva i " +
+               count(sheets, "blad", "blad") + "." + left + " Det betyder inte att budgeten stämmer.";
+    if (findings > 0)
+        return count(findings, "avvikelse", "avvikelser") + " i " + count(checks, "kontroll", "kontroller") + " på " +
+               count(sheets, "blad", "blad") + "." + left;
+    if (unread > 0) return "Inga avvikelser i det som kunde läsas: " + count(checks, "kontroll", "kontroller") + "." + left;
+    return "Allt stämmer: " + count(checks, "kontroll", "kontroller") + " på " + count(sheets, "blad", "blad") +
+           ", inga avvikelser.";
+}
+
+const CommandTexts& command_texts(bool in_english) {
+    static const CommandTexts sv = swedish(), en = english();
+    return in_english ? en : sv;
+}
+
+bool ui_is_english(const css::uno::Reference<css::uno::XComponentContext>& ctx) {
+    OUString locale;
+    try {
+        const css::uno::Reference<css::lang::XMultiServiceFactory> provider =
+            css::configuration::theDefaultProvider::get(ctx);
+        css::beans::PropertyValue path;
+        path.Name = "nodepath";
+        path.Value <<= OUString("/org.openoffice.Setup/L10N");
+        const css::uno::Any arg(path);
+        const css::uno::Sequence<css::uno::Any> args(&arg, 1);
+        const css::uno::Reference<css::container::XNameAccess> l10n(
+            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args),
+            css::uno::UNO_QUERY_THROW);
+        l10n->getByName("ooLocale") >>= locale;
+    } catch (const css::uno::Exception&) {
+        locale.clear();
+    }
+    if (locale.isEmpty()) {
+        for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            const char* value = std::getenv(name);
+            if (value != nullptr && *value != '\0') {
+                locale = OUString::createFromAscii(value);
+                break;
+            }
+        }
+    }
+    return !locale.startsWith("sv");
+}
+
+}  // namespace finsam::uno

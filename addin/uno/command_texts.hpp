@@ -1,0 +1,46 @@
+// The words of the menu command Verktyg › Granska budget (finsam) itself, in the UI language: the
+// report sheet's title and headings, its summary, the comments' prefix and the progress text. The
+// findings' own sentences are not here: they come from addin/calc/messages.hpp, in Swedish, as the
+// budgets they describe are Swedish documents.
+#pragma once
+
+#include "finsam_audit.hpp"
+
+#include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace finsam::uno {
+
+// Every comment the command writes starts with this, in any language, so that a rerun finds (and
+// replaces) its own comments and never a user's.
+inline constexpr std::string_view kCommentPrefix = "finsam: ";
+// The report sheet: always this name (a rerun replaces it in any language).
+inline constexpr std::string_view kReportSheet = "Granskning";
+
+struct CommandTexts {
+    bool english = false;
+    std::string title;         // the report sheet's A1; also how the command knows its own sheet
+    std::string progress;      // the status bar while it runs
+    std::string summary_label; // "Sammanfattning"
+    // headings of the report's columns, in order
+    std::string place, label, period, printed, expected, difference, unit, kind, message;
+    std::string unread_kind;   // "EJ TOLKAD"
+    std::string sheet_kind;    // the kind of a sheet's own summary row: "Blad"
+    std::string correct_value; // in a comment: "Rätt värde"
+    std::string kind_of(AuditCheck check) const;  // "Summa", "Resultat", …
+    // The summary over the whole workbook: never an all-clear when nothing could be checked or
+    // something was left unread.
+    std::string summary(std::size_t sheets, std::size_t checks, std::size_t findings, std::size_t unread) const;
+};
+
+const CommandTexts& command_texts(bool english);
+
+// True unless the office's UI language is Swedish: /org.openoffice.Setup/L10N/ooLocale, or when that
+// is empty (the office follows the system), the environment's LC_ALL, LC_MESSAGES, LANG.
+bool ui_is_english(const css::uno::Reference<css::uno::XComponentContext>& ctx);
+
+}  // namespace finsam::uno

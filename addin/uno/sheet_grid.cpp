@@ -1,0 +1,174 @@
+#include "sheet_grid.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/XCellFormatRangesSupplier.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/uno/TypeClass.hpp>
+#include <com/sun/star/util/NumberFormat.hpp>
+#include <rtl/string.hxx>
+#include <rtl/ustring.hxx>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+
+namespace finsam::uno {
+
+using rtl::OString;
+using rtl::OUString;
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+std::string utf8(const OUString& s) {
+    const OString o = OUStringToOString(s, RTL_TEXTENCODING_UTF8);
+    return std::string(o.getStr(), static_cast<std::size_t>(o.getLength()));
+}
+
+// The value as the export writes it: at most 15 significant digits.
+double as_exported(double v) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+    return std::strtod(buf, nullptr);
+}
+
+// read_csv's rule for an unquoted field: a number if all of it reads as one, else text.
+Cell from_export_text(const std::string& text) {
+    if (text.empty()) return Cell::empty();
+    char* end = nullptr;
+    const double v = std::strtod(text.c_str(), &end);
+    if (end != nullptr && *end == '\0') return Cell::of(v);
+    return Cell::of(text);
+}
+
+// How the export writes a number of this format type: as the value (0), or as text.
+enum class Written { Value, Percent, Truth, InputLine };
+
+Written written_as(sal_Int16 type) {
+    namespace nf = css::util::NumberFormat;
+    if (type & nf::LOGICAL) return Written::Truth;
+    if (type & nf::PERCENT) return Written::Percent;
+    if (type & (nf::DATE | nf::TIME)) return Written::InputLine;
+    return Written::Value;
+}
+
+}  // namespace
+
+std::string error_text(sal_Int32 code) {
+    switch (code) {
+        case 503: return "#NUM!";
+        case 519: return "#VALUE!";
+        case 521: return "#NULL!";
+        case 524: return "#REF!";
+        case 525: return "#NAME?";
+        case 532: return "#DIV/0!";
+        case 32767: return "#N/A";
+        default: return "Err:" + std::to_string(code);
+    }
+}
+
+Grid read_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const Reference<css::util::XNumberFormats>& formats,
+                const Reference<css::util::XNumberFormatter>& formatter) {
+    const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    const css::table::CellRangeAddress end =
+        Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    const Reference<css::table::XCellRange> used = sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow);
+    const css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data =
+        Reference<css::sheet::XCellRangeData>(used, UNO_QUERY_THROW)->getDataArray();
+
+    const std::size_t rows = static_cast<std::size_t>(end.EndRow) + 1, cols = static_cast<std::size_t>(end.EndColumn) + 1;
+    Grid g(rows, cols);
+    std::vector<bool> number(rows * cols, false);
+    for (sal_Int32 r = 0; r < data.getLength() && static_cast<std::size_t>(r) < rows; ++r) {
+        const css::uno::Sequence<css::uno::Any>& row = data[r];
+        for (sal_Int32 c = 0; c < row.getLength() && static_cast<std::size_t>(c) < cols; ++c) {
+            const css::uno::Any& a = row[c];
+            Cell& cell = g.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c));
+            double d = 0.0;
+            if (!a.hasValue()) {  // getDataArray gives a cell showing an error as void
+                cell = Cell::of(error_text(used->getCellByPosition(c, r)->getError()));
+            } else if (a.getValueTypeClass() == css::uno::TypeClass_STRING) {
+                const OUString s = *static_cast<const OUString*>(a.getValue());
+                cell = s.isEmpty() ? Cell::empty() : Cell::of(utf8(s));
+            } else if (a >>= d) {
+                cell = Cell::of(as_exported(d));
+                number[static_cast<std::size_t>(r) * cols + static_cast<std::size_t>(c)] = true;
+            }
+        }
+    }
+
+    // Numbers the export writes as the input line shows them: ranges of one format at a time.
+    if (formats.is()) {
+        const Reference<css::container::XIndexAccess> same_format =
+            Reference<css::sheet::XCellFormatRangesSupplier>(used, UNO_QUERY_THROW)->getCellFormatRanges();
+        std::map<sal_Int32, sal_Int16> type_of_key;
+        for (sal_Int32 i = 0; i < same_format->getCount(); ++i) {
+            const Reference<css::table::XCellRange> part(same_format->getByIndex(i), UNO_QUERY);
+            const Reference<css::beans::XPropertySet> props(part, UNO_QUERY);
+            if (!part.is() || !props.is()) continue;
+            sal_Int32 key = 0;
+            if (!(props->getPropertyValue("NumberFormat") >>= key)) continue;
+            auto known = type_of_key.find(key);
+            if (known == type_of_key.end()) {
+                sal_Int16 type = 0;
+                try {
+                    formats->getByKey(key)->getPropertyValue("Type") >>= type;
+                } catch (const css::uno::Exception&) {
+                    type = 0;
+                }
+                known = type_of_key.emplace(key, type).first;
+            }
+            const Written how = written_as(known->second);
+            if (how == Written::Value) continue;
+            const css::table::CellRangeAddress at =
+                Reference<css::sheet::XCellRangeAddressable>(part, UNO_QUERY_THROW)->getRangeAddress();
+            for (sal_Int32 r = at.StartRow; r <= at.EndRow && static_cast<std::size_t>(r) < rows; ++r)
+                for (sal_Int32 c = at.StartColumn; c <= at.EndColumn && static_cast<std::size_t>(c) < cols; ++c) {
+                    const std::size_t i_cell = static_cast<std::size_t>(r) * cols + static_cast<std::size_t>(c);
+                    if (!number[i_cell]) continue;
+                    Cell& cell = g.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c));
+                    const double v = cell.number;
+                    if (how == Written::Truth) {
+                        cell = Cell::of(std::string(v != 0.0 ? "TRUE" : "FALSE"));
+                    } else if (how == Written::Percent) {
+                        char buf[40];
+                        std::snprintf(buf, sizeof buf, "%.15g%%", v * 100.0);
+                        cell = Cell::of(std::string(buf));
+                    } else if (formatter.is()) {
+                        // the value as the cell's own input line shows it; only ever text here
+                        cell = from_export_text(utf8(formatter->getInputString(key, v)));
+                    }
+                }
+        }
+    }
+
+    // As far as there is content (the export ends at the last cell with content).
+    std::size_t last_row = 0, last_col = 0;
+    bool any = false;
+    for (std::size_t r = 0; r < rows; ++r)
+        for (std::size_t c = 0; c < cols; ++c)
+            if (!g.at(r, c).is_empty()) {
+                any = true;
+                last_row = std::max(last_row, r);
+                last_col = std::max(last_col, c);
+            }
+    if (!any) return Grid();
+    if (last_row + 1 == rows && last_col + 1 == cols) return g;
+    Grid trimmed(last_row + 1, last_col + 1);
+    for (std::size_t r = 0; r <= last_row; ++r)
+        for (std::size_t c = 0; c <= last_col; ++c) trimmed.at(r, c) = g.at(r, c);
+    return trimmed;
+}
+
+}  // namespace finsam::uno

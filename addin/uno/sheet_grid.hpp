@@ -1,0 +1,34 @@
+// A whole sheet of the open workbook as the command line sees it. `finsam-audit` recalculates a
+// workbook, exports each sheet as CSV (scripts/recalc: en-US, text cells quoted, values unformatted)
+// and reads that back (read_csv); this reads the same cells through the API so that the menu command
+// finds what the command line finds:
+//   - the grid starts at A1 and ends at the last row and column with content;
+//   - a text cell is text as it stands ("1 000" stays text), an empty string is empty;
+//   - a number is the value as the CSV writes it (15 significant digits), except where the export
+//     writes what the input line shows: a percentage ("25.5%"), a date or time, TRUE/FALSE, which
+//     are text then, as they are to read_csv;
+//   - a cell showing an error is its English error text ("#DIV/0!", "Err:502"), as the export writes
+//     it, whatever the UI language.
+#pragma once
+
+#include "cells.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/util/XNumberFormatter.hpp>
+#include <com/sun/star/util/XNumberFormats.hpp>
+
+#include <string>
+
+namespace finsam::uno {
+
+// `formats` and `formatter` are the document's (for percentages, dates and truth values).
+Grid read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                const css::uno::Reference<css::util::XNumberFormats>& formats,
+                const css::uno::Reference<css::util::XNumberFormatter>& formatter);
+
+// The text the CSV export writes for a cell showing the error `code` (FormulaError): "#DIV/0!",
+// "#N/A", "Err:502".
+std::string error_text(sal_Int32 code);
+
+}  // namespace finsam::uno
