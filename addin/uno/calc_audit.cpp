@@ -146,7 +146,7 @@ private:
 };
 
 // A sheet protected without a password is unprotected while the command puts its comments there
-// (Calc refuses comments on a protected sheet) and protected again after, with the same options.
+// (Calc refuses comments on a protected sheet) and protected again after.
 class Unprotected {
 public:
     explicit Unprotected(const Reference<css::sheet::XSpreadsheet>& sheet) : protectable_(sheet, UNO_QUERY) {
