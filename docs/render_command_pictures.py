@@ -1,6 +1,7 @@
 """Drives a real LibreOffice window (under Xvfb, see render_command_pictures.sh) for the README's
 pictures of the menu command Verktyg › Granska budget (finsam): the Tools menu with the command, the
-sheet Granskning after it ran on the typo workbook, and the comment it put on the wrong figure.
+sheet Granskning after it ran on the typo workbook, the comment it put on the wrong figure, and
+Writer's Tools menu with the same command.
 
     render_command_pictures.py PROFILE_DIR WORKBOOK OUTDIR DISPLAY
 
@@ -97,6 +98,24 @@ def main(argv):
         shot(display, os.path.join(outdir, "granska-budget-3-kommentar.png"))
         doc.setModified(False)
         doc.close(True)
+
+        # 4. The same command in Writer's Verktyg
+        text = desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, ())
+        text.getCurrentController().getFrame().getContainerWindow().setPosSize(0, 0, W, H, 15)
+        time.sleep(3)
+        xdo(display, "mousemove", "600", "500")
+        xdo(display, "key", "F10")
+        time.sleep(0.5)
+        for _ in range(8):
+            xdo(display, "key", "Right")
+            time.sleep(0.15)
+        xdo(display, "key", "Down")
+        time.sleep(1.5)
+        shot(display, os.path.join(outdir, "granska-budget-4-verktyg-writer.png"), "760x560+0+0")
+        xdo(display, "key", "Escape")
+        xdo(display, "key", "Escape")
+        text.setModified(False)
+        text.close(True)
     finally:
         try:
             desktop.terminate()

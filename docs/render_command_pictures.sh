@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # render_command_pictures.sh OXT OUTDIR — pictures of the menu command Verktyg › Granska budget
 # (finsam) in a real LibreOffice window with a Swedish UI: the Tools menu with the command, the sheet
-# Granskning after it ran on tests/audit/typo-workbook.fods, and the comment on the wrong figure.
+# Granskning after it ran on tests/audit/typo-workbook.fods, the comment on the wrong figure, and the
+# command in Writer's Tools menu.
 # LibreOffice runs in a throw-away profile with OXT installed, on a virtual screen (Xvfb); xdotool
 # opens the menu, ImageMagick's import takes the pictures. Not part of the test suite.
 #   apt-get install xvfb xdotool imagemagick python3-uno libreoffice-l10n-sv
