@@ -185,13 +185,14 @@ bool is_report_sheet(const Reference<css::sheet::XSpreadsheet>& sheet) {
 }
 
 // The comment on a figure judged wrong: what is wrong (the finding's own sentence) and what the
-// figure should be, for each finding at that cell.
+// figure should be (or, when the audit cannot tell which figure is wrong, what its relation gives),
+// for each finding at that cell.
 std::string comment_text(const std::vector<const AuditFinding*>& findings, const std::string& unit,
                          const CommandTexts& texts) {
     std::string text(kCommentPrefix);
     for (std::size_t i = 0; i < findings.size(); ++i) {
         if (i > 0) text += "\n\n";
-        text += messages::finding(*findings[i]) + "\n" + texts.correct_value + ": " +
+        text += messages::finding(*findings[i]) + "\n" + texts.value_line(findings[i]->certainty) + ": " +
                 format_amount(findings[i]->computed) + " " + unit;
     }
     return text;
@@ -319,7 +320,7 @@ void write_report(const Reference<css::sheet::XSpreadsheet>& report, const std::
             c[4] <<= f.computed.to_double();
             c[5] <<= (f.stated - f.computed).to_double();
             c[6] <<= ou(s.unit);
-            c[7] <<= ou(texts.kind_of(f.check));
+            c[7] <<= ou(texts.kind_of(f));
             c[8] <<= ou(messages::finding(f));
             for (double v : {f.stated.to_double(), f.computed.to_double()}) fractions = fractions || v != std::floor(v);
             rows.push_back(r);

@@ -78,6 +78,24 @@ std::string CommandTexts::kind_of(AuditCheck check) const {
     return english ? "Other" : "Annat";
 }
 
+std::string CommandTexts::value_line(AuditFinding::Certainty c) const {
+    switch (c) {
+        case AuditFinding::Certainty::Certain: break;
+        case AuditFinding::Certainty::Likely: return english ? "Likely correct value" : "Troligen rätt värde";
+        case AuditFinding::Certainty::Undecided: return english ? "The relation gives" : "Sambandet ger";
+    }
+    return correct_value;
+}
+
+std::string CommandTexts::kind_of(const AuditFinding& f) const {
+    switch (f.certainty) {
+        case AuditFinding::Certainty::Certain: break;
+        case AuditFinding::Certainty::Likely: return kind_of(f.check) + (english ? " (likely)" : " (troligen)");
+        case AuditFinding::Certainty::Undecided: return kind_of(f.check) + (english ? " (undecided)" : " (oavgjort)");
+    }
+    return kind_of(f.check);
+}
+
 std::string CommandTexts::summary(std::size_t sheets, std::size_t checks, std::size_t findings,
                                   std::size_t unread) const {
     if (english) {

@@ -31,7 +31,12 @@ struct CommandTexts {
     std::string unread_kind;   // "EJ TOLKAD"
     std::string sheet_kind;    // the kind of a sheet's own summary row: "Blad"
     std::string correct_value; // in a comment: "Rätt värde"
+    // In a comment, before the value the finding gives: "Rätt värde" when the diagnosis is certain,
+    // "Troligen rätt värde" when likely, "Sambandet ger" when it cannot tell which figure is wrong.
+    std::string value_line(AuditFinding::Certainty c) const;
     std::string kind_of(AuditCheck check) const;  // "Summa", "Resultat", …
+    // The kind with the diagnosis' certainty: "Summa", "Summa (troligen)", "Summa (oavgjort)".
+    std::string kind_of(const AuditFinding& f) const;
     // The summary over the whole workbook: never an all-clear when nothing could be checked or
     // something was left unread.
     std::string summary(std::size_t sheets, std::size_t checks, std::size_t findings, std::size_t unread) const;

@@ -34,10 +34,15 @@ HEADING_ROW = 3  # 0-based: title, summary, blank, headings
 TEXTS = {
     "en-US": {"title": "Budget audit (finsam)", "place": "Place", "unread": "NOT UNDERSTOOD", "sheet": "Sheet",
               "correct": "Correct value", "nothing": "Nothing could be checked", "allclear": "Everything adds up",
-              "checks": r"(\d+) checks?"},
+              "checks": r"(\d+) checks?",
+              "likely": " (likely)", "undecided": " (undecided)",
+              "value_line": {"certain": "Correct value", "likely": "Likely correct value",
+                             "undecided": "The relation gives"}},
     "sv": {"title": "Granskning av budgeten (finsam)", "place": "Plats", "unread": "EJ TOLKAD", "sheet": "Blad",
            "correct": "Rätt värde", "nothing": "Inget kunde kontrolleras", "allclear": "Allt stämmer",
-           "checks": r"(\d+) kontroll(?:er)?"},
+           "checks": r"(\d+) kontroll(?:er)?",
+           "likely": " (troligen)", "undecided": " (oavgjort)",
+           "value_line": {"certain": "Rätt värde", "likely": "Troligen rätt värde", "undecided": "Sambandet ger"}},
 }
 LIMIT = float(os.environ.get("FINSAM_COMMAND_SECONDS", "2"))
 
@@ -150,6 +155,10 @@ def compare_with_cli(doc, lang, cli, name):
     findings = [r for r in rows if r[7] not in (t["unread"], t["sheet"])]
     unread = [r for r in rows if r[7] == t["unread"]]
     expected = cli["findings"]
+    for row, x in zip(findings, expected):
+        suffix = {"likely": t["likely"], "undecided": t["undecided"]}.get(x.get("certainty"), "")
+        check(row[7].endswith(suffix) if suffix else not row[7].endswith(")"),
+              "%s: kind %r for a %s finding" % (name, row[7], x.get("certainty")))
     check(len(findings) == len(expected), "%s: %d findings in Granskning, %d from the command line" %
           (name, len(findings), len(expected)))
     for row, x in zip(findings, expected):
@@ -184,8 +193,9 @@ def compare_with_cli(doc, lang, cli, name):
     for x in expected:
         text = ours.get(tuple(place_of(x["where"]).rsplit(".", 1)), "")
         check(clean(x["message"]) in text, "%s: comment %r lacks the message %r" % (name, text, x["message"]))
-        check("%s: %s" % (t["correct"], swedish_amount(x["expected"])) in text,
-              "%s: comment %r lacks the correct value %s" % (name, text, swedish_amount(x["expected"])))
+        label = t["value_line"].get(x.get("certainty", "certain"), t["correct"])
+        check("%s: %s" % (label, swedish_amount(x["expected"])) in text,
+              "%s: comment %r lacks %s: %s" % (name, text, label, swedish_amount(x["expected"])))
     print("  %s: %s" % (name, summary))
     return summary
 
