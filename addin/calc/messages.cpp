@@ -202,6 +202,10 @@ std::string what_it_is(const AuditFinding& f) {
 
 }  // namespace
 
+static std::string missing_line(Money amount) {
+    return " Det kan också saknas en rad på " + format_amount(amount) + ".";
+}
+
 std::string slip(const AuditFinding& f) {
     const Slip& s = f.slip;
     switch (s.kind) {
@@ -244,6 +248,7 @@ std::string finding(const AuditFinding& f) {
             s += " Det förklarar inte hela skillnaden: dessutom är någon av " + candidate_list() + " fel.";
         else if (!f.candidates.empty())
             s += " Andra möjliga förklaringar: " + candidate_list() + ".";
+        if (f.missing_line) s += missing_line(*f.missing_line);
         return s;
     }
     std::string relation;
@@ -266,10 +271,13 @@ std::string finding(const AuditFinding& f) {
     }
     std::string s = head + (f.check == AuditCheck::Chain ? ", " : ", ") + relation + " " + format_amount(f.computed) + diff;
     if (!f.diagnosed) return s;
+    if (f.slip.kind == SlipKind::CountedTwice)
+        s += " Skillnaden är lika med raden " + f.slip.what + ", som kan vara medräknad två gånger.";
     if (!f.candidates.empty())
         s += " Vilken siffra som är fel går inte att avgöra; någon av: " + candidate_list() + ".";
-    else
+    else if (!f.missing_line)
         s += " Ingen rättelse av högst tre siffror förklarar det.";
+    if (f.missing_line) s += missing_line(*f.missing_line);
     return s;
 }
 

@@ -211,7 +211,8 @@ int AuditRun::finish() {
                          << ",\"expected\":" << (c.expected ? json_number(*c.expected) : "null") << "}";
                 }
                 out_ << "],\"more_candidates\":" << x.more_candidates
-                     << ",\"explains_whole\":" << (x.explains_whole ? "true" : "false") << ",\"message\":" << json_string(x.message) << "}";
+                     << ",\"explains_whole\":" << (x.explains_whole ? "true" : "false")
+                     << ",\"missing_line\":" << (x.missing_line ? json_number(*x.missing_line) : "null") << ",\"message\":" << json_string(x.message) << "}";
             }
             out_ << "],\"not_understood\":[";
             for (std::size_t k = 0; k < f.unread.size(); ++k)

@@ -37,6 +37,7 @@ struct ReportedFinding {
     std::vector<ReportedCandidate> candidates;
     std::size_t more_candidates = 0;
     bool explains_whole = true;  // the correction (with `together`) makes every relation hold
+    std::optional<double> missing_line;  // a line of this amount left out would explain it as well
 };
 
 struct ReportedUnread {
@@ -103,6 +104,7 @@ void AuditRun::block(const AuditReport& r, const std::string& what, const std::s
                                     c.correct ? std::optional(c.correct->to_double()) : std::nullopt});
         x.more_candidates = f.more_candidates;
         x.explains_whole = f.certainty != AuditFinding::Certainty::Undecided && !f.partly;
+        if (f.missing_line) x.missing_line = f.missing_line->to_double();
         add_finding(std::move(x));
     }
     for (const NotUnderstood& n : r.not_understood) {

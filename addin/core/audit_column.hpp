@@ -68,6 +68,16 @@ public:
     void run();
     // Also write every check as a relation between cells, for the diagnosis.
     void record_into(RelationLog* log) { log_ = log; }
+    // Where each sum that holds starts (by grid rows), kept by the first run and used by the one that
+    // records: a sum broken in one period is read as spanning the rows it spans where it holds,
+    // rather than the rows that come closest to its wrong figure.
+    struct Span {
+        std::size_t start_row;          // grid row
+        bool structure;                 // over subtotals
+        std::size_t lines, subtotals;   // figures in it
+    };
+    using Spans = std::map<std::size_t, Span>;  // by the sum's grid row
+    void share_spans(Spans* spans) { spans_ = spans; }
 
 private:
     const Column& c_;
@@ -80,6 +90,8 @@ private:
     bool by_definition_;
 
     RelationLog* log_ = nullptr;
+    Spans* spans_ = nullptr;
+    using SpanOf = std::function<std::pair<std::size_t, bool>(std::size_t)>;  // a candidate's start and kind
     // A relation's terms while it is built: a row of this column and its coefficient.
     using RowTerms = std::vector<std::pair<std::size_t, std::int64_t>>;
     using TermsOf = std::function<RowTerms(std::size_t)>;  // the terms of candidate k
@@ -96,7 +108,10 @@ private:
     // The same for candidates kept as CandidateSums: nothing (no candidates) or the closest
     // (audit_sums.cpp); `terms_of` takes the candidate's order.
     void judge(AuditCheck check, std::size_t i, const std::optional<CandidateSums::Closest>& closest,
-               const TermsOf& terms_of);
+               const TermsOf& terms_of, const SpanOf& span_of);
+    // The relation of a sum at row i: from where it holds in another period when it is broken here
+    // (its finding then says what that span gives), else the candidate's own.
+    RowTerms sum_relation(std::size_t i, bool broken, std::pair<std::size_t, bool> candidate);
     // A sum's relation: row i against the lines from b, or (structure) the subtotals from b and
     // the lines after the last of them.
     RowTerms sum_terms(std::size_t i, std::size_t b, bool structure) const;
@@ -112,6 +127,7 @@ private:
     // Prefix sums: line_prefix_[p] is the sum of the lines above row p, sub_prefix_[p] of the
     // subtotals above it (rows_.size() + 1 each; empty when by_definition_).
     std::vector<std::int64_t> line_prefix_, sub_prefix_;
+    std::vector<std::size_t> line_count_, sub_count_;  // how many lines, subtotals above row p
     // The sweep down the column that keeps the candidates of the next subtotal (check_subtotal and
     // check_total_of_subtotals are called for rows in order). Starts of a run of lines: the top
     // (after the last header naming periods) and after every row that is not a line.

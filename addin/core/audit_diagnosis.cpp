@@ -259,7 +259,7 @@ int neighbours_say(const Index& ix, const Explanation& e, std::size_t u) {
         const auto it = ix.id.find({key.first, col});
         if (col == key.second || it == ix.id.end()) continue;
         if (ix.value[it->second] == ix.value[cell]) say -= 3;
-        else if (ix.value[it->second] == e.correct[u]) say += 2;
+        else if (ix.value[it->second] == e.correct[u]) say += 1;
     }
     return say;
 }
@@ -367,8 +367,10 @@ Money corrected_base(const Index& ix, const Explanation& e, std::size_t r, std::
     return Money::from_ore(base);
 }
 
+// `repeated`: the same rows break the same way in another period too. One figure mistyped breaks one
+// period; a row left out (or a sum over the wrong rows) breaks them all, so no figure is named then.
 void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFinding>& detected, const Group& g,
-             std::vector<AuditFinding>& out) {
+             bool repeated, std::vector<AuditFinding>& out) {
     std::vector<Explanation> found;
     for (std::size_t size = 1; size <= kMaxFigures && found.empty(); ++size) {
         std::set<std::vector<std::size_t>> sets;
@@ -389,9 +391,40 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
     std::stable_sort(found.begin(), found.end(), [](const Explanation& a, const Explanation& b) {
         return std::pair(a.least, a.total) > std::pair(b.least, b.total);
     });
-    const bool one = found.size() == 1 && found[0].values_known;
-    const bool singled_out = found.size() > 1 && found[0].values_known && found[0].least >= 2 &&
-                             std::pair(found[0].least, found[0].total) > std::pair(found[1].least, found[1].total);
+    // A line left out of the table (or dropped when it was copied) breaks its sums and results by
+    // its amount, all alike: then every correction competes with that, and only a strong slip wins.
+    std::optional<Money> missing;
+    {
+        bool sums = false, alike = true;
+        WideInt amount = 0;
+        for (std::size_t r : g.broken) {
+            const AuditCheck k = log.relations[r].check;
+            const bool sum = k == AuditCheck::SumOfLines || k == AuditCheck::TotalOfSubtotals;
+            const bool result = k == AuditCheck::Result || k == AuditCheck::ClosingEquity || k == AuditCheck::EquityTable;
+            const WideInt res = ix.residual[r];
+            if ((!sum && !result) || (sum && res <= 0)) alike = false;
+            sums = sums || sum;
+            const WideInt size = res < 0 ? -res : res;
+            if (amount == 0) amount = size;
+            alike = alike && size == amount;
+        }
+        if (sums && alike && amount > 0 && amount <= Money::kMaxOre) missing = Money::from_ore(static_cast<std::int64_t>(amount));
+        if (repeated && !missing)
+            for (std::size_t r : g.broken) {
+                const AuditCheck k = log.relations[r].check;
+                const WideInt res = ix.residual[r];
+                if ((k == AuditCheck::SumOfLines || k == AuditCheck::TotalOfSubtotals) && res > 0 && res <= Money::kMaxOre) {
+                    missing = Money::from_ore(static_cast<std::int64_t>(res));
+                    break;
+                }
+            }
+    }
+    if (repeated) found.clear();
+    constexpr int kStrong = 4;  // a slip that is rarely a coincidence (slip_weight)
+    const bool one = found.size() == 1 && found[0].values_known && (!missing || found[0].least >= kStrong);
+    // Singled out: its weakest correction a slip, and clearly better than the next explanation's.
+    const bool singled_out = found.size() > 1 && found[0].values_known && found[0].least >= (missing ? kStrong : 2) &&
+                             found[0].least >= found[1].least + 2;
     // Candidates: the figures of the explanations, apart from `skip`'s, each once.
     const auto candidates_of = [&](std::size_t skip, AuditFinding& f) {
         std::set<std::size_t> seen;
@@ -420,7 +453,8 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
             const Relation& rel = log.relations[e.pinned_by[u]];
             f.check = rel.check;
             f.computed = Money::from_ore(e.correct[u]);
-            f.certainty = one ? AuditFinding::Certainty::Certain : AuditFinding::Certainty::Likely;
+            f.certainty = one && !missing ? AuditFinding::Certainty::Certain : AuditFinding::Certainty::Likely;
+            f.missing_line = missing;
             f.slip = e.slips[u];
             if (rel.target == key) {
                 f.quarters = rel.quarters;
@@ -496,7 +530,19 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
     for (std::size_t r : g.broken) {
         AuditFinding f = detected.at(*log.relations[r].finding);
         f.certainty = AuditFinding::Certainty::Undecided;
+        f.missing_line = missing;
         candidates_of(kNone, f);
+        // A sum over by one of its lines: that line counted twice, or one as large left out.
+        const Relation& rel = log.relations[r];
+        if (rel.check == AuditCheck::SumOfLines || rel.check == AuditCheck::TotalOfSubtotals)
+            for (const auto& [c, w] : ix.terms[r])
+                if (w == -1 && ix.value[c] != 0 && ix.residual[r] == ix.value[c]) {
+                    f.slip.kind = SlipKind::CountedTwice;
+                    f.slip.row = ix.keys[c].first;
+                    f.slip.col = ix.keys[c].second;
+                    f.slip.what = log.cells.at(ix.keys[c]).label;
+                    break;
+                }
         out.push_back(std::move(f));
     }
 }
@@ -506,7 +552,15 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
 std::vector<AuditFinding> diagnose(const RelationLog& log, const std::vector<AuditFinding>& detected) {
     const Index ix(log);
     std::vector<AuditFinding> out;
-    for (const Group& g : groups_of(ix, log)) explain(ix, log, detected, g, out);
+    const std::vector<Group> groups = groups_of(ix, log);
+    // Each group's rows that break, and in how many groups (periods) the same rows break.
+    std::vector<std::set<std::size_t>> rows(groups.size());
+    std::map<std::set<std::size_t>, std::size_t> times;
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        for (std::size_t r : groups[k].broken) rows[k].insert(log.relations[r].target.first);
+        ++times[rows[k]];
+    }
+    for (std::size_t k = 0; k < groups.size(); ++k) explain(ix, log, detected, groups[k], times[rows[k]] > 1, out);
     // A finding whose relation was not recorded stays as it was found.
     std::set<std::size_t> recorded;
     for (const Relation& r : log.relations)

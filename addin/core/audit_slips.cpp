@@ -73,9 +73,9 @@ int slip_weight(SlipKind kind) {
     switch (kind) {
         case SlipKind::None: return 0;
         case SlipKind::OneDigit: return 2;
-        case SlipKind::CopiedFromNeighbour:
         case SlipKind::CountedTwice:
         case SlipKind::LeftOut: return 3;
+        case SlipKind::CopiedFromNeighbour:  // the very figure of the next column: rarely chance
         case SlipKind::Transposed:
         case SlipKind::SignFlipped:
         case SlipKind::Thousandfold:

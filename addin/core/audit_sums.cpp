@@ -43,9 +43,13 @@ ColumnAuditor::ColumnAuditor(const Column& c, const std::vector<bool>& row_has_a
     }
     line_prefix_.assign(rows_.size() + 1, 0);
     sub_prefix_.assign(rows_.size() + 1, 0);
+    line_count_.assign(rows_.size() + 1, 0);
+    sub_count_.assign(rows_.size() + 1, 0);
     for (std::size_t p = 0; p < rows_.size(); ++p) {
         line_prefix_[p + 1] = line_prefix_[p] + (is_line(rows_[p]) ? value(rows_[p]).ore() : 0);
         sub_prefix_[p + 1] = sub_prefix_[p] + (is_subtotal(rows_[p]) ? value(rows_[p]).ore() : 0);
+        line_count_[p + 1] = line_count_[p] + is_line(rows_[p]);
+        sub_count_[p + 1] = sub_count_[p] + is_subtotal(rows_[p]);
     }
 }
 
@@ -76,11 +80,45 @@ const std::optional<CandidateSums::Closest>& CandidateSums::better(const std::op
 }
 
 void ColumnAuditor::judge(AuditCheck check, std::size_t i, const std::optional<CandidateSums::Closest>& closest,
-                          const TermsOf& terms_of) {
+                          const TermsOf&, const SpanOf& span_of) {
     if (!closest) return;
     ++report_.checks;
-    if (closest->distance != 0) find(check, i, Money::from_ore(closest->value));
-    if (log_) record(check, i, terms_of(closest->order), 0, closest->distance != 0);
+    const bool broken = closest->distance != 0;
+    if (broken) find(check, i, Money::from_ore(closest->value));
+    if (!log_ && !broken && spans_ && !line_count_.empty()) {
+        const auto [b, structure] = span_of(closest->order);
+        spans_->emplace(rows_[i].source_row, Span{b < rows_.size() ? rows_[b].source_row : rows_[i].source_row, structure,
+                                                  line_count_[i] - line_count_[b], sub_count_[i] - sub_count_[b]});
+    }
+    if (log_) record(check, i, sum_relation(i, broken, span_of(closest->order)), 0, broken);
+}
+
+ColumnAuditor::RowTerms ColumnAuditor::sum_relation(std::size_t i, bool broken, std::pair<std::size_t, bool> candidate) {
+    if (broken && spans_) {
+        if (const auto it = spans_->find(rows_[i].source_row); it != spans_->end()) {
+            // The first row of this column at or below the start row.
+            const Span& span = it->second;
+            std::size_t b = i, lines = 0, subtotals = 0;
+            for (std::size_t p = 0; p < i; ++p)
+                if (rows_[p].source_row >= span.start_row) {
+                    b = p;
+                    break;
+                }
+            for (std::size_t p = b; p < i; ++p) {
+                lines += is_line(rows_[p]);
+                subtotals += is_subtotal(rows_[p]);
+            }
+            RowTerms t = sum_terms(i, b, span.structure);
+            // Only where this period has the same figures there as the period where it holds.
+            if (t.size() > 1 && lines == span.lines && subtotals == span.subtotals) {
+                Money sum;
+                for (std::size_t k = 1; k < t.size(); ++k) sum += value(rows_[t[k].first]);
+                report_.findings.back().computed = sum;
+                return t;
+            }
+        }
+    }
+    return sum_terms(i, candidate.first, candidate.second);
 }
 
 ColumnAuditor::RowTerms ColumnAuditor::sum_terms(std::size_t i, std::size_t b, bool structure) const {
@@ -144,8 +182,34 @@ void ColumnAuditor::check_subtotal(std::size_t i) {
         const std::int64_t tail = line_prefix_[i] - line_prefix_[*s.last_sub + 1];
         structure = s.structure.closest(sub_prefix_[i] + tail, stated);
     }
-    judge(AuditCheck::SumOfLines, i, CandidateSums::better(lines, structure),
-          [&](std::size_t order) { return sum_terms(i, order / 2, order % 2 == 1); });
+    const auto span_of = [](std::size_t order) { return std::pair(order / 2, order % 2 == 1); };
+    const auto closest = CandidateSums::better(lines, structure);
+    // For the diagnosis: a broken sum whose figure, with its sign turned, is one of its candidates
+    // is read over that candidate's rows (a sign slip), not the rows that merely come closest.
+    if (log_ && closest && closest->distance != 0 && stated != 0) {
+        std::optional<CandidateSums::Closest> flipped = s.lines.closest(line_prefix_[i], -stated);
+        if (s.last_sub) {
+            const std::int64_t tail = line_prefix_[i] - line_prefix_[*s.last_sub + 1];
+            flipped = CandidateSums::better(flipped, s.structure.closest(sub_prefix_[i] + tail, -stated));
+        }
+        if (flipped && flipped->distance == 0) {
+            const std::size_t order = flipped->order;
+            return judge(AuditCheck::SumOfLines, i, closest, {}, [&](std::size_t) { return span_of(order); });
+        }
+        // The run of lines right above it, when one slip in it (or in the sum) explains the
+        // difference there: a group's own lines before rows that merely come closer.
+        const std::size_t start = s.starts.back();
+        if (start < i) {
+            const std::int64_t natural = line_prefix_[i] - line_prefix_[start], diff = stated - natural;
+            bool slip = digit_slip(Money::from_ore(stated), Money::from_ore(natural)) != SlipKind::None;
+            for (std::size_t p = start; p < i && !slip; ++p)
+                slip = is_line(rows_[p]) &&
+                       digit_slip(value(rows_[p]), Money::from_ore(value(rows_[p]).ore() + diff)) != SlipKind::None;
+            if (slip && diff != 0 && static_cast<std::uint64_t>(diff < 0 ? -diff : diff) != closest->distance)
+                return judge(AuditCheck::SumOfLines, i, closest, {}, [&](std::size_t) { return std::pair(start, false); });
+        }
+    }
+    judge(AuditCheck::SumOfLines, i, closest, {}, span_of);
 }
 
 // Takes in the rows above i: the starts of runs, and as lines and subtotals come, the starts above
@@ -225,8 +289,8 @@ void ColumnAuditor::check_total_of_subtotals(std::size_t i) {
         if (row_has_amount_[rows_[p].source_row] && rows_[p].kind != RowKind::Subtotal) return;
     if (by_definition_) return check_total_of_subtotals_by_definition(i);
     sweep_totals_to(i);
-    judge(AuditCheck::TotalOfSubtotals, i, sweep_.structure.closest(sub_prefix_[i], value(rows_[i]).ore()),
-          [&](std::size_t b) { return sum_terms(i, b, true); });
+    judge(AuditCheck::TotalOfSubtotals, i, sweep_.structure.closest(sub_prefix_[i], value(rows_[i]).ore()), {},
+          [](std::size_t b) { return std::pair(b, true); });
 }
 
 // Takes in the rows above i for check_total_of_subtotals: a start becomes a candidate (key

@@ -212,6 +212,7 @@ AuditReport audit_grid(const Grid& g) {
     const auto too_large = [&](std::size_t grid_col) {
         report.not_understood.push_back({Why::TooLargeToAdd, true, 0, grid_col, {}, {}});
     };
+    ColumnAuditor::Spans spans;  // written by the first run, read by the one that records relations
     const auto checks = [&](RelationLog* log) {
         AuditReport out;
         std::vector<Column> cols = columns;
@@ -229,6 +230,7 @@ AuditReport audit_grid(const Grid& g) {
             try {
                 ColumnAuditor auditor(col, row_has_amount, one);
                 auditor.record_into(log);
+                auditor.share_spans(&spans);
                 auditor.run();
             } catch (const MoneyOverflow&) {
                 if (!log) too_large(col.grid_col);

@@ -71,6 +71,8 @@ struct AuditFinding {
     std::vector<Candidate> candidates;
     std::size_t more_candidates = 0;    // candidates beyond those listed
     bool diagnosed = true;              // false: too large a table to diagnose; as found
+    // Likely, Undecided: a line of this amount left out would explain the breaks as well.
+    std::optional<Money> missing_line;
     // Certain, but not the whole explanation: one of `candidates` is wrong as well.
     bool partly = false;
 };

@@ -37,6 +37,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <random>
 #include <set>
 #include <sstream>
@@ -56,6 +57,53 @@ struct Source {
 struct Tally {
     int breaking = 0, breaking_found = 0, other = 0, other_found = 0;
 };
+
+// What the diagnosis said of a detected mutation (issue 12): the mutated figure named alone (certain
+// or likely, and nothing else named), among candidates, another figure named (a false accusation),
+// or none; and whether, named alone, its original value was restored.
+struct Diagnosis {
+    int detected = 0, alone = 0, among = 0, accused = 0, none = 0, restored = 0;
+    void add(const Diagnosis& d) {
+        detected += d.detected, alone += d.alone, among += d.among, accused += d.accused, none += d.none;
+        restored += d.restored;
+    }
+};
+
+// `cell`: the mutated figure (none: a row dropped, where every figure left is right).
+void diagnose_mutant(const AuditReport& r, std::optional<std::pair<std::size_t, std::size_t>> cell, double original,
+                     Diagnosis& d, bool verbose, const std::string& what) {
+    ++d.detected;
+    bool named = false, other = false, candidate = false, restored = false;
+    for (const AuditFinding& f : r.findings) {
+        const bool at = cell && f.row == cell->first && f.col == cell->second;
+        if (f.certainty != AuditFinding::Certainty::Undecided) {
+            if (at) {
+                named = true;
+                restored = f.computed.to_double() == original;
+            } else {
+                other = true;
+            }
+        }
+        for (const AuditFinding::Candidate& c : f.candidates)
+            candidate = candidate || (cell && c.row == cell->first && c.col == cell->second);
+    }
+    if (other) {
+        ++d.accused;
+        if (verbose)
+            for (const AuditFinding& f : r.findings)
+                std::cout << "ANKLAGAR " << what << ": " << messages::finding(f) << "\n";
+    } else if (named) {
+        ++d.alone;
+        d.restored += restored;
+        if (verbose && !restored)
+            for (const AuditFinding& f : r.findings)
+                std::cout << "EJ ÅTERSTÄLLD (" << original << ") " << what << ": " << messages::finding(f) << "\n";
+    } else if (candidate) {
+        ++d.among;
+    } else {
+        ++d.none;
+    }
+}
 
 bool is_amount(const Cell& c) { return c.is_number() && std::fabs(c.number) >= 1 && c.number == std::floor(c.number); }
 
@@ -91,8 +139,6 @@ SumCells cells_in_sums(const Grid& g) {
     }
     return out;
 }
-
-bool found(const Grid& g) { return !audit_grid(g).findings.empty(); }
 
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -170,6 +216,7 @@ int main(int argc, char** argv) {
     int false_alarms = 0;
     std::map<std::string, Tally> tally;
     std::map<std::string, FormatTally> per_format;
+    std::map<std::string, Diagnosis> diagnosis, diagnosis_format;
     std::mt19937 rng(20261124);
     for (const Source& s : sources) {
         const AuditReport original = audit_grid(s.grid);
@@ -187,7 +234,17 @@ int main(int argc, char** argv) {
                                 std::size_t c) {
             Tally& t = tally[kind];
             Tally& ft = per_format[s.format].t;
-            const bool hit = found(mutant);
+            const AuditReport report = audit_grid(mutant);
+            const bool hit = !report.findings.empty();
+            if (hit) {
+                const bool dropped = kind == "rad borttagen";
+                Diagnosis one;
+                diagnose_mutant(report, dropped ? std::nullopt : std::optional(std::pair(r, c)),
+                                dropped ? 0.0 : s.grid.at(r, c).number, one, verbose,
+                                kind + " i " + s.name + " rad " + std::to_string(r + 1) + " kolumn " + std::to_string(c + 1));
+                diagnosis[kind].add(one);
+                diagnosis_format[s.format].add(one);
+            }
             if (verbose && breaking && !hit)
                 std::cout << "MISSAD " << kind << " i " << s.name << " rad " << r + 1 << " kolumn " << c + 1 << "\n";
             for (Tally* u : {&t, &ft}) {
@@ -296,7 +353,38 @@ int main(int argc, char** argv) {
             formats_ok = false;
         }
     }
-    const bool ok = false_alarms == 0 && breaking >= 300 && share >= 99.0 && formats_ok;
+
+    // The diagnosis of what was found: per kind, then per format.
+    const auto diagnosis_row = [](const std::string& name, const Diagnosis& d) {
+        const auto pct = [&](int n) { return d.detected ? 100.0 * n / d.detected : 0.0; };
+        std::printf("%-34s %8d %7.1f%% %7.1f%% %7.1f%% %7.1f%% %9.1f%%\n", name.c_str(), d.detected, pct(d.alone),
+                    pct(d.among), pct(d.accused), pct(d.none), d.alone ? 100.0 * d.restored / d.alone : 0.0);
+    };
+    std::printf("\nDiagnos av de funna mutationerna (andel av funna):\n%-34s %8s %8s %8s %8s %8s %10s\n", "mutation",
+                "funna", "ensam", "bland", "anklagar", "ingen", "återställd");
+    Diagnosis all, figures;  // all; and those where a figure was mutated (not a row dropped)
+    for (const auto& [kind, d] : diagnosis) {
+        diagnosis_row(kind, d);
+        all.add(d);
+        if (kind != "rad borttagen") figures.add(d);
+    }
+    diagnosis_row("totalt", all);
+    diagnosis_row("totalt, ändrade tal", figures);
+    std::printf("%-34s\n", "per format:");
+    for (const auto& [name, d] : diagnosis_format) diagnosis_row(name, d);
+    const auto transposed = diagnosis.find("siffror omkastade");
+    const double accused_pct = all.detected ? 100.0 * all.accused / all.detected : 0.0;
+    const double alone_pct = figures.detected ? 100.0 * figures.alone / figures.detected : 0.0;
+    const double transposed_pct = transposed != diagnosis.end() && transposed->second.detected
+                                      ? 100.0 * transposed->second.alone / transposed->second.detected
+                                      : 0.0;
+    std::printf("Mål: anklagar högst 1 %% (%.1f %%), ensam minst 60 %% (%.1f %%), omkastade ensam minst 90 %% (%.1f %%), "
+                "återställd när ensam 100 %% (%d av %d).\n",
+                accused_pct, alone_pct, transposed_pct, figures.restored, figures.alone);
+    const bool diagnosis_ok = accused_pct <= 1.0 && alone_pct >= 60.0 && transposed_pct >= 90.0;
+    const bool ok = false_alarms == 0 && breaking >= 300 && share >= 99.0 && formats_ok && diagnosis_ok;
+    if (!diagnosis_ok)
+        std::printf("DIAGNOSEN UNDER MÅLET: högst 1 %% anklagade, minst 60 %% ensam, minst 90 %% av omkastningarna ensam.\n");
     if (!ok)
         std::printf("UNDER MÅLET: minst 300 brytande mutationer, minst 99 %% funna (i varje format, och i PDF och "
                     "Word/Writer högst 1 procentenhet under texterna), inga falska larm.\n");
