@@ -23,6 +23,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -31,6 +32,7 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
@@ -39,6 +41,7 @@
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <osl/file.hxx>
 #include <rtl/ustring.hxx>
@@ -120,6 +123,7 @@ std::optional<double> amount_of(const OUString& s) {
 struct DocumentParts {
     std::vector<Reference<css::text::XTextTable>> tables;        // "tabell N" is tables[N - 1]: outer before inner
     std::vector<Reference<css::text::XTextRange>> paragraphs;    // non-empty paragraphs outside tables, in order
+    std::vector<Reference<css::text::XTextTable>> all_tables;    // every table: also in headers, footers, frames
 };
 
 void collect(const Reference<css::text::XText>& text, DocumentParts& parts, bool in_table, int depth) {
@@ -241,31 +245,27 @@ std::vector<Target> targets_of(const ReadDocument& doc, const DocumentAudit& aud
     return out;
 }
 
-// The range a comment marks: the figure's cell, or the figure's text in its paragraph.
-Reference<css::text::XTextRange> table_range(const DocumentParts& parts, const ReadDocument& doc, const Target& t) {
-    if (t.place.table == 0 || t.place.table > parts.tables.size() || (!t.grid && !t.printed)) return {};
-    const Reference<css::text::XTextTable>& table = parts.tables[t.place.table - 1];
+OUString text_of(const Reference<css::table::XCell>& c) {
+    Reference<css::text::XText> text(c, UNO_QUERY);
+    return text.is() ? text->getString() : OUString();
+}
+
+// The figure's cell in a table's row t.place.row, or nothing.
+Reference<css::table::XCell> cell_in(const Reference<css::text::XTextTable>& table, const Target& t) {
     const Cell wrong = t.grid ? t.grid->at(t.row, t.col) : Cell::of(*t.printed);
-    // The UNO row's cells (names "B3"; a split cell's "B3.1.1" is left out), by column.
-    const auto cells_of_row = [&](std::size_t row) {
-        std::vector<std::pair<std::size_t, Reference<css::table::XCell>>> cells;
-        for (const OUString& name : table->getCellNames()) {
-            const std::string n = u8(name);
-            std::size_t i = 0, col = 0, r = 0;
-            for (; i < n.size() && n[i] >= 'A' && n[i] <= 'Z'; ++i) col = col * 26 + (n[i] - 'A' + 1);
-            for (; i < n.size() && n[i] >= 'a' && n[i] <= 'z'; ++i) col = col * 26 + (n[i] - 'a' + 27);
-            const std::size_t digits_from = i;
-            for (; i < n.size() && n[i] >= '0' && n[i] <= '9'; ++i) r = r * 10 + (n[i] - '0');
-            if (i == digits_from || i != n.size() || r != row) continue;
-            cells.emplace_back(col, table->getCellByName(name));
-        }
-        std::sort(cells.begin(), cells.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        return cells;
-    };
-    const auto text_of = [](const Reference<css::table::XCell>& c) {
-        Reference<css::text::XText> text(c, UNO_QUERY);
-        return text.is() ? text->getString() : OUString();
-    };
+    // The row's cells (names "B3"; a split cell's "B3.1.1" is left out), by column.
+    std::vector<std::pair<std::size_t, Reference<css::table::XCell>>> row;
+    for (const OUString& name : table->getCellNames()) {
+        const std::string n = u8(name);
+        std::size_t i = 0, col = 0, r = 0;
+        for (; i < n.size() && n[i] >= 'A' && n[i] <= 'Z'; ++i) col = col * 26 + (n[i] - 'A' + 1);
+        for (; i < n.size() && n[i] >= 'a' && n[i] <= 'z'; ++i) col = col * 26 + (n[i] - 'a' + 27);
+        const std::size_t digits_from = i;
+        for (; i < n.size() && n[i] >= '0' && n[i] <= '9'; ++i) r = r * 10 + (n[i] - '0');
+        if (i == digits_from || i != n.size() || r != t.place.row) continue;
+        row.emplace_back(col, table->getCellByName(name));
+    }
+    std::sort(row.begin(), row.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     const auto same_figure = [&](const Reference<css::table::XCell>& c) {
         const OUString s = text_of(c);
         if (wrong.is_number()) {
@@ -274,25 +274,83 @@ Reference<css::text::XTextRange> table_range(const DocumentParts& parts, const R
         }
         return squeeze(s).text == squeezed(wrong.text);
     };
-    std::vector<std::pair<std::size_t, Reference<css::table::XCell>>> row = cells_of_row(t.place.row);
-    Reference<css::table::XCell> chosen;
     // The k-th non-empty cell of the grid's row is the k-th non-empty cell of the table's row (a merged
     // cell is one cell in both), when both have as many.
     std::size_t k = 0, grid_filled = 0;
     for (std::size_t c = 0; t.grid && c < t.grid->cols(); ++c) {
-        const bool filled = !t.grid->at(t.row, c).is_empty() &&
-                            !(t.grid->at(t.row, c).is_text() && t.grid->at(t.row, c).text.empty());
+        const Cell& g = t.grid->at(t.row, c);
+        const bool filled = !g.is_empty() && !(g.is_text() && g.text.empty());
         if (filled && c < t.col) ++k;
         grid_filled += filled;
     }
     std::vector<Reference<css::table::XCell>> filled;
     for (const auto& [col, cell] : row)
         if (!squeeze(text_of(cell)).text.empty()) filled.push_back(cell);
-    if (t.grid && filled.size() == grid_filled && k < filled.size() && same_figure(filled[k])) chosen = filled[k];
+    if (t.grid && filled.size() == grid_filled && k < filled.size() && same_figure(filled[k])) return filled[k];
     for (const auto& [col, cell] : row)
-        if (!chosen.is() && same_figure(cell)) chosen = cell;
-    (void)doc;
-    if (!chosen.is()) return {};
+        if (same_figure(cell)) return cell;
+    return {};
+}
+
+// How well a table is the HTML's table: -1 when their rows differ in number, else the rows whose
+// first cell says what the HTML's first column says.
+int agreement(const Reference<css::text::XTextTable>& table, const PlacedTable* html) {
+    if (!html) return 0;
+    Reference<css::table::XTableRows> rows = table->getRows();
+    if (!rows.is() || static_cast<std::size_t>(rows->getCount()) != html->grid.rows()) return -1;
+    int same = 0;
+    for (std::size_t r = 0; r < html->grid.rows(); ++r) {
+        const Cell& label = html->grid.at(r, 0);
+        if (!label.is_text() || label.text.empty()) continue;
+        try {
+            Reference<css::table::XCell> first = table->getCellByName("A" + OUString::number(static_cast<sal_Int64>(r + 1)));
+            if (first.is() && squeeze(text_of(first)).text == squeezed(label.text)) ++same;
+        } catch (const css::uno::RuntimeException&) {
+        }
+    }
+    return same;
+}
+
+// The range a comment marks: the figure's cell, or the figure's text in its paragraph. "tabell N" is
+// the HTML export's N-th table, counted over the header, frames and body as the export writes them:
+// the body's N-th table is tried first, then every table of the document, and the one whose rows
+// agree best with the HTML's and that holds the figure in row R is taken. When none holds it, the
+// comment goes to the start of row R of the table that agrees best.
+Reference<css::text::XTextRange> table_range(const DocumentParts& parts, const ReadDocument& doc, const Target& t) {
+    if (t.place.table == 0 || t.place.row == 0 || (!t.grid && !t.printed)) return {};
+    const PlacedTable* html = nullptr;
+    const std::string name = "tabell " + std::to_string(t.place.table);
+    for (const PlacedTable& p : doc.tables)
+        if (p.place == name) html = &p;
+    std::vector<Reference<css::text::XTextTable>> candidates;
+    if (t.place.table <= parts.tables.size()) candidates.push_back(parts.tables[t.place.table - 1]);
+    candidates.insert(candidates.end(), parts.all_tables.begin(), parts.all_tables.end());
+    Reference<css::table::XCell> chosen, fallback;
+    int chosen_score = -1, fallback_score = -1;
+    for (const auto& table : candidates) {
+        const int score = agreement(table, html);
+        if (score < 0) continue;
+        if (score > chosen_score)
+            if (Reference<css::table::XCell> cell = cell_in(table, t); cell.is()) {
+                chosen = cell;
+                chosen_score = score;
+            }
+        if (score > fallback_score) {
+            try {
+                if (Reference<css::table::XCell> first =
+                        table->getCellByName("A" + OUString::number(static_cast<sal_Int64>(t.place.row)));
+                    first.is()) {
+                    fallback = first;
+                    fallback_score = score;
+                }
+            } catch (const css::uno::RuntimeException&) {
+            }
+        }
+    }
+    if (!chosen.is()) {
+        Reference<css::text::XText> text(fallback, UNO_QUERY);
+        return text.is() ? text->getStart() : Reference<css::text::XTextRange>();
+    }
     Reference<css::text::XText> text(chosen, UNO_QUERY);
     if (!text.is()) return {};
     Reference<css::text::XTextCursor> cursor = text->createTextCursor();
@@ -524,6 +582,12 @@ CommandResult audit_writer_document(const Reference<css::uno::XComponentContext>
     std::vector<bool> taken(targets.size(), false);
     DocumentParts parts;
     collect(text_document->getText(), parts, false, 0);
+    if (Reference<css::text::XTextTablesSupplier> supplier{doc, UNO_QUERY}; supplier.is()) {
+        Reference<css::container::XIndexAccess> tables(supplier->getTextTables(), UNO_QUERY);
+        for (sal_Int32 i = 0; tables.is() && i < tables->getCount(); ++i)
+            if (Reference<css::text::XTextTable> table{tables->getByIndex(i), UNO_QUERY}; table.is())
+                parts.all_tables.push_back(table);
+    }
     std::size_t placed = 0;
     for (std::size_t i = 0; i < file.findings.size(); ++i) {
         const ReportedFinding& finding = file.findings[i];
@@ -546,12 +610,6 @@ CommandResult audit_writer_document(const Reference<css::uno::XComponentContext>
         if (k < targets.size()) taken[k] = true;
         const Target& t = k < targets.size() ? targets[k] : fallback;
         Reference<css::text::XTextRange> at = t.place.table ? table_range(parts, *read, t) : paragraph_range(parts, t);
-        if (!at.is() && t.place.table && t.place.table <= parts.tables.size()) {
-            // The figure was not found again in its row: the comment goes to the row's first cell.
-            const Reference<css::text::XTextTable>& table = parts.tables[t.place.table - 1];
-            Reference<css::text::XText> cell(table->getCellByName(OUString("A") + OUString::number(static_cast<sal_Int64>(t.place.row))), UNO_QUERY);
-            if (cell.is()) at = cell->getStart();
-        }
         if (!at.is()) continue;
         try {
             add_annotation(doc, at, finding.message);
