@@ -5,6 +5,7 @@ each figure the command line (`finsam-audit --json` on the same file) judges wro
 line's message, and changes no text; a second run gives the same comments; a correct plan gets none.
 
     check_writer_audit.py PROFILE_DIR FINSAM_AUDIT WORKDIR SEED.docx LONG.docx [OTHER-SEED.docx...]
+    check_writer_audit.py --sv PROFILE_DIR FINSAM_AUDIT WORKDIR/plan-med-fel.docx   (a Swedish UI)
 
 PROFILE_DIR has the extension installed (scripts/lib/office.sh). The documents with mistakes are made
 here from SEED.docx (tests/audit/documents/000-trollhattan-2020.docx) through the same API and saved
@@ -237,7 +238,34 @@ def audit(office, doc):
     return seconds
 
 
+def main_swedish(profile, finsam_audit, typo):
+    """With LibreOffice in Swedish: the same comments, and the summary in Swedish."""
+    cli = cli_findings(finsam_audit, typo)
+    with Office(profile) as office:
+        doc = open_doc(office, typo)
+        audit(office, doc)
+        found = comments(doc)
+        summary = str(summaries[-1])
+        print("sammanfattning: " + summary.split("\n")[0])
+        check(sorted(c[0] for c in found) == sorted(f["message"] for f in cli["findings"]),
+              "Swedish UI: one comment per finding of the command line, with its message")
+        check(summary.startswith("Granskning (finsam): %d kontroller, %d avvikelser. %d av dem har en kommentar "
+                                 "(författare finsam)." % (cli["checks"], len(cli["findings"]), len(cli["findings"]))),
+              "Swedish UI: the summary in Swedish with the command line's checks and findings")
+        doc.close(True)
+        doc = office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (pv("Hidden", True),))
+        doc.Text.insertString(doc.Text.End, "Kallelse till styrelsemöte den 12 mars.", False)
+        audit(office, doc)
+        check(str(summaries[-1]) == "Granskning (finsam): 0 kontroller, 0 avvikelser. Inget i dokumentet kunde "
+                                    "kontrolleras: det här är inget godkännande.",
+              "Swedish UI: nothing to check is said, no all-clear (%r)" % str(summaries[-1]))
+        doc.close(True)
+    return 1 if failures else 0
+
+
 def main():
+    if sys.argv[1] == "--sv":
+        return main_swedish(*sys.argv[2:5])
     profile, finsam_audit, work, seed = sys.argv[1:5]
     long_doc = sys.argv[5] if len(sys.argv) > 5 else None
     seeds = [seed] + sys.argv[6:]

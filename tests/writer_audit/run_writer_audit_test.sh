@@ -29,4 +29,22 @@ OFFICE_SOFFICE=$OFFICE_SOFFICE timeout --kill-after=10 280 \
 rc=$?
 [ $rc -eq 124 ] && echo "$0: timed out" >&2
 office_check_version "$outdir" || rc=1
+[ $rc -eq 0 ] || exit $rc
+
+# Again with LibreOffice in Swedish (locale and UI language sv, as tests/templates does): the summary.
+sv=$outdir/sv
+office_profile_init "$sv" || exit 1
+sed -i -e 's|\(oor:name="ooLocale" oor:op="fuse"><value>\)[^<]*<|\1sv<|' \
+       -e 's|\(oor:name="UILocale" oor:op="fuse"><value>\)[^<]*<|\1sv<|' \
+       -e 's|\(oor:name="ooSetupSystemLocale" oor:op="fuse"><value>\)[^<]*<|\1sv-SE<|' \
+       -e 's|\(oor:name="ooSetupCurrency" oor:op="fuse"><value>\)[^<]*<|\1SEK-sv-SE<|' \
+       "$sv/profile/user/registrymodifications.xcu"
+grep -q '"ooLocale" oor:op="fuse"><value>sv<' "$sv/profile/user/registrymodifications.xcu" ||
+    { echo "$0: could not set the locale to sv" >&2; exit 1; }
+office_install_oxt "$sv" "$oxt" || exit 1
+OFFICE_SOFFICE=$OFFICE_SOFFICE timeout --kill-after=10 120 \
+    "$OFFICE_UNO_CLIENT" /usr/bin/python3 "$here/check_writer_audit.py" --sv "$sv" "$audit" "$outdir/files/plan-med-fel.docx"
+rc=$?
+[ $rc -eq 124 ] && echo "$0: timed out" >&2
+office_check_version "$sv" || rc=1
 exit $rc
