@@ -210,12 +210,15 @@ inline constexpr Function kFunctions[] = {
      "=FINSAM_CHECK(B3:B9; B10)", "OK"},
     {"finsamAudit", "FINSAM_AUDIT",
      "Granskar en budget: summor mot sina rader, resultat mot intäkter − kostnader, eget kapital "
-     "mellan perioder och medlemsbidragen mot 50/25/25. En rad per avvikelse.",
+     "mellan perioder och medlemsbidragen mot 50/25/25, och pekar ut den siffra som ska rättas. En rad "
+     "per avvikelse.",
      "Audits a budget: sums against their lines, results against income − costs, equity between "
-     "periods and member contributions against 50/25/25. One row per finding.",
+     "periods and member contributions against 50/25/25, and names the figure to fix. One row per "
+     "finding.",
      kAuditParams,
-     "Sex kolumner per avvikelse: rad, period, angivet belopp, vad raderna ger, skillnad, förklaring. "
-     "Stämmer allt: en rad som säger det och hur många kontroller som gjordes.",
+     "Sex kolumner per siffra att rätta: rad, period, angivet belopp, rätt värde (eller, när tabellen "
+     "inte kan avgöra vilken siffra som är fel, vad sambandet ger), skillnad, förklaring med troligt "
+     "slarvfel. Stämmer allt: en rad som säger det och hur många kontroller som gjordes.",
      "=FINSAM_AUDIT(A4:D40)", "Allt stämmer: 27 kontroller i 3 kolumner."},
 };
 

@@ -1,5 +1,6 @@
 #include "audit_report.hpp"
 
+#include "document_tables.hpp"
 #include "labels.hpp"
 #include "messages.hpp"
 
@@ -47,15 +48,9 @@ std::string slip_name(SlipKind k) {
 }
 
 std::string table_unit(const Grid& g) {
-    for (const Cell& c : g.cells()) {
-        if (!c.is_text()) continue;
-        const std::string t = normalize_label(c.text);
-        if (t.find("tkr") != std::string::npos || t.find("tsek") != std::string::npos ||
-            t.find("tusen kronor") != std::string::npos)
-            return "tkr";
-        if (t.find("mkr") != std::string::npos || t.find("mnkr") != std::string::npos) return "mkr";
-    }
-    return "kr";
+    // The same reading of units as documents' tables: whole words (Tkr, Belopp (tkr), KSEK, Mkr),
+    // so that a label like "omkring" is no mkr.
+    return unit_in_headings(g);
 }
 
 FileReport& AuditRun::begin_file(const std::string& file, const std::string& format) {

@@ -113,8 +113,10 @@ ColumnAuditor::RowTerms ColumnAuditor::sum_relation(std::size_t i, bool broken, 
             if (t.size() > 1 && lines == span.lines && subtotals == span.subtotals) {
                 Money sum;
                 for (std::size_t k = 1; k < t.size(); ++k) sum += value(rows_[t[k].first]);
-                report_.findings.back().computed = sum;
-                return t;
+                if (sum != value(rows_[i])) {  // a span giving the printed figure would have held: not this one
+                    report_.findings.back().computed = sum;
+                    return t;
+                }
             }
         }
     }

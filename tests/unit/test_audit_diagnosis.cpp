@@ -158,3 +158,20 @@ TEST_CASE("a figure consistent with all its relations is never named", "[diagnos
         for (const AuditFinding::Candidate& c : f.candidates) CHECK(c.col == 1);
     }
 }
+
+TEST_CASE("a line left out breaks every period alike, and no figure is named", "[diagnosis]") {
+    // Printed sums that include a line the table no longer shows: in both years the lines are short
+    // by that line's figures. A mistyped figure breaks one period; this is the table's rows.
+    const Grid g = grid({{"Kostnader", "2025", "2026"}, {"Lokaler", 125000, 130000}, {"Resor", 32000, 33000},
+                         {"Summa kostnader", 1007000, 1043000}});
+    const AuditReport r = audit_grid(g);
+    REQUIRE(r.findings.size() == 2);
+    for (const AuditFinding& f : r.findings) {
+        CHECK(f.certainty == AuditFinding::Certainty::Undecided);
+        CHECK(f.label == "Summa kostnader");
+        REQUIRE(f.missing_line);
+    }
+    CHECK(*r.findings[0].missing_line == kr(850000));
+    CHECK(*r.findings[1].missing_line == kr(880000));
+    CHECK(messages::finding(r.findings[0]).ends_with("Det kan också saknas en rad på 850 000."));
+}

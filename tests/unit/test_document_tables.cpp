@@ -1,4 +1,6 @@
 // The command line's readers of documents that are not spreadsheets (addin/cli/document_tables).
+#include "audit_report.hpp"
+#include "helpers.hpp"
 #include "document_tables.hpp"
 #include "text_decoding.hpp"
 #include "text_reading.hpp"
@@ -173,4 +175,12 @@ TEST_CASE("text documents: each table's unit from its headings or a unit line ri
     CHECK(doc.tables[2].unit == "kr");   // a sentence with "7 156 tkr" above is no unit line
     CHECK(doc.tables[3].unit == "mkr");  // a caption "(Mkr)" above
     CHECK(doc.tables[4].unit == "kr");   // "omkring" is no unit
+}
+
+TEST_CASE("a sheet's unit is read from its headings as whole words", "[documents][unit]") {
+    using finsam::test::grid;
+    CHECK(table_unit(grid({{"Kostnader", "Tkr"}, {"Lokaler", 125}, {"Summa", 125}})) == "tkr");
+    CHECK(table_unit(grid({{"Belopp (mkr)", "2025"}, {"Insatser", 6.5}})) == "mkr");
+    // "omkring" holds the letters of mkr; it is no unit.
+    CHECK(table_unit(grid({{"Kostnader omkring", "2025"}, {"Lokaler", 125000}, {"Summa", 125000}})) == "kr");
 }
