@@ -400,6 +400,9 @@ def main():
             times = [audit(office, doc) for _ in range(3)]
             print("%d-page .docx: %.2f s (median of 3), %d comments" % (pages, sorted(times)[1], len(comments(doc))))
             check(sorted(times)[1] < 2.0, "the command takes under 2 s on a %d-page .docx" % pages)
+            cli = cli_findings(finsam_audit, long_doc)
+            check(str(summaries[-1]).startswith("finsam audit: %d checks, %d findings." % (cli["checks"], len(cli["findings"]))),
+                  "the %d-page plan: as many checks and findings as the command line (%s)" % (pages, str(summaries[-1]).split("\n")[0]))
             doc.close(True)
     if failures:
         print("%d FAILED" % len(failures))
