@@ -275,6 +275,8 @@ std::string finding(const AuditFinding& f) {
         s += " Skillnaden är lika med raden " + f.slip.what + ", som kan vara medräknad två gånger.";
     if (!f.candidates.empty())
         s += " Vilken siffra som är fel går inte att avgöra; någon av: " + candidate_list() + ".";
+    else if (f.too_many)
+        s += " För många möjliga rättelser för att avgöra vilken siffra som är fel.";
     else if (!f.missing_line)
         s += " Ingen rättelse av högst tre siffror förklarar det.";
     if (f.missing_line) s += missing_line(*f.missing_line);

@@ -71,7 +71,17 @@ std::optional<std::string> audit_workbook(const fs::path& file, const fs::path& 
         for (const fs::path& csv : sheets) {
             std::string sheet = csv.stem().string();
             if (sheet.starts_with(stem)) sheet = sheet.substr(stem.size());
-            if (auto text = slurp(csv, kMaxTextBytes)) audit_sheet(read_csv(decode_text(*text).utf8), sheet, run);
+            const auto text = slurp(csv, kMaxTextBytes);
+            if (!text) continue;
+            const Grid grid = read_csv(decode_text(*text).utf8);
+            // The report the menu command Granska budget (finsam) wrote, saved with the workbook: its
+            // title in A1 (addin/uno/command_texts.cpp). It is no budget.
+            if (grid.rows() > 0 && grid.cols() > 0 && grid.at(0, 0).is_text() &&
+                (grid.at(0, 0).text == "Granskning av budgeten (finsam)" || grid.at(0, 0).text == "Budget audit (finsam)")) {
+                run.note("bladet " + sheet + " är granskningens egen rapport och granskades inte");
+                continue;
+            }
+            audit_sheet(grid, sheet, run);
         }
         if (sheets.empty()) problem = "LibreOffice gav inga blad";
     } else {

@@ -18,6 +18,8 @@ namespace {
 
 constexpr std::size_t kMaxFigures = 3;        // corrections in one explanation
 constexpr std::size_t kMaxAttempts = 20000;   // explanations tried for one group of breaks
+constexpr std::size_t kMaxNodes = 200000;     // steps of the search for them
+constexpr std::size_t kMaxWork = 20'000'000;  // terms read while solving them
 constexpr std::size_t kMaxListed = 4;         // candidates named
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
@@ -88,7 +90,8 @@ std::int64_t roundest(WideInt lo, WideInt hi) {
 // Values for the figures `cells` that make every relation they take part in hold: each found from
 // a relation in which it is the only one still open; nothing when none exist, or when a value
 // would be the printed one (a smaller set then explains it).
-std::optional<Explanation> solve(const Index& ix, const RelationLog& log, const std::vector<std::size_t>& cells) {
+std::optional<Explanation> solve(const Index& ix, const RelationLog& log, const std::vector<std::size_t>& cells,
+                                 std::size_t& work) {
     const std::size_t k = cells.size();
     std::set<std::size_t> touched;
     for (std::size_t c : cells) touched.insert(ix.relations_of[c].begin(), ix.relations_of[c].end());
@@ -105,6 +108,7 @@ std::optional<Explanation> solve(const Index& ix, const RelationLog& log, const 
             WideInt lo = -static_cast<WideInt>(Money::kMaxOre), hi = Money::kMaxOre;
             std::size_t by = kNone;
             for (std::size_t r : touched) {
+                work += ix.terms[r].size();
                 WideInt rest = ix.residual[r], coef = 0;
                 bool open = false;
                 for (const auto& [c, w] : ix.terms[r]) {
@@ -271,21 +275,25 @@ int neighbours_say(const Index& ix, const Explanation& e, std::size_t u) {
 bool meeting_sets(const Index& ix, const std::vector<std::size_t>& broken, std::size_t size,
                   std::set<std::vector<std::size_t>>& out) {
     std::vector<std::size_t> chosen;
+    std::map<std::size_t, std::size_t> met;  // per broken relation: how many chosen figures are in it
+    for (std::size_t r : broken) met[r] = 0;
     std::size_t attempts = 0;
     bool complete = true;
     const auto in_chosen = [&](std::size_t c) { return std::find(chosen.begin(), chosen.end(), c) != chosen.end(); };
+    const auto choose = [&](std::size_t c, int step) {
+        for (std::size_t r : ix.relations_of[c])
+            if (const auto it = met.find(r); it != met.end()) it->second += static_cast<std::size_t>(step);
+    };
     const auto go = [&](auto&& self) -> void {
         if (!complete) return;
-        if (++attempts > 50 * kMaxAttempts) {
+        if (++attempts > kMaxNodes) {
             complete = false;
             return;
         }
         // The relation not yet met with the fewest figures.
         std::size_t best = kNone;
-        for (std::size_t r : broken) {
-            const bool met = std::any_of(ix.terms[r].begin(), ix.terms[r].end(), [&](const auto& t) { return in_chosen(t.first); });
-            if (!met && (best == kNone || ix.terms[r].size() < ix.terms[best].size())) best = r;
-        }
+        for (const auto& [r, n] : met)
+            if (n == 0 && (best == kNone || ix.terms[r].size() < ix.terms[best].size())) best = r;
         if (best == kNone && chosen.size() == size) {
             std::vector<std::size_t> s = chosen;
             std::sort(s.begin(), s.end());
@@ -294,12 +302,15 @@ bool meeting_sets(const Index& ix, const std::vector<std::size_t>& broken, std::
             return;
         }
         if (chosen.size() == size) return;
+        const auto with = [&](std::size_t c) {
+            chosen.push_back(c);
+            choose(c, 1);
+            self(self);
+            choose(c, -1);
+            chosen.pop_back();
+        };
         if (best != kNone) {
-            for (const auto& [c, w] : ix.terms[best]) {
-                chosen.push_back(c);
-                self(self);
-                chosen.pop_back();
-            }
+            for (const auto& [c, w] : ix.terms[best]) with(c);
             return;
         }
         // All met: a figure beside them in one of their relations.
@@ -308,11 +319,7 @@ bool meeting_sets(const Index& ix, const std::vector<std::size_t>& broken, std::
             for (std::size_t r : ix.relations_of[c])
                 for (const auto& [d, w] : ix.terms[r])
                     if (!in_chosen(d)) beside.insert(d);
-        for (std::size_t d : beside) {
-            chosen.push_back(d);
-            self(self);
-            chosen.pop_back();
-        }
+        for (std::size_t d : beside) with(d);
     };
     go(go);
     return complete;
@@ -372,12 +379,21 @@ Money corrected_base(const Index& ix, const Explanation& e, std::size_t r, std::
 void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFinding>& detected, const Group& g,
              bool repeated, std::vector<AuditFinding>& out) {
     std::vector<Explanation> found;
-    for (std::size_t size = 1; size <= kMaxFigures && found.empty(); ++size) {
+    bool searched = true;  // every set of up to kMaxFigures figures was tried
+    std::size_t work = 0;
+    for (std::size_t size = 1; size <= kMaxFigures && found.empty() && searched; ++size) {
         std::set<std::vector<std::size_t>> sets;
-        if (!meeting_sets(ix, g.broken, size, sets)) break;  // too many to tell: undecided
-        for (const auto& s : sets)
-            if (auto e = solve(ix, log, s); e && plausible(ix, *e)) found.push_back(std::move(*e));
+        searched = meeting_sets(ix, g.broken, size, sets);
+        if (!searched) break;  // too many to tell: undecided
+        for (const auto& s : sets) {
+            if (work > kMaxWork) {
+                searched = false;
+                break;
+            }
+            if (auto e = solve(ix, log, s, work); e && plausible(ix, *e)) found.push_back(std::move(*e));
+        }
     }
+    if (!searched) found.clear();  // a part of the explanations is none to choose from
     for (Explanation& e : found) {
         if (!e.values_known) continue;
         e.least = std::numeric_limits<int>::max();
@@ -531,6 +547,7 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
         AuditFinding f = detected.at(*log.relations[r].finding);
         f.certainty = AuditFinding::Certainty::Undecided;
         f.missing_line = missing;
+        f.too_many = !searched;
         candidates_of(kNone, f);
         // A sum over by one of its lines: that line counted twice, or one as large left out.
         const Relation& rel = log.relations[r];

@@ -71,6 +71,7 @@ struct AuditFinding {
     std::vector<Candidate> candidates;
     std::size_t more_candidates = 0;    // candidates beyond those listed
     bool diagnosed = true;              // false: too large a table to diagnose; as found
+    bool too_many = false;              // Undecided: too many possible corrections to weigh
     // Likely, Undecided: a line of this amount left out would explain the breaks as well.
     std::optional<Money> missing_line;
     // Certain, but not the whole explanation: one of `candidates` is wrong as well.
