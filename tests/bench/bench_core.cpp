@@ -131,6 +131,29 @@ Grid alternating_table(std::size_t rows, bool wrong) {
     return t.grid({"Budget 2021"});
 }
 
+// Income lines and their total, cost lines and theirs, the result: both totals and the result
+// wrong, each by its own amount. No one figure explains it; the diagnosis weighs up to three at a
+// time over every line until its bound, then says there are too many corrections to tell.
+Grid three_wrong_table(std::size_t rows) {
+    Table t;
+    const std::size_t n = rows > 6 ? (rows - 6) / 2 : 1;
+    double income = 0, costs = 0;
+    t.add("Intäkter", {});
+    for (std::size_t k = 0; k < n; ++k) {
+        t.add("Intäkt " + std::to_string(k), {amount_for(k)});
+        income += amount_for(k);
+    }
+    t.add("Summa intäkter", {income + 7});
+    t.add("Kostnader", {});
+    for (std::size_t k = 0; k < n; ++k) {
+        t.add("Kostnad " + std::to_string(k), {amount_for(k + n)});
+        costs += amount_for(k + n);
+    }
+    t.add("Summa kostnader", {costs + 13});
+    t.add("Resultat", {income - costs + 101});
+    return t.grid({"Budget 2021"});
+}
+
 // Runs of 50 lines, each followed by its sum.
 Grid runs_table(std::size_t rows) {
     Table t;
@@ -282,6 +305,7 @@ int main(int argc, char** argv) {
         add("ledger, 3 periods, groups, totals, result", [n] { return ledger_table(n); });
         add("groups of 3, grand total, totals column", [n] { return grand_total_table(n); });
         add("line, sum alternating, every sum wrong", [n] { return alternating_table(n, true); }, (n - 1) / 2);
+        add("both totals, result wrong (diagnosis)", [n] { return three_wrong_table(n); }, 3);
     }
 
     if (iterations > 0) {  // for callgrind: the same work every time, no clock
