@@ -32,6 +32,20 @@ std::string normalise(std::string_view s) {
 
 std::string lower(std::string_view s) { return normalize_label(s); }
 
+// Lower case that keeps every byte where it was (A–Z, Å, Ä, Ö, É), for finding a word's place in
+// the text as printed; normalize_label also folds spaces, so its offsets are not the text's.
+std::string lower_in_place(std::string s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] >= 'A' && s[i] <= 'Z') s[i] = static_cast<char>(s[i] - 'A' + 'a');
+        else if (s[i] == '\xC3' && i + 1 < s.size()) {
+            const unsigned char c = static_cast<unsigned char>(s[i + 1]);
+            if (c >= 0x80 && c <= 0x9E && c != 0x97) s[i + 1] = static_cast<char>(c + 0x20);
+            ++i;
+        }
+    }
+    return s;
+}
+
 struct Unit {
     std::string_view word;   // lower case, as printed
     std::string_view name;   // kr, tkr, mkr
@@ -435,7 +449,7 @@ ProseReport read_prose_totals(const std::vector<PlacedParagraph>& paragraphs, co
                  ++p) {
                 std::string label = s.substr(from, amounts[p].begin - from);
                 for (const Connector& c : kConnectors) {
-                    const std::string l = lower(label);
+                    const std::string l = lower_in_place(label);
                     const std::size_t at = l.find(c.word);
                     if (at != std::string::npos && c.word != ":") label = label.substr(at + c.word.size());
                 }

@@ -130,4 +130,10 @@ TEST_CASE("a total and its parts in one sentence; 'varav' may list only some par
     CHECK(check("Budgeten är 8 mkr, varav kansli 1,9 mkr och insatser 6,5 mkr.").totals[0].holds());  // 8 mkr: ± 0,5
     CHECK_FALSE(too_much.totals[0].holds());  // parts can never exceed their total
     CHECK(check("Totalt satsas 4 mkr på insatser under året.").unchecked.size() == 1);
+    // The connector is found where it is printed, capitals and doubled spaces before it alike: the
+    // labels are whole words, never cut inside a letter (ö is two bytes).
+    const ProseReport spaced = check("Kostnaderna uppgår till 8,4 mkr,  Fördelat på kansli 1,9 mkr och insatser 6,5 mkr.");
+    REQUIRE(spaced.totals.size() == 1);
+    CHECK(spaced.totals[0].parts[0].first == "kansli");
+    CHECK(spaced.totals[0].parts[1].first == "insatser");
 }
