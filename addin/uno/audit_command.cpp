@@ -6,10 +6,7 @@
 #include "calc_audit.hpp"
 #include "command_texts.hpp"
 
-#if __has_include("writer_audit.hpp")
 #include "writer_audit.hpp"
-#define FINSAM_WRITER_AUDIT 1
-#endif
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
@@ -213,14 +210,9 @@ private:
                 return {true, r.summary};
             }
             if (supports(model, "com.sun.star.text.TextDocument")) {
-#ifdef FINSAM_WRITER_AUDIT
                 const CommandResult r = audit_writer_document(ctx_, model, english);
                 show_message(ctx_, frame, texts.title, r.summary);
                 return {true, r.summary};
-#else
-                return {false, english ? "Auditing text documents: not available in this build yet."
-                                       : "Granskning av textdokument: finns inte i den här versionen ännu."};
-#endif
             }
             return {false, english ? "Audit budget (finsam) works in Calc workbooks and Writer documents."
                                    : "Granska budget (finsam) fungerar i Calc-arbetsböcker och Writer-dokument."};
