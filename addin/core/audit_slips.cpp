@@ -25,8 +25,8 @@ SlipKind digit_slip(Money printed, Money correct) {
         return SlipKind::None;
     const auto [p, c] = typed_digits(printed, correct);
     if (!printed.is_zero() && !correct.is_zero()) {
-        const std::int64_t x = printed.ore(), y = correct.ore();
-        if ((y != 0 && x == y * 1000) || (x != 0 && y == x * 1000)) return SlipKind::Thousandfold;
+        const WideInt x = printed.ore(), y = correct.ore();  // × 1 000 may not fit in 64 bits
+        if (x == y * 1000 || y == x * 1000) return SlipKind::Thousandfold;
     }
     if (p.size() != c.size()) return SlipKind::None;
     std::size_t first = p.size(), count = 0;
@@ -49,9 +49,12 @@ std::vector<std::pair<Money, SlipKind>> digit_slips_of(Money figure) {
     const std::string d = std::to_string(kronor ? x / 100 : x);
     const auto add = [&](const std::string& s, SlipKind k) {
         if (s.size() > 1 && s[0] == '0') return;  // a leading zero is no figure anyone typed
-        std::int64_t v = std::stoll(s);
+        WideInt v = 0;
+        for (char c : s) v = v * 10 + (c - '0');  // at most 19 digits: no overflow in 128 bits
         if (kronor) v *= 100;
-        out.emplace_back(Money::from_ore(negative ? -v : v), k);
+        if (v > Money::kMaxOre) return;  // beyond any amount the audit reads
+        const auto ore = static_cast<std::int64_t>(v);
+        out.emplace_back(Money::from_ore(negative ? -ore : ore), k);
     };
     for (std::size_t i = 0; i + 1 < d.size(); ++i) {
         if (d[i] == d[i + 1]) continue;

@@ -202,11 +202,16 @@ void ColumnAuditor::check_subtotal(std::size_t i) {
         // difference there: a group's own lines before rows that merely come closer.
         const std::size_t start = s.starts.back();
         if (start < i) {
+            // No overflow: below by_definition_'s bound every figure and partial sum here fits, and so
+            // does their difference; a line corrected by it is checked in 128 bits first.
             const std::int64_t natural = line_prefix_[i] - line_prefix_[start], diff = stated - natural;
             bool slip = digit_slip(Money::from_ore(stated), Money::from_ore(natural)) != SlipKind::None;
-            for (std::size_t p = start; p < i && !slip; ++p)
-                slip = is_line(rows_[p]) &&
-                       digit_slip(value(rows_[p]), Money::from_ore(value(rows_[p]).ore() + diff)) != SlipKind::None;
+            for (std::size_t p = start; p < i && !slip; ++p) {
+                const WideInt corrected = static_cast<WideInt>(value(rows_[p]).ore()) + diff;
+                slip = is_line(rows_[p]) && corrected <= Money::kMaxOre && corrected >= -Money::kMaxOre &&
+                       digit_slip(value(rows_[p]), Money::from_ore(static_cast<std::int64_t>(corrected))) !=
+                           SlipKind::None;
+            }
             if (slip && diff != 0 && static_cast<std::uint64_t>(diff < 0 ? -diff : diff) != closest->distance)
                 return judge(AuditCheck::SumOfLines, i, closest, {}, [&](std::size_t) { return std::pair(start, false); });
         }

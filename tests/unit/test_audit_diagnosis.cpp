@@ -34,6 +34,12 @@ TEST_CASE("slips of the digits: transposed, one digit, sign, thousandfold", "[di
     CHECK(std::find(near.begin(), near.end(), std::pair(kr(12408000), SlipKind::Transposed)) != near.end());
     CHECK(std::find(near.begin(), near.end(), std::pair(kr(12481000), SlipKind::OneDigit)) != near.end());
     for (const auto& [figure, kind] : near) CHECK(figure != kr(12480000));
+    // At the largest amounts: × 1 000 and a digit raised stay exact and within what the audit reads.
+    const Money largest = Money::from_ore(Money::kMaxOre), near_largest = Money::from_ore(10'999'999'999'999'989);
+    CHECK(digit_slip(largest, Money::from_ore(Money::kMaxOre / 1000)) == SlipKind::Thousandfold);
+    CHECK(digit_slip(near_largest, Money::from_ore(near_largest.ore() / 1000)) == SlipKind::None);
+    for (const auto& [figure, kind] : digit_slips_of(Money::from_ore(999'999'999'999'999'999 / 10 * 9)))
+        CHECK(abs(figure).ore() <= Money::kMaxOre);
 }
 
 TEST_CASE("the issue's example: two shares of a mistyped total, and nothing else accused", "[diagnosis]") {
