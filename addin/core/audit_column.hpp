@@ -90,6 +90,8 @@ private:
     bool by_definition_;
 
     RelationLog* log_ = nullptr;
+    // Relations are still written: a log, not yet over its bound (terms are not even built then).
+    bool recording() const { return log_ && !log_->too_many; }
     Spans* spans_ = nullptr;
     using SpanOf = std::function<std::pair<std::size_t, bool>(std::size_t)>;  // a candidate's start and kind
     // A relation's terms while it is built: a row of this column and its coefficient.

@@ -138,11 +138,11 @@ void ColumnAuditor::check_member_run(std::size_t from, std::size_t to) {
             f.base = total;
             f.quarters = quarters;
         }
-        if (log_) {
+        if (recording()) {
             RowTerms t = base_terms(quarters);
             t.emplace_back(p, kQuarters);
             record(AuditCheck::Members, p, t, tolerance - 1, !holds);
-            if (!log_->relations.empty() && !log_->too_many) log_->relations.back().quarters = quarters;
+            if (recording()) log_->relations.back().quarters = quarters;
         }
     };
     if (two_lines) {
@@ -165,14 +165,14 @@ void ColumnAuditor::check_member_run(std::size_t from, std::size_t to) {
             f.base = total;
             f.share_text = share->text;
         }
-        if (log_) {
+        if (recording()) {
             // 100 000 × part − (1 000 × percent) × base, within 100 000 steps: shares are printed
             // to at most three decimals.
             const std::int64_t permille = std::llround(share->percent * 1000.0);
             RowTerms t = base_terms(permille);
             t.emplace_back(p, 100000);
             record(AuditCheck::Share, p, t, static_cast<WideInt>(100000) * step - 1, !holds);
-            if (!log_->relations.empty() && !log_->too_many) log_->relations.back().share_text = share->text;
+            if (recording()) log_->relations.back().share_text = share->text;
         }
     }
 }

@@ -36,7 +36,9 @@ struct Relation {
 
 // The relations of one grid, with what the diagnosis needs to name any cell in them.
 struct RelationLog {
-    static constexpr std::size_t kMaxTerms = 2'000'000;  // beyond: no diagnosis, the findings as found
+    // Beyond: no diagnosis, the findings as found. A budget of 10 000 rows and a few periods stays
+    // far below; a sheet of 30 000 member rows each judged against all of them does not.
+    static constexpr std::size_t kMaxTerms = 500'000;
     std::vector<Relation> relations;
     std::map<CellKey, AuditFinding> cells;  // each cell's label, period and figure (as a finding's)
     std::size_t terms = 0;

@@ -90,7 +90,7 @@ void ColumnAuditor::judge(AuditCheck check, std::size_t i, const std::optional<C
         spans_->emplace(rows_[i].source_row, Span{b < rows_.size() ? rows_[b].source_row : rows_[i].source_row, structure,
                                                   line_count_[i] - line_count_[b], sub_count_[i] - sub_count_[b]});
     }
-    if (log_) record(check, i, sum_relation(i, broken, span_of(closest->order)), 0, broken);
+    if (recording()) record(check, i, sum_relation(i, broken, span_of(closest->order)), 0, broken);
 }
 
 ColumnAuditor::RowTerms ColumnAuditor::sum_relation(std::size_t i, bool broken, std::pair<std::size_t, bool> candidate) {

@@ -56,8 +56,15 @@ void ColumnAuditor::record(AuditCheck check, std::size_t i, const RowTerms& term
     r.check = check;
     r.target = {rows_[i].source_row, c_.grid_col};
     r.tolerance = tolerance;
-    std::map<std::size_t, std::int64_t> merged;  // a cell may stand twice (a part of its own base)
-    for (const auto& [p, coef] : terms) merged[p] += coef;
+    // A cell may stand twice (a part of its own base): its coefficients are added.
+    RowTerms merged = terms;
+    std::sort(merged.begin(), merged.end());
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < merged.size(); ++k) {
+        if (kept > 0 && merged[kept - 1].first == merged[k].first) merged[kept - 1].second += merged[k].second;
+        else merged[kept++] = merged[k];
+    }
+    merged.resize(kept);
     for (const auto& [p, coef] : merged) {
         if (coef == 0) continue;
         const CellKey key{rows_[p].source_row, c_.grid_col};
@@ -75,14 +82,14 @@ void ColumnAuditor::judge(AuditCheck check, std::size_t i, const std::vector<Mon
     const Money stated = value(rows_[i]);
     const auto same = std::find(candidates.begin(), candidates.end(), stated);
     if (same != candidates.end()) {
-        if (log_) record(check, i, terms_of(static_cast<std::size_t>(same - candidates.begin())), 0, false);
+        if (recording()) record(check, i, terms_of(static_cast<std::size_t>(same - candidates.begin())), 0, false);
         return;
     }
     const auto closest = std::min_element(candidates.begin(), candidates.end(), [&](Money a, Money b) {
         return abs(a - stated) < abs(b - stated);
     });
     find(check, i, *closest);
-    if (log_) record(check, i, terms_of(static_cast<std::size_t>(closest - candidates.begin())), 0, true);
+    if (recording()) record(check, i, terms_of(static_cast<std::size_t>(closest - candidates.begin())), 0, true);
 }
 
 }  // namespace audit
