@@ -269,7 +269,7 @@ std::string finding(const AuditFinding& f) {
             break;
         }
     }
-    std::string s = head + (f.check == AuditCheck::Chain ? ", " : ", ") + relation + " " + format_amount(f.computed) + diff;
+    std::string s = head + ", " + relation + " " + format_amount(f.computed) + diff;
     if (!f.diagnosed) return s;
     if (f.slip.kind == SlipKind::CountedTwice)
         s += " Skillnaden är lika med raden " + f.slip.what + ", som kan vara medräknad två gånger.";

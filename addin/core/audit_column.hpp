@@ -108,9 +108,9 @@ private:
     // relation candidate k stands for.
     void judge(AuditCheck check, std::size_t i, const std::vector<Money>& candidates, const TermsOf& terms_of);
     // The same for candidates kept as CandidateSums: nothing (no candidates) or the closest
-    // (audit_sums.cpp); `terms_of` takes the candidate's order.
+    // (audit_sums.cpp); `span_of` gives the rows a candidate (by its order) spans.
     void judge(AuditCheck check, std::size_t i, const std::optional<CandidateSums::Closest>& closest,
-               const TermsOf& terms_of, const SpanOf& span_of);
+               const SpanOf& span_of);
     // The relation of a sum at row i: from where it holds in another period when it is broken here
     // (its finding then says what that span gives), else the candidate's own.
     RowTerms sum_relation(std::size_t i, bool broken, std::pair<std::size_t, bool> candidate);

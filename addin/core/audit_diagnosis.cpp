@@ -70,6 +70,12 @@ struct Explanation {
     bool values_known = true;
     std::vector<Slip> slips;
     int least = 0, total = 0;           // slip weights: the weakest correction's, and their sum
+
+    // A cell's value once the corrections are made.
+    std::int64_t value_of(const Index& ix, std::size_t c) const {
+        const auto it = std::find(cells.begin(), cells.end(), c);
+        return it == cells.end() ? ix.value[c] : correct[static_cast<std::size_t>(it - cells.begin())];
+    }
 };
 
 // A figure in [lo, hi] as people print them: the roundest, nearest the middle.
@@ -186,10 +192,7 @@ bool plausible(const Index& ix, const Explanation& e) {
 Slip slip_of(const Index& ix, const RelationLog& log, const Explanation& e, std::size_t u) {
     const std::size_t cell = e.cells[u];
     const Money printed = Money::from_ore(ix.value[cell]), correct = Money::from_ore(e.correct[u]);
-    const auto now = [&](std::size_t c) {  // a cell's value once the explanation's corrections are made
-        const auto it = std::find(e.cells.begin(), e.cells.end(), c);
-        return it == e.cells.end() ? ix.value[c] : e.correct[static_cast<std::size_t>(it - e.cells.begin())];
-    };
+    const auto now = [&](std::size_t c) { return e.value_of(ix, c); };
     std::vector<Slip> found;
     const auto slip = [](SlipKind kind, CellKey at, std::string what) {
         Slip s;
@@ -360,10 +363,7 @@ std::vector<Group> groups_of(const Index& ix, const RelationLog& log) {
 
 // The base a part was judged against once the corrections are made (Share, Members).
 Money corrected_base(const Index& ix, const Explanation& e, std::size_t r, std::size_t cell) {
-    const auto now = [&](std::size_t c) {
-        const auto it = std::find(e.cells.begin(), e.cells.end(), c);
-        return it == e.cells.end() ? ix.value[c] : e.correct[static_cast<std::size_t>(it - e.cells.begin())];
-    };
+    const auto now = [&](std::size_t c) { return e.value_of(ix, c); };
     std::int64_t base = 0;
     if (ix.terms[r].size() == 2) {
         for (const auto& [c, w] : ix.terms[r])
@@ -372,6 +372,35 @@ Money corrected_base(const Index& ix, const Explanation& e, std::size_t r, std::
         for (const auto& [c, w] : ix.terms[r]) base += now(c);  // the parts' own sum, this part among them
     }
     return Money::from_ore(base);
+}
+
+// The finding for correction u of an explanation: the figure, its correct value and slip, and the
+// relation that gives the value, said as that relation's own figure's (a share of its base, the
+// previous period's closing) or as another figure's ("för att Summa … ska stämma").
+AuditFinding correction_finding(const Index& ix, const RelationLog& log, const Explanation& e, std::size_t u) {
+    const CellKey key = ix.keys[e.cells[u]];
+    AuditFinding f = log.cells.at(key);
+    const Relation& rel = log.relations[e.pinned_by[u]];
+    f.check = rel.check;
+    f.computed = Money::from_ore(e.correct[u]);
+    f.slip = e.slips[u];
+    if (rel.target == key) {
+        f.quarters = rel.quarters;
+        f.share_text = rel.share_text;
+        if (rel.check == AuditCheck::Share || rel.check == AuditCheck::Members)
+            f.base = corrected_base(ix, e, e.pinned_by[u], e.cells[u]);
+        if (rel.check == AuditCheck::Chain)
+            for (const Term& t : rel.terms)
+                if (t.cell != key) {
+                    f.prior_period = log.cells.at(t.cell).period;
+                    f.prior_col = t.cell.second;
+                }
+    } else {
+        const AuditFinding& via = log.cells.at(rel.target);
+        f.via_label = via.label;
+        f.via_naming = via.naming;
+    }
+    return f;
 }
 
 // `repeated`: the same rows break the same way in another period too. One figure mistyped breaks one
@@ -441,14 +470,12 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
     // Singled out: its weakest correction a slip, and clearly better than the next explanation's.
     const bool singled_out = found.size() > 1 && found[0].values_known && found[0].least >= (missing ? kStrong : 2) &&
                              found[0].least >= found[1].least + 2;
-    // Candidates: the figures of the explanations, apart from `skip`'s, each once.
-    const auto candidates_of = [&](std::size_t skip, AuditFinding& f) {
-        std::set<std::size_t> seen;
-        if (skip != kNone) seen.insert(found[skip].cells.begin(), found[skip].cells.end());
-        for (std::size_t x = 0; x < found.size(); ++x) {
-            if (x == skip) continue;
-            for (std::size_t u = 0; u < found[x].cells.size(); ++u) {
-                const std::size_t c = found[x].cells[u];
+    // Candidates: the figures of the explanations, apart from those in `skip` (already named), each
+    // once; with its correct value when correcting it alone explains all.
+    const auto candidates_of = [&](std::set<std::size_t> seen, AuditFinding& f) {
+        for (const Explanation& e : found)
+            for (std::size_t u = 0; u < e.cells.size(); ++u) {
+                const std::size_t c = e.cells[u];
                 if (!seen.insert(c).second) continue;
                 if (f.candidates.size() == kMaxListed) {
                     ++f.more_candidates;
@@ -456,41 +483,19 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
                 }
                 const AuditFinding& d = log.cells.at(ix.keys[c]);
                 std::optional<Money> correct;
-                if (found[x].values_known && found[x].cells.size() == 1) correct = Money::from_ore(found[x].correct[u]);
+                if (e.values_known && e.cells.size() == 1) correct = Money::from_ore(e.correct[u]);
                 f.candidates.push_back({ix.keys[c].first, ix.keys[c].second, d.label, d.period, correct});
             }
-        }
     };
     if (one || singled_out) {
         const Explanation& e = found[0];
         for (std::size_t u = 0; u < e.cells.size(); ++u) {
-            const CellKey key = ix.keys[e.cells[u]];
-            AuditFinding f = log.cells.at(key);
-            const Relation& rel = log.relations[e.pinned_by[u]];
-            f.check = rel.check;
-            f.computed = Money::from_ore(e.correct[u]);
+            AuditFinding f = correction_finding(ix, log, e, u);
             f.certainty = one && !missing ? AuditFinding::Certainty::Certain : AuditFinding::Certainty::Likely;
             f.missing_line = missing;
-            f.slip = e.slips[u];
-            if (rel.target == key) {
-                f.quarters = rel.quarters;
-                f.share_text = rel.share_text;
-                if (rel.check == AuditCheck::Share || rel.check == AuditCheck::Members)
-                    f.base = corrected_base(ix, e, e.pinned_by[u], e.cells[u]);
-                if (rel.check == AuditCheck::Chain)
-                    for (const Term& t : rel.terms)
-                        if (t.cell != key) {
-                            f.prior_period = log.cells.at(t.cell).period;
-                            f.prior_col = t.cell.second;
-                        }
-            } else {
-                const AuditFinding& via = log.cells.at(rel.target);
-                f.via_label = via.label;
-                f.via_naming = via.naming;
-            }
             for (std::size_t o = 0; o < e.cells.size(); ++o)
                 if (o != u) f.together.push_back(log.cells.at(ix.keys[e.cells[o]]).label);
-            if (!one) candidates_of(0, f);
+            if (!one) candidates_of({e.cells.begin(), e.cells.end()}, f);
             out.push_back(std::move(f));
         }
         return;
@@ -502,41 +507,18 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
         for (std::size_t u = 0; u < found[0].cells.size(); ++u) {
             const std::size_t c = found[0].cells[u];
             const bool everywhere = std::all_of(found.begin(), found.end(), [&](const Explanation& e) {
-                const auto it = std::find(e.cells.begin(), e.cells.end(), c);
-                return it != e.cells.end() && e.correct[static_cast<std::size_t>(it - e.cells.begin())] == found[0].correct[u];
+                return std::find(e.cells.begin(), e.cells.end(), c) != e.cells.end() &&
+                       e.value_of(ix, c) == found[0].correct[u];
             });
             if (everywhere) common.emplace_back(c, u);
         }
         if (!common.empty()) {
-            for (const auto& [c, u] : common) {
-                const CellKey key = ix.keys[c];
-                AuditFinding f = log.cells.at(key);
-                const Relation& rel = log.relations[found[0].pinned_by[u]];
-                f.check = rel.check;
-                f.computed = Money::from_ore(found[0].correct[u]);
+            for (const auto& [cell, u] : common) {
+                AuditFinding f = correction_finding(ix, log, found[0], u);
                 f.certainty = AuditFinding::Certainty::Certain;
-                f.slip = found[0].slips[u];
-                if (rel.target == key) {
-                    f.quarters = rel.quarters;
-                    f.share_text = rel.share_text;
-                    if (rel.check == AuditCheck::Share || rel.check == AuditCheck::Members)
-                        f.base = corrected_base(ix, found[0], found[0].pinned_by[u], c);
-                } else {
-                    f.via_label = log.cells.at(rel.target).label;
-                    f.via_naming = log.cells.at(rel.target).naming;
-                }
-                std::set<std::size_t> seen;
-                for (const auto& cu : common) seen.insert(cu.first);
-                for (const Explanation& e : found)
-                    for (std::size_t o : e.cells) {
-                        if (!seen.insert(o).second) continue;
-                        if (f.candidates.size() == kMaxListed) {
-                            ++f.more_candidates;
-                            continue;
-                        }
-                        const AuditFinding& d = log.cells.at(ix.keys[o]);
-                        f.candidates.push_back({ix.keys[o].first, ix.keys[o].second, d.label, d.period, std::nullopt});
-                    }
+                std::set<std::size_t> named;
+                for (const auto& [cell, place] : common) named.insert(cell);
+                candidates_of(named, f);
                 f.partly = true;
                 out.push_back(std::move(f));
             }
@@ -548,7 +530,7 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
         f.certainty = AuditFinding::Certainty::Undecided;
         f.missing_line = missing;
         f.too_many = !searched;
-        candidates_of(kNone, f);
+        candidates_of({}, f);
         // A sum over by one of its lines: that line counted twice, or one as large left out.
         const Relation& rel = log.relations[r];
         if (rel.check == AuditCheck::SumOfLines || rel.check == AuditCheck::TotalOfSubtotals)

@@ -80,7 +80,7 @@ const std::optional<CandidateSums::Closest>& CandidateSums::better(const std::op
 }
 
 void ColumnAuditor::judge(AuditCheck check, std::size_t i, const std::optional<CandidateSums::Closest>& closest,
-                          const TermsOf&, const SpanOf& span_of) {
+                          const SpanOf& span_of) {
     if (!closest) return;
     ++report_.checks;
     const bool broken = closest->distance != 0;
@@ -179,24 +179,23 @@ void ColumnAuditor::check_subtotal(std::size_t i) {
     sweep_to(i);
     const Sweep& s = sweep_;
     const std::int64_t stated = value(rows_[i]).ore();
-    std::optional<CandidateSums::Closest> lines = s.lines.closest(line_prefix_[i], stated), structure;
-    if (s.last_sub) {
-        const std::int64_t tail = line_prefix_[i] - line_prefix_[*s.last_sub + 1];
-        structure = s.structure.closest(sub_prefix_[i] + tail, stated);
-    }
-    const auto span_of = [](std::size_t order) { return std::pair(order / 2, order % 2 == 1); };
-    const auto closest = CandidateSums::better(lines, structure);
-    // For the diagnosis: a broken sum whose figure, with its sign turned, is one of its candidates
-    // is read over that candidate's rows (a sign slip), not the rows that merely come closest.
-    if (log_ && closest && closest->distance != 0 && stated != 0) {
-        std::optional<CandidateSums::Closest> flipped = s.lines.closest(line_prefix_[i], -stated);
+    // The candidate closest to `figure`: lines from a start, or subtotals and the lines after them.
+    const auto closest_to = [&](std::int64_t figure) {
+        std::optional<CandidateSums::Closest> structure;
         if (s.last_sub) {
             const std::int64_t tail = line_prefix_[i] - line_prefix_[*s.last_sub + 1];
-            flipped = CandidateSums::better(flipped, s.structure.closest(sub_prefix_[i] + tail, -stated));
+            structure = s.structure.closest(sub_prefix_[i] + tail, figure);
         }
-        if (flipped && flipped->distance == 0) {
+        return CandidateSums::better(s.lines.closest(line_prefix_[i], figure), structure);
+    };
+    const auto span_of = [](std::size_t order) { return std::pair(order / 2, order % 2 == 1); };
+    const auto closest = closest_to(stated);
+    // For the diagnosis: a broken sum whose figure, with its sign turned, is one of its candidates
+    // is read over that candidate's rows (a sign slip), not the rows that merely come closest.
+    if (recording() && closest && closest->distance != 0 && stated != 0) {
+        if (const auto flipped = closest_to(-stated); flipped && flipped->distance == 0) {
             const std::size_t order = flipped->order;
-            return judge(AuditCheck::SumOfLines, i, closest, {}, [&](std::size_t) { return span_of(order); });
+            return judge(AuditCheck::SumOfLines, i, closest, [&](std::size_t) { return span_of(order); });
         }
         // The run of lines right above it, when one slip in it (or in the sum) explains the
         // difference there: a group's own lines before rows that merely come closer.
@@ -213,10 +212,10 @@ void ColumnAuditor::check_subtotal(std::size_t i) {
                            SlipKind::None;
             }
             if (slip && diff != 0 && static_cast<std::uint64_t>(diff < 0 ? -diff : diff) != closest->distance)
-                return judge(AuditCheck::SumOfLines, i, closest, {}, [&](std::size_t) { return std::pair(start, false); });
+                return judge(AuditCheck::SumOfLines, i, closest, [&](std::size_t) { return std::pair(start, false); });
         }
     }
-    judge(AuditCheck::SumOfLines, i, closest, {}, span_of);
+    judge(AuditCheck::SumOfLines, i, closest, span_of);
 }
 
 // Takes in the rows above i: the starts of runs, and as lines and subtotals come, the starts above
@@ -296,7 +295,7 @@ void ColumnAuditor::check_total_of_subtotals(std::size_t i) {
         if (row_has_amount_[rows_[p].source_row] && rows_[p].kind != RowKind::Subtotal) return;
     if (by_definition_) return check_total_of_subtotals_by_definition(i);
     sweep_totals_to(i);
-    judge(AuditCheck::TotalOfSubtotals, i, sweep_.structure.closest(sub_prefix_[i], value(rows_[i]).ore()), {},
+    judge(AuditCheck::TotalOfSubtotals, i, sweep_.structure.closest(sub_prefix_[i], value(rows_[i]).ore()),
           [](std::size_t b) { return std::pair(b, true); });
 }
 

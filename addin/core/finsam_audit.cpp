@@ -219,10 +219,17 @@ AuditReport audit_grid(const Grid& g) {
     const auto too_large = [&](std::size_t grid_col) {
         report.not_understood.push_back({Why::TooLargeToAdd, true, 0, grid_col, {}, {}});
     };
+    // The chain needs the period columns of one table side by side: runs of consecutive grid
+    // columns, columns of printed totals left out.
+    std::vector<std::vector<Column>> tables;
+    for (const Column& c : columns) {
+        if (c.totals_only) continue;
+        if (tables.empty() || c.grid_col != tables.back().back().grid_col + 1) tables.emplace_back();
+        tables.back().push_back(c);
+    }
     ColumnAuditor::Spans spans;  // written by the first run, read by the one that records relations
     const auto checks = [&](RelationLog* log) {
         AuditReport out;
-        std::vector<Column> cols = columns;
         // The findings of one column or chain, appended; so are the indices its relations keep.
         const auto take = [&](AuditReport& one, std::size_t first_relation) {
             if (log)
@@ -231,7 +238,7 @@ AuditReport audit_grid(const Grid& g) {
             out.checks += one.checks;
             for (AuditFinding& f : one.findings) out.findings.push_back(std::move(f));
         };
-        for (const Column& col : cols) {
+        for (const Column& col : columns) {
             AuditReport one;
             const std::size_t first = log ? log->relations.size() : 0;
             try {
@@ -246,23 +253,17 @@ AuditReport audit_grid(const Grid& g) {
             }
             take(one, first);
         }
-        // The chain needs the period columns of one table side by side: consecutive grid columns.
-        std::erase_if(cols, [](const Column& c) { return c.totals_only; });
-        for (std::size_t a = 0; a < cols.size();) {
-            std::size_t b = a + 1;
-            while (b < cols.size() && cols[b].grid_col == cols[b - 1].grid_col + 1) ++b;
+        for (const std::vector<Column>& table : tables) {
             AuditReport one;
             const std::size_t first = log ? log->relations.size() : 0;
             try {
-                check_chain(std::vector<Column>(cols.begin() + a, cols.begin() + b), one, log);
+                check_chain(table, one, log);
                 take(one, first);
             } catch (const MoneyOverflow&) {
-                if (!log) too_large(cols[a].grid_col);
+                if (!log) too_large(table.front().grid_col);
                 if (log) log->relations.resize(first);
             }
-            a = b;
         }
-        out.columns = cols.size();
         return out;
     };
     AuditReport found = checks(nullptr);
@@ -281,8 +282,8 @@ AuditReport audit_grid(const Grid& g) {
             }
         }
     }
-    std::erase_if(columns, [](const Column& c) { return c.totals_only; });
-    report.columns = columns.size();
+    report.columns = 0;
+    for (const auto& table : tables) report.columns += table.size();
     for (NotUnderstood& u : unread_cells) report.not_understood.push_back(std::move(u));
     if (report.checks == 0 && any_number) {
         // Sums or results by their labels that nothing could be checked against are left unread;
