@@ -2,7 +2,7 @@
 //
 // Everything Calc and the user see of a function comes from here: the build generates the UNO IDL
 // (idl/generate_interface.cpp), CalcAddIns.xcu (function wizard texts in Swedish and English) and
-// docs/functions.md from it, and addin/calc/messages.cpp names arguments in messages from it.
+// docs/functions.md from it, and addin/messages/messages.cpp names arguments in messages from it.
 //
 // Adding a function FOO_BAR (method fooBar):
 //   1. a row in kFunctions below, with its parameters (reuse the shared ones: kUnitParam, ...) and
@@ -10,7 +10,7 @@
 //   2. its maths in addin/core/foo_bar.{hpp,cpp}, with an enum of its arguments in the order above
 //      (problems name arguments by that position) and unit tests in tests/unit;
 //   3. its argument reading in addin/calc/calc_functions.cpp (checked against this table by a
-//      static_assert there), and any new Fault's words in addin/calc/messages.cpp;
+//      static_assert there), and any new Fault's words in addin/messages/messages.cpp;
 //   4. one method in addin/uno/functions_component.cpp;
 //   5. `cp build/generated/functions.md docs/` and a case in tests/badinput/make_badinput.py.
 //

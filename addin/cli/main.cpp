@@ -75,7 +75,7 @@ std::optional<std::string> audit_workbook(const fs::path& file, const fs::path& 
             if (!text) continue;
             const Grid grid = read_csv(decode_text(*text).utf8);
             // The report the menu command Granska budget (finsam) wrote, saved with the workbook: its
-            // title in A1 (addin/uno/command_texts.cpp). It is no budget.
+            // title in A1 (addin/messages/command_texts.cpp). It is no budget.
             if (grid.rows() > 0 && grid.cols() > 0 && grid.at(0, 0).is_text() &&
                 (grid.at(0, 0).text == "Granskning av budgeten (finsam)" || grid.at(0, 0).text == "Budget audit (finsam)")) {
                 run.note("bladet " + sheet + " är granskningens egen rapport och granskades inte");

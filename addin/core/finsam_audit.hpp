@@ -5,7 +5,7 @@
 //   - results against income − costs, closing equity against opening + result (audit_results.cpp),
 //   - member contributions against 50/25/25 and shares stated in labels (audit_members.cpp),
 //   - opening equity against the previous period's closing (audit_chain.cpp).
-// The sentences are composed in addin/calc/messages.cpp.
+// The sentences are composed in addin/messages/messages.cpp.
 #pragma once
 
 #include "audit_slips.hpp"

@@ -1,6 +1,6 @@
 // What the maths says when an input will not do: a typed problem (which argument, which cell, what
 // is wrong, the figures involved), never a sentence. The words are composed in one place,
-// addin/calc/messages.cpp, from the function table. The core never lets an input problem become an
+// addin/messages/messages.cpp, from the function table. The core never lets an input problem become an
 // exception or a number.
 #pragma once
 

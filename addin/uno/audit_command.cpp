@@ -5,6 +5,7 @@
 
 #include "calc_audit.hpp"
 #include "command_texts.hpp"
+#include "ui_language.hpp"
 
 #include "writer_audit.hpp"
 

@@ -1,4 +1,4 @@
-// libFuzzer target: the readers of finsam-audit (addin/cli/document_tables.hpp) and the audit on
+// libFuzzer target: the readers of finsam-audit (addin/readers/document_tables.hpp) and the audit on
 // what they read, as `finsam-audit FILE.txt` and `finsam-audit FILE.csv` do it:
 //   bytes → read_text_tables → audit_grid on every table → every sentence of the report,
 //   bytes → parse_swedish_amount on every line,

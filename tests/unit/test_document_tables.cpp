@@ -1,4 +1,4 @@
-// The command line's readers of documents that are not spreadsheets (addin/cli/document_tables).
+// The readers of documents that are not spreadsheets (addin/readers/document_tables).
 #include "audit_report.hpp"
 #include "helpers.hpp"
 #include "document_tables.hpp"

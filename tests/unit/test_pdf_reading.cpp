@@ -1,4 +1,4 @@
-// The PDF reader (addin/cli/pdf_reading): pdftotext's word boxes made by hand for each thing a
+// The PDF reader (addin/readers/pdf_reading): pdftotext's word boxes made by hand for each thing a
 // published plan does, and the plans of tests/audit/documents (Writer's PDFs of the seed texts) read
 // back to the same tables and figures as the texts.
 #include "document_tables.hpp"

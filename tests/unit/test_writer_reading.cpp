@@ -1,4 +1,4 @@
-// The reader of Word/Writer documents (addin/cli/writer_reading): the HTML that LibreOffice Writer's
+// The reader of Word/Writer documents (addin/readers/writer_reading): the HTML that LibreOffice Writer's
 // export ("HTML (StarWriter)", 7.4) writes for a .docx, copied from real exports and cut short.
 #include "writer_reading.hpp"
 

@@ -1,13 +1,10 @@
 // The words of the menu command Verktyg › Granska budget (finsam) itself, in the UI language: the
 // report sheet's title and headings, its summary, the comments' prefix and the progress text. The
-// findings' own sentences are not here: they come from addin/calc/messages.hpp, in Swedish, as the
+// findings' own sentences are not here: they come from messages.hpp, in Swedish, as the
 // budgets they describe are Swedish documents.
 #pragma once
 
 #include "finsam_audit.hpp"
-
-#include <com/sun/star/uno/Reference.hxx>
-#include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <cstddef>
 #include <string>
@@ -43,9 +40,5 @@ struct CommandTexts {
 };
 
 const CommandTexts& command_texts(bool english);
-
-// True unless the office's UI language is Swedish: /org.openoffice.Setup/L10N/ooLocale, or when that
-// is empty (the office follows the system), the environment's LC_ALL, LC_MESSAGES, LANG.
-bool ui_is_english(const css::uno::Reference<css::uno::XComponentContext>& ctx);
 
 }  // namespace finsam::uno
