@@ -3,13 +3,11 @@
 #include "financing_rule.hpp"
 
 #include <algorithm>
-#include <array>
-#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <limits>
-#include <type_traits>
-#include <utility>
+#include <numeric>
+#include <vector>
 
 namespace finsam {
 
@@ -20,147 +18,34 @@ using i128 = WideInt;
 Problem fail(SplitArg arg, Fault fault) { return Problem{fault}.at(arg); }
 Problem fail_cell(std::size_t i, Fault fault) { return Problem{fault}.at(kSplitKey, Where::index(i)); }
 
-// Working space for one split: on the stack for the usual number of parts (Sweden has 290
-// municipalities), on the heap beyond.
-constexpr std::size_t kOnStack = 320;
-template <class T, std::size_t N>
-class Scratch {
-public:
-    explicit Scratch(std::size_t n) {
-        if (n > N) {
-            heap_.resize(n);
-            data_ = heap_.data();
-        }
-    }
-    Scratch(const Scratch&) = delete;
-    Scratch& operator=(const Scratch&) = delete;
-    T& operator[](std::size_t i) { return data_[i]; }
-    T* data() { return data_; }
-
-private:
-    T local_[N];
-    std::vector<T> heap_;
-    T* data_ = local_;
-};
-
 // llround for 0 <= x < 2^52, without the library call: the fraction of such a double is exact.
 std::int64_t round_half_up(double x) {
     const auto whole = static_cast<std::int64_t>(x);
     return x - static_cast<double>(whole) >= 0.5 ? whole + 1 : whole;
 }
 
-// steps × weight − q × denominator, exactly. With a 64-bit denominator (below 2^62) the result is
-// known to lie in (−2^63, 2^63) (see share_by_remainders), so arithmetic modulo 2^64 gives it.
-std::int64_t minus_multiple(std::int64_t steps, std::int64_t weight, std::int64_t q, std::int64_t denominator) {
-    using u64 = std::uint64_t;
-    return static_cast<std::int64_t>(static_cast<u64>(steps) * static_cast<u64>(weight) -
-                                     static_cast<u64>(q) * static_cast<u64>(denominator));
-}
-i128 minus_multiple(std::int64_t steps, std::int64_t weight, std::int64_t q, i128 denominator) {
-    return static_cast<i128>(steps) * weight - static_cast<i128>(q) * denominator;
-}
-
-// The k-th largest of values[0..n) (1 <= k <= n), and how many values are larger than it;
-// values are reordered.
-template <class Wide>
-std::pair<Wide, std::size_t> nth_largest_in_place(Wide* values, std::size_t n, std::size_t k) {
-    Wide* const nth = values + (k - 1);
-    std::nth_element(values, nth, values + n, std::greater<Wide>());
-    // nth_element leaves the larger ones before it.
-    return {*nth, static_cast<std::size_t>(std::count_if(values, nth, [&](Wide v) { return v > *nth; }))};
-}
-
-// The same without reordering, every value in [0, bound).
-template <class Wide>
-std::pair<Wide, std::size_t> nth_largest(const Wide* values, std::size_t n, std::size_t k, Wide bound) {
-    Scratch<Wide, kOnStack> pool(n);
-    Wide* const copy = pool.data();
-    if constexpr (std::is_same_v<Wide, std::int64_t>) {
-        if (n >= 64) {
-            // A histogram by the top 8 bits narrows it to one bucket (of a few values, as
-            // remainders spread over [0, bound)) in two passes free of unpredictable branches,
-            // where nth_element's partitions mispredict about every other comparison.
-            const int shift = std::max(0, static_cast<int>(std::bit_width(static_cast<std::uint64_t>(bound))) - 8);
-            std::array<std::uint32_t, 256> count{};
-            for (std::size_t i = 0; i < n; ++i) ++count[static_cast<std::size_t>(values[i] >> shift)];
-            std::size_t bucket = 255, larger = 0;
-            while (larger + count[bucket] < k) larger += count[bucket--];
-            std::size_t size = 0;
-            for (std::size_t i = 0; i < n; ++i)
-                if (static_cast<std::size_t>(values[i] >> shift) == bucket) copy[size++] = values[i];
-            const auto [value, within] = nth_largest_in_place(copy, size, k - larger);
-            return {value, larger + within};
-        }
-    }
-    std::copy(values, values + n, copy);
-    return nth_largest_in_place(copy, n, k);
-}
-
-// Everything in whole steps: the total is `steps` (below 2^50), the parts are out[0..] (the state
-// on one or two lines, the region, the municipalities by weight), each part's quota is
-// numerator / (4 × key_sum) steps. Every quota is floored; the steps left over (fewer than there
-// are parts) go one each to the largest remainders, ties to the part listed first. `Wide` holds
-// remainders and the denominator: int64 when 4 × key_sum < 2^62 (up to 512 municipalities at any
-// weight), else 128 bits. `out` holds whole steps until the last pass makes them money.
-template <class Wide>
-void share_by_remainders(std::vector<Money>& out, const SplitSpec& spec, std::int64_t steps,
-                         const std::int64_t* weights, std::size_t keys, i128 key_sum_wide) {
-    using namespace financing_rule;
-    const Wide key_sum = static_cast<Wide>(key_sum_wide), denominator = kQuarters * key_sum;
-    const std::size_t fixed = static_cast<std::size_t>(spec.state_lines) + 1, parts = fixed + keys;
-    Scratch<Wide, kOnStack> remainders(parts);
+// Largest remainder, in whole steps and exact 128-bit integers: part i's quota is numerator[i] /
+// denominator steps (the total is `steps`, below 2^50; every numerator below 2^116: 10 000 keys of at most 2^51). Each quota is
+// floored; the steps left over (fewer than there are parts) go one each to the largest remainders,
+// ties to the part listed first.
+std::vector<std::int64_t> largest_remainder(const std::vector<i128>& numerators, i128 denominator,
+                                            std::int64_t steps) {
+    const std::size_t parts = numerators.size();
+    std::vector<std::int64_t> whole(parts);
+    std::vector<i128> remainder(parts);
     std::int64_t left = steps;
-    // The state's and the region's quotas: steps × quarters × key_sum / (4 × key_sum).
-    const auto quarters_of = [&](std::size_t i, int quarters) {
-        const std::int64_t q = steps * quarters;
-        out[i] = Money::from_ore(q / kQuarters);
-        remainders[i] = (q % kQuarters) * key_sum;
-        left -= q / kQuarters;
-    };
-    if (spec.state_lines == 1) {
-        quarters_of(0, kStateQuarters);
-    } else {
-        quarters_of(0, kFkQuarters);
-        quarters_of(1, kAfQuarters);
+    for (std::size_t i = 0; i < parts; ++i) {
+        const i128 quota = numerators[i] / denominator;
+        whole[i] = static_cast<std::int64_t>(quota);
+        remainder[i] = numerators[i] - quota * denominator;
+        left -= whole[i];
     }
-    quarters_of(fixed - 1, kRegionQuarters);
-    // A municipality's: steps × weight / (4 × key_sum), its quarter shared by weight. The quotient
-    // (at most steps / 4 < 2^48) is estimated in doubles, off by less than 0.1 (three roundings of
-    // 2^-53 each), so its floor is off by at most one and the remainder lies in (−denominator,
-    // 2 × denominator); one correction makes both exact, with no 128-bit division.
-    static_assert(kMunicipalitiesQuarters == 1);
-    const double per_weight = static_cast<double>(steps) / static_cast<double>(denominator);
-    for (std::size_t j = 0; j < keys; ++j) {
-        auto q = static_cast<std::int64_t>(static_cast<double>(weights[j]) * per_weight);
-        Wide r = minus_multiple(steps, weights[j], q, denominator);
-        while (r < 0) {
-            --q;
-            r += denominator;
-        }
-        while (r >= denominator) {
-            ++q;
-            r -= denominator;
-        }
-        out[fixed + j] = Money::from_ore(q);
-        remainders[fixed + j] = r;
-        left -= q;
-    }
-    // The `left`-th largest remainder: every part above it gets a step, and as many of the parts
-    // at it as are still due, first listed first.
-    Wide threshold = denominator;  // none: no remainder reaches the denominator
-    std::int64_t at_threshold = 0;
-    if (left > 0) {
-        const auto [t, larger] = nth_largest(remainders.data(), parts, static_cast<std::size_t>(left), denominator);
-        threshold = t;
-        at_threshold = left - static_cast<std::int64_t>(larger);
-    }
-    const std::int64_t step = spec.step.ore();
-    for (std::size_t i = 0; i < parts; ++i) {  // without branches: remainders are in no order
-        const bool above = remainders[i] > threshold, at = remainders[i] == threshold;
-        const bool extra = above || (at && at_threshold > 0);
-        at_threshold -= at;
-        out[i] = Money::from_ore((out[i].ore() + extra) * step);
-    }
+    std::vector<std::size_t> order(parts);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return remainder[a] > remainder[b]; });
+    for (std::size_t k = 0; k < static_cast<std::size_t>(left); ++k) ++whole[order[k]];
+    return whole;
 }
 
 }  // namespace
@@ -212,19 +97,29 @@ Outcome<std::vector<Money>> split_contributions(const SplitSpec& spec) {
     const int shift = 50 - std::ilogb(largest);
     const int first = std::min(shift, std::numeric_limits<double>::max_exponent - 1);
     const double scale_a = std::ldexp(1.0, first), scale_b = std::ldexp(1.0, shift - first);
-    const std::size_t keys = spec.key.size();
-    Scratch<std::int64_t, kOnStack> weights(keys);  // each below 2^51
+    using namespace financing_rule;
+    std::vector<std::int64_t> weights;  // each below 2^51
     i128 key_sum = 0;
-    for (std::size_t j = 0; j < keys; ++j) {
-        weights[j] = round_half_up(spec.key[j] * scale_a * scale_b);
-        key_sum += weights[j];
+    for (double k : spec.key) {
+        weights.push_back(round_half_up(k * scale_a * scale_b));
+        key_sum += weights.back();
     }
+    // Quotas over 4 × key_sum: the state's and the region's quarters × key_sum, each municipality's
+    // its weight (its share of the municipalities' one quarter).
+    static_assert(kMunicipalitiesQuarters == 1);
+    std::vector<i128> numerators;
+    if (spec.state_lines == 1) {
+        numerators.push_back(i128{steps} * kStateQuarters * key_sum);
+    } else {
+        numerators.push_back(i128{steps} * kFkQuarters * key_sum);
+        numerators.push_back(i128{steps} * kAfQuarters * key_sum);
+    }
+    numerators.push_back(i128{steps} * kRegionQuarters * key_sum);
+    for (std::int64_t w : weights) numerators.push_back(i128{steps} * w);
 
-    std::vector<Money> out(static_cast<std::size_t>(spec.state_lines) + 1 + keys);
-    if (financing_rule::kQuarters * key_sum < (i128{1} << 62))
-        share_by_remainders<std::int64_t>(out, spec, steps, weights.data(), keys, key_sum);
-    else
-        share_by_remainders<i128>(out, spec, steps, weights.data(), keys, key_sum);
+    std::vector<Money> out;
+    for (std::int64_t parts : largest_remainder(numerators, i128{kQuarters} * key_sum, steps))
+        out.push_back(Money::from_ore(parts * spec.step.ore()));
     return out;
 }
 
