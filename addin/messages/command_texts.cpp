@@ -1,5 +1,7 @@
 #include "command_texts.hpp"
 
+#include "audit_checks.hpp"
+
 
 namespace finsam::uno {
 
@@ -54,17 +56,8 @@ CommandTexts english() {
 }  // namespace
 
 std::string CommandTexts::kind_of(AuditCheck check) const {
-    switch (check) {
-        case AuditCheck::SumOfLines: return english ? "Sum" : "Summa";
-        case AuditCheck::TotalOfSubtotals: return english ? "Total of subtotals" : "Total av delsummor";
-        case AuditCheck::Result: return english ? "Result" : "Resultat";
-        case AuditCheck::ClosingEquity: return english ? "Closing equity" : "Utgående eget kapital";
-        case AuditCheck::EquityTable: return english ? "Equity" : "Eget kapital";
-        case AuditCheck::Chain: return english ? "Opening equity" : "Ingående eget kapital";
-        case AuditCheck::Members: return english ? "Member contribution" : "Medlemsbidrag";
-        case AuditCheck::Share: return english ? "Share" : "Andel";
-    }
-    return english ? "Other" : "Annat";
+    const messages::AuditCheckKind& k = messages::audit_check_kind(check);
+    return std::string(english ? k.name_en : k.name_sv);
 }
 
 std::string CommandTexts::value_line(AuditFinding::Certainty c) const {

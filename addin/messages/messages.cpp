@@ -1,5 +1,6 @@
 #include "messages.hpp"
 
+#include "audit_checks.hpp"
 #include "function_table.hpp"
 #include "swedish_format.hpp"
 
@@ -183,23 +184,6 @@ std::string digit_slip_text(SlipKind kind) {
     }
 }
 
-// What the relation that gives a figure's correct value says it is.
-std::string what_it_is(const AuditFinding& f) {
-    switch (f.check) {
-        case AuditCheck::SumOfLines: return "summan av raderna";
-        case AuditCheck::TotalOfSubtotals: return "summan av delsummorna";
-        case AuditCheck::Result: return "intäkter − kostnader";
-        case AuditCheck::ClosingEquity: return "ingående eget kapital + intäkter − kostnader";
-        case AuditCheck::EquityTable: return "ingående eget kapital + resultat";
-        case AuditCheck::Members:
-            return std::to_string(f.quarters * 25) + " % av medlemsbidragen " + format_amount(f.base);
-        case AuditCheck::Share: return f.share_text + " av " + format_amount(f.base);
-        case AuditCheck::Chain:
-            return "utgående eget kapital " + (f.prior_period.empty() ? "kolumn " + column_letters(f.prior_col) : f.prior_period);
-    }
-    return {};
-}
-
 }  // namespace
 
 static std::string missing_line(Money amount) {
@@ -239,7 +223,7 @@ std::string finding(const AuditFinding& f) {
         std::string s = (f.certainty == AuditFinding::Certainty::Likely ? "Troligen fel: " : "") + head + ", bör vara " +
                         format_amount(f.computed);
         s += f.via_label.empty() && f.via_naming != AuditFinding::Naming::Unnamed
-                 ? " = " + what_it_is(f)
+                 ? " = " + check_equals(f)
                  : " för att " + named(f.via_label, f.via_naming) + " ska stämma";
         s += diff;
         if (const std::string why = slip(f); !why.empty()) s += " " + why;
@@ -251,24 +235,7 @@ std::string finding(const AuditFinding& f) {
         if (f.missing_line) s += missing_line(*f.missing_line);
         return s;
     }
-    std::string relation;
-    switch (f.check) {
-        case AuditCheck::SumOfLines: relation = "raderna ger"; break;
-        case AuditCheck::TotalOfSubtotals: relation = "delsummorna ger"; break;
-        case AuditCheck::Result: relation = "intäkter − kostnader ger"; break;
-        case AuditCheck::ClosingEquity: relation = "ingående eget kapital + intäkter − kostnader ger"; break;
-        case AuditCheck::EquityTable: relation = "ingående eget kapital + resultat ger"; break;
-        case AuditCheck::Members:
-            relation = "är inte " + std::to_string(f.quarters * 25) + " % av medlemsbidragen " + format_amount(f.base) +
-                       ", som ger";
-            break;
-        case AuditCheck::Share: relation = f.share_text + " av medlemsbidragen " + format_amount(f.base) + " är"; break;
-        case AuditCheck::Chain: {
-            const std::string prior = f.prior_period.empty() ? "kolumn " + column_letters(f.prior_col) : f.prior_period;
-            relation = "men utgående eget kapital " + prior + " är";
-            break;
-        }
-    }
+    const std::string relation = check_gives(f);
     std::string s = head + ", " + relation + " " + format_amount(f.computed) + diff;
     if (!f.diagnosed) return s;
     if (f.slip.kind == SlipKind::CountedTwice)

@@ -1,5 +1,6 @@
 #include "audit_report.hpp"
 
+#include "audit_checks.hpp"
 #include "document_tables.hpp"
 #include "labels.hpp"
 #include "messages.hpp"
@@ -9,19 +10,7 @@
 
 namespace finsam {
 
-std::string finding_kind(AuditCheck check) {
-    switch (check) {
-        case AuditCheck::SumOfLines: return "sum";
-        case AuditCheck::TotalOfSubtotals: return "total_of_subtotals";
-        case AuditCheck::Result: return "result";
-        case AuditCheck::ClosingEquity: return "closing_equity";
-        case AuditCheck::EquityTable: return "equity";
-        case AuditCheck::Chain: return "chain";
-        case AuditCheck::Members: return "members";
-        case AuditCheck::Share: return "share";
-    }
-    return "other";
-}
+std::string finding_kind(AuditCheck check) { return std::string(messages::audit_check_kind(check).json); }
 
 std::string certainty_name(AuditFinding::Certainty c) {
     switch (c) {

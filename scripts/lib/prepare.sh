@@ -11,6 +11,7 @@ FINSAM_PACKAGES=(
     libreoffice-dev           # SDK: unoidl-write, cppumaker, UNO headers and libraries
     libreoffice-l10n-sv       # Swedish UI: the Swedish function wizard
     catch2                    # unit tests
+    libfmt-dev                # sentences composed from templates with named places (addin/messages)
     python3                   # test scripts (standard library only)
     python3-uno               # tests: the Template Manager read through the UNO API
     clang libclang-rt-14-dev  # the fuzz tests (libFuzzer with AddressSanitizer and UBSan)
