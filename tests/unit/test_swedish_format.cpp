@@ -1,5 +1,4 @@
 #include "money.hpp"
-#include "labels.hpp"
 #include "messages.hpp"
 #include "swedish_format.hpp"
 
@@ -15,14 +14,6 @@ TEST_CASE("amounts are written the Swedish way", "[text]") {
     CHECK(format_amount(Money::kronor(1000)) == "1 000");
     CHECK(format_amount(Money::from_ore(123450)) == "1 234,50");
     CHECK(format_amount(Money::from_ore(-5)) == "-0,05");
-}
-
-TEST_CASE("labels are normalised for matching", "[text]") {
-    CHECK(normalize_label("  Summa  Intäkter: ") == "summa intäkter");
-    CHECK(normalize_label("ÖVRIGT") == "övrigt");
-    CHECK(normalize_label("Årets RESULTAT.") == "årets resultat");
-    CHECK(normalize_label("Eget\xC2\xA0kapital") == "eget kapital");
-    CHECK(normalize_label("") == "");
 }
 
 TEST_CASE("cell positions count from one", "[text]") {
