@@ -3,7 +3,7 @@
 #include "audit_checks.hpp"
 
 
-namespace finsam::uno {
+namespace finsam::messages {
 
 namespace {
 
@@ -56,7 +56,7 @@ CommandTexts english() {
 }  // namespace
 
 std::string CommandTexts::kind_of(AuditCheck check) const {
-    const messages::AuditCheckKind& k = messages::audit_check_kind(check);
+    const AuditCheckKind& k = audit_check_kind(check);
     return std::string(english ? k.name_en : k.name_sv);
 }
 
@@ -113,4 +113,4 @@ const CommandTexts& command_texts(bool in_english) {
     return in_english ? en : sv;
 }
 
-}  // namespace finsam::uno
+}  // namespace finsam::messages

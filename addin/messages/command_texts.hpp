@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace finsam::uno {
+namespace finsam::messages {
 
 // Every comment the command writes starts with this, in any language, so that a rerun finds (and
 // replaces) its own comments and never a user's.
@@ -41,4 +41,4 @@ struct CommandTexts {
 
 const CommandTexts& command_texts(bool english);
 
-}  // namespace finsam::uno
+}  // namespace finsam::messages

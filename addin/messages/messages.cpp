@@ -2,7 +2,11 @@
 
 #include "audit_checks.hpp"
 #include "function_table.hpp"
+#include "fault_words.hpp"
 #include "swedish_format.hpp"
+
+#include <fmt/args.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -15,6 +19,9 @@ std::string amount(std::int64_t ore) { return format_amount(Money::from_ore(ore)
 
 // "1 värde", "2 värden".
 std::string values(std::int64_t count) { return n(count) + (count == 1 ? " värde" : " värden"); }
+
+// A count as a message prints it: digits grouped as amounts are ("10 000").
+std::string format_count(std::int64_t count) { return format_amount(Money::kronor(count)); }
 
 std::string param_name(const meta::Function& f, int arg) {
     if (arg < 0 || static_cast<std::size_t>(arg) >= f.params.size()) return "?";
@@ -35,85 +42,37 @@ std::string where(const Where& w) {
     return {};
 }
 
-// What is wrong, after "Fel i <argument>: ".
+// What is wrong, after "Fel i <argument>: ": the fault's row of kFaultWords with its places filled.
 std::string what(const meta::Function& f, const Problem& p) {
-    const std::string w = where(p.where);
+    const FaultWords& words = fault_words(p.fault);
     // "värdet" is neuter, "cell 2" and "rad 2, kolumn 3" are not: the adjective agrees.
-    const bool neuter = p.where.form == Where::Form::Value;
-    const std::string other = param_name(f, p.other_arg);
-    switch (p.fault) {
-        case Fault::CellText: return w + " är text (" + quote_text(p.text) + "), inte ett tal.";
-        case Fault::CellEmpty: return w + (neuter ? " är tomt." : " är tom.");
-        case Fault::CellNotFinite: return w + " är inte ett ändligt tal.";
-        case Fault::CellTooLarge:
-            return w + (neuter ? " är orimligt stort" : " är orimligt stor") + " (över 10 000 miljarder).";
-        case Fault::CellFractionOfOre: return w + " har delar av ett öre.";
-        case Fault::CellShowsError:
-            return w + " visar ett fel (" + quote_text(p.text) + ") i stället för ett belopp; rätta det först.";
-        case Fault::RangeMissing: return "området saknas.";
-        case Fault::ValueMissing: return "värde saknas.";
-        case Fault::ValuesMissing: return "värden saknas.";
-        case Fault::NotSingleCell:
-            return "ska vara en enda cell, inte ett område med " + n(p.count) + " × " + n(p.other_count) + " celler.";
-        case Fault::NotSingleCellBrief: return "ska vara en enda cell.";
-        case Fault::NotVector:
-            return "ska vara en kolumn eller en rad, inte ett område med " + n(p.count) + " rader och " +
-                   n(p.other_count) + " kolumner.";
-        case Fault::NotVectorOrCell: return "ska vara en cell, en rad eller en kolumn.";
-        case Fault::CountMismatch: return "har " + values(p.count) + " men " + other + " har " + n(p.other_count) + ".";
-        case Fault::TotalPerPeriod:
-            return "har " + values(p.count) + " men " + other + " har " + n(p.other_count) +
-                   " periodkolumner; ange en summa per period.";
-        case Fault::PeriodMismatch:
-            return "har " + n(p.count) + " periodkolumner men " + other + " har " + n(p.other_count) + ".";
-        case Fault::NamePerResult:
-            return "ska ha ett namn per resultat (" + n(p.count) + " st) i en rad eller en kolumn.";
-        case Fault::NoAmounts: return "området har inga belopp.";
-        case Fault::UnitNotShortText: return "ange en kort text som kr eller tkr.";
-        case Fault::NegativeTolerance: return "kan inte vara negativ.";
-        case Fault::StateLinesChoice: return "ange 1 (staten på en rad) eller 2 (FK och AF på var sin rad).";
-        case Fault::BaseChoice: return "ange 0 (beloppet är totalen) eller 1 (beloppet är statens tilldelning).";
-        case Fault::StepNotPositive: return "avrundningssteget måste vara större än noll.";
-        case Fault::AmountNotPositive: return "beloppet måste vara större än noll.";
-        case Fault::NotDivisibleByStep:
-            return amount(p.amount_ore) + " är inte jämnt delbart med avrundningssteget " + amount(p.limit_ore) + ".";
-        case Fault::TotalTooLarge: return "totalen blir orimligt stor.";
-        case Fault::KeyEmpty: return "nyckeln är tom; ange minst en kommun.";
-        case Fault::KeyTooMany: return "fler än " + format_amount(Money::kronor(p.count)) + " kommuner.";
-        case Fault::KeyNegative: return w + " är negativ; en nyckel kan inte vara mindre än noll.";
-        case Fault::KeyTooLarge: return w + " är orimligt stor (över 1 000 000 000).";
-        case Fault::KeyAllZero: return "alla värden är noll; minst en kommun måste ha en andel.";
-        case Fault::OpeningMissing: return "ingående eget kapital saknas för den första perioden.";
-        case Fault::ContributionsNotPositive: return "medlemsbidragen måste vara större än noll.";
-        case Fault::ContributionsNegative: return "medlemsbidragen kan inte vara negativa.";
-        case Fault::StaircaseColumns:
-            return "ska ha två kolumner (gräns för medlemsbidrag, högsta andel), inte " + n(p.count) + ".";
-        case Fault::StaircaseShare: return w + ": andelen ska vara mellan 0 % och 100 % (skriv t.ex. 20 % eller 0,2).";
-        case Fault::StaircaseOrder: return w + ": gränserna ska öka uppifrån och ned.";
-        case Fault::StaircaseEmpty: return "trappan har inga steg.";
-        case Fault::NoStepApplies:
-            return "inget steg gäller för medlemsbidrag på " + amount(p.amount_ore) + "; trappans första gräns är " +
-                   amount(p.limit_ore) + ".";
-        case Fault::Overflow:
-        case Fault::OutOfMemory:
-        case Fault::Internal: break;
-    }
-    return "kan inte läsas.";
+    const bool neuter = p.where.form == Where::Form::Value && !words.sv_neuter.empty();
+    return fmt::format(fmt::runtime(neuter ? words.sv_neuter : words.sv), fmt::arg("where", where(p.where)),
+                       fmt::arg("text", quote_text(p.text)), fmt::arg("count", n(p.count)), fmt::arg("grouped_count", format_count(p.count)),
+                       fmt::arg("other_count", n(p.other_count)), fmt::arg("values", values(p.count)),
+                       fmt::arg("other", param_name(f, p.other_arg)), fmt::arg("amount", amount(p.amount_ore)),
+                       fmt::arg("limit", amount(p.limit_ore)));
 }
 
 }  // namespace
 
+const FaultWords& fault_words(Fault fault) {
+    for (const FaultWords& w : kFaultWords)
+        if (w.fault == fault) return w;
+    return kFaultWords.back();  // unreachable: the static_assert holds every fault
+}
+
 std::string problem(std::string_view method, const Problem& p) {
     switch (p.fault) {
-        case Fault::Overflow: return "Fel: beloppen är för stora för att räknas exakt.";
-        case Fault::OutOfMemory: return "Fel: området är för stort för minnet.";
+        case Fault::Overflow:
+        case Fault::OutOfMemory: return std::string(fault_words(p.fault).sv);
         case Fault::Internal:
-            return p.text.empty() ? "Internt fel i finsam-calc." : "Internt fel i finsam-calc: " + p.text;
+            return p.text.empty() ? std::string(fault_words(p.fault).sv) : fmt::format("Internt fel i finsam-calc: {}", p.text);
         default: break;
     }
     const meta::Function* f = meta::find_function(method);
-    if (!f) return "Internt fel i finsam-calc.";
-    return "Fel i " + param_name(*f, p.arg) + ": " + what(*f, p);
+    if (!f) return std::string(fault_words(Fault::Internal).sv);
+    return fmt::format("Fel i {argument}: {what}", fmt::arg("argument", param_name(*f, p.arg)), fmt::arg("what", what(*f, p)));
 }
 
 std::string sum_check(const std::vector<SumMismatch>& mismatches, std::size_t periods, std::string_view unit) {
@@ -123,17 +82,19 @@ std::string sum_check(const std::vector<SumMismatch>& mismatches, std::size_t pe
         if (!out.empty()) out += ' ';
         if (periods > 1)
             out += (m.period_name.empty() ? "Period " + std::to_string(m.period + 1) : m.period_name) + ": ";
-        out += "Raderna summerar till " + with_unit(m.sum) + " men summan anges till " + with_unit(m.stated) +
-               " (skillnad " + with_unit(m.difference()) + ").";
+        out += fmt::format("Raderna summerar till {sum} men summan anges till {stated} (skillnad {difference}).",
+                           fmt::arg("sum", with_unit(m.sum)), fmt::arg("stated", with_unit(m.stated)),
+                           fmt::arg("difference", with_unit(m.difference())));
     }
     return out.empty() ? std::string(kOk) : out;
 }
 
 std::string ceiling_excess(const CeilingExcess& e, std::string_view unit) {
     const auto with_unit = [&](Money m) { return format_amount(m) + (unit.empty() ? "" : " " + std::string(unit)); };
-    return "Eget kapital " + with_unit(e.equity) + " är " + with_unit(e.excess()) + " över taket " +
-           with_unit(e.ceiling.amount) + " (" + format_share(e.ceiling.share_ppm) + " av medlemsbidragen " +
-           with_unit(e.contributions) + ").";
+    return fmt::format("Eget kapital {equity} är {excess} över taket {ceiling} ({share} av medlemsbidragen {contributions}).",
+                       fmt::arg("equity", with_unit(e.equity)), fmt::arg("excess", with_unit(e.excess())),
+                       fmt::arg("ceiling", with_unit(e.ceiling.amount)), fmt::arg("share", format_share(e.ceiling.share_ppm)),
+                       fmt::arg("contributions", with_unit(e.contributions)));
 }
 
 std::string column_letters(std::size_t col) {
@@ -187,7 +148,7 @@ std::string digit_slip_text(SlipKind kind) {
 }  // namespace
 
 static std::string missing_line(Money amount) {
-    return " Det kan också saknas en rad på " + format_amount(amount) + ".";
+    return fmt::format(" Det kan också saknas en rad på {}.", format_amount(amount));
 }
 
 std::string slip(const AuditFinding& f) {
@@ -198,19 +159,21 @@ std::string slip(const AuditFinding& f) {
         case SlipKind::OneDigit: return "Troligen en felskriven siffra.";
         case SlipKind::SignFlipped: return "Troligen fel tecken.";
         case SlipKind::Thousandfold: return "Troligen kr och tkr förväxlade (faktor 1 000).";
-        case SlipKind::CountedTwice: return "Troligen är raden " + s.what + " medräknad två gånger.";
-        case SlipKind::LeftOut: return "Troligen saknas raden " + s.what + " i summan.";
-        case SlipKind::CopiedFromNeighbour: return "Troligen kopierad från " + s.what + ".";
+        case SlipKind::CountedTwice: return fmt::format("Troligen är raden {} medräknad två gånger.", s.what);
+        case SlipKind::LeftOut: return fmt::format("Troligen saknas raden {} i summan.", s.what);
+        case SlipKind::CopiedFromNeighbour: return fmt::format("Troligen kopierad från {}.", s.what);
         case SlipKind::MistypedBase:
-            return "Troligen räknad på fel bas: " + format_amount(s.base) + " i stället för " + format_amount(s.correct_base) + " (" +
-                   digit_slip_text(s.base_slip) + ").";
+            return fmt::format("Troligen räknad på fel bas: {base} i stället för {correct} ({slip}).",
+                               fmt::arg("base", format_amount(s.base)), fmt::arg("correct", format_amount(s.correct_base)),
+                               fmt::arg("slip", digit_slip_text(s.base_slip)));
     }
     return {};
 }
 
 std::string finding(const AuditFinding& f) {
-    const std::string head = finding_label(f) + ", " + finding_period(f) + ": anges " + format_amount(f.stated);
-    const std::string diff = " (skillnad " + format_amount(f.stated - f.computed) + ").";
+    const std::string head = fmt::format("{label}, {period}: anges {stated}", fmt::arg("label", finding_label(f)),
+                                         fmt::arg("period", finding_period(f)), fmt::arg("stated", format_amount(f.stated)));
+    const std::string diff = fmt::format(" (skillnad {}).", format_amount(f.stated - f.computed));
     const auto candidate_list = [&] {
         std::vector<std::string> names;
         for (const AuditFinding::Candidate& c : f.candidates)

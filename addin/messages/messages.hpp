@@ -17,6 +17,10 @@ namespace finsam::messages {
 
 inline constexpr std::string_view kOk = "OK";
 
+// The words of a fault, Swedish and English (fault_words.hpp).
+struct FaultWords;
+const FaultWords& fault_words(Fault fault);
+
 // "Fel i Nyckel: cell 2 är tom." for a problem of the function whose IDL method is `method`.
 std::string problem(std::string_view method, const Problem& p);
 

@@ -43,6 +43,11 @@
 
 namespace finsam::uno {
 
+using messages::CommandTexts;
+using messages::command_texts;
+using messages::kCommentPrefix;
+using messages::kReportSheet;
+
 using rtl::OString;
 using rtl::OUString;
 

@@ -17,6 +17,11 @@
 
 namespace finsam::uno {
 
+using messages::CommandTexts;
+using messages::command_texts;
+using messages::kCommentPrefix;
+using messages::kReportSheet;
+
 struct CalcAuditResult {
     std::size_t sheets = 0, checks = 0, findings = 0, unread = 0;
     std::size_t comments = 0;  // comments written (a figure with a user's comment gets none)

@@ -35,7 +35,7 @@ TEST_CASE("exit status: 0 all holds, 1 a finding, 2 unreadable, 3 nothing checke
     CHECK(status([](AuditRun& r) { r.note("inget att kontrollera"); }) == kNothingChecked);
 }
 
-TEST_CASE("--json: a finding with its place, figures, unit, kind from the check table", "[report]") {
+TEST_CASE("the JSON report (--json): a finding with its place, figures, unit, kind from the check table", "[report]") {
     std::ostringstream out;
     AuditRun run(out, true);
     run.begin_file("plan.txt", "text");

@@ -1,5 +1,7 @@
 #include "audit_checks.hpp"
 #include "command_texts.hpp"
+#include "fault_words.hpp"
+#include "messages.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -37,4 +39,20 @@ TEST_CASE("a relation's words take the finding's own figures", "[messages]") {
     f.check = AuditCheck::Share;
     f.share_text = "3 %";
     CHECK(messages::check_equals(f) == "3 % av 7 156 000");
+}
+
+TEST_CASE("every fault has its words in Swedish and English, and each place is filled", "[messages]") {
+    for (const messages::FaultWords& w : messages::kFaultWords) {
+        CHECK(&messages::fault_words(w.fault) == &w);
+        CHECK_FALSE(w.sv.empty());
+        CHECK_FALSE(w.en.empty());
+        Problem p{w.fault};
+        p.where = Where::index(1);
+        p.text = "x";
+        p.count = 3;
+        p.other_count = 4;
+        const std::string s = messages::problem("finsamSplit", std::move(p).at(1));
+        CHECK(s.find('{') == std::string::npos);
+        CHECK(s.find('}') == std::string::npos);
+    }
 }
