@@ -403,12 +403,11 @@ AuditFinding correction_finding(const Index& ix, const RelationLog& log, const E
     return f;
 }
 
-// `repeated`: the same rows break the same way in another period too. One figure mistyped breaks one
-// period; a row left out (or a sum over the wrong rows) breaks them all, so no figure is named then.
-void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFinding>& detected, const Group& g,
-             bool repeated, std::vector<AuditFinding>& out) {
+// Every smallest set of at most kMaxFigures figures whose correction makes every relation hold;
+// empty, with `searched` false, when there were too many to try them all (then none is chosen).
+std::vector<Explanation> search_explanations(const Index& ix, const RelationLog& log, const Group& g, bool& searched) {
     std::vector<Explanation> found;
-    bool searched = true;  // every set of up to kMaxFigures figures was tried
+    searched = true;
     std::size_t work = 0;
     for (std::size_t size = 1; size <= kMaxFigures && found.empty() && searched; ++size) {
         std::set<std::vector<std::size_t>> sets;
@@ -423,6 +422,12 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
         }
     }
     if (!searched) found.clear();  // a part of the explanations is none to choose from
+    return found;
+}
+
+// Each correction's slip and its weight; the explanations ordered by their weakest correction, then
+// by all of them, strongest first.
+void weigh_by_slips(const Index& ix, const RelationLog& log, std::vector<Explanation>& found) {
     for (Explanation& e : found) {
         if (!e.values_known) continue;
         e.least = std::numeric_limits<int>::max();
@@ -436,57 +441,104 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
     std::stable_sort(found.begin(), found.end(), [](const Explanation& a, const Explanation& b) {
         return std::pair(a.least, a.total) > std::pair(b.least, b.total);
     });
-    // A line left out of the table (or dropped when it was copied) breaks its sums and results by
-    // its amount, all alike: then every correction competes with that, and only a strong slip wins.
-    std::optional<Money> missing;
-    {
-        bool sums = false, alike = true;
-        WideInt amount = 0;
+}
+
+// A line left out of the table (or dropped when it was copied) breaks its sums and results by its
+// amount, all alike: that amount, when the broken relations say so.
+std::optional<Money> missing_line_of(const Index& ix, const RelationLog& log, const Group& g, bool repeated) {
+    bool sums = false, alike = true;
+    WideInt amount = 0;
+    for (std::size_t r : g.broken) {
+        const AuditCheck k = log.relations[r].check;
+        const bool sum = k == AuditCheck::SumOfLines || k == AuditCheck::TotalOfSubtotals;
+        const bool result = k == AuditCheck::Result || k == AuditCheck::ClosingEquity || k == AuditCheck::EquityTable;
+        const WideInt res = ix.residual[r];
+        if ((!sum && !result) || (sum && res <= 0)) alike = false;
+        sums = sums || sum;
+        const WideInt size = res < 0 ? -res : res;
+        if (amount == 0) amount = size;
+        alike = alike && size == amount;
+    }
+    if (sums && alike && amount > 0 && amount <= Money::kMaxOre) return Money::from_ore(static_cast<std::int64_t>(amount));
+    if (repeated)
         for (std::size_t r : g.broken) {
             const AuditCheck k = log.relations[r].check;
-            const bool sum = k == AuditCheck::SumOfLines || k == AuditCheck::TotalOfSubtotals;
-            const bool result = k == AuditCheck::Result || k == AuditCheck::ClosingEquity || k == AuditCheck::EquityTable;
             const WideInt res = ix.residual[r];
-            if ((!sum && !result) || (sum && res <= 0)) alike = false;
-            sums = sums || sum;
-            const WideInt size = res < 0 ? -res : res;
-            if (amount == 0) amount = size;
-            alike = alike && size == amount;
+            if ((k == AuditCheck::SumOfLines || k == AuditCheck::TotalOfSubtotals) && res > 0 && res <= Money::kMaxOre)
+                return Money::from_ore(static_cast<std::int64_t>(res));
         }
-        if (sums && alike && amount > 0 && amount <= Money::kMaxOre) missing = Money::from_ore(static_cast<std::int64_t>(amount));
-        if (repeated && !missing)
-            for (std::size_t r : g.broken) {
-                const AuditCheck k = log.relations[r].check;
-                const WideInt res = ix.residual[r];
-                if ((k == AuditCheck::SumOfLines || k == AuditCheck::TotalOfSubtotals) && res > 0 && res <= Money::kMaxOre) {
-                    missing = Money::from_ore(static_cast<std::int64_t>(res));
-                    break;
-                }
+    return std::nullopt;
+}
+
+// The figures of the explanations as a finding's candidates, apart from those in `seen` (already
+// named), each once; with its correct value when correcting it alone explains all.
+void add_candidates(const Index& ix, const RelationLog& log, const std::vector<Explanation>& found,
+                    std::set<std::size_t> seen, AuditFinding& f) {
+    for (const Explanation& e : found)
+        for (std::size_t u = 0; u < e.cells.size(); ++u) {
+            const std::size_t c = e.cells[u];
+            if (!seen.insert(c).second) continue;
+            if (f.candidates.size() == kMaxListed) {
+                ++f.more_candidates;
+                continue;
             }
+            const AuditFinding& d = log.cells.at(ix.keys[c]);
+            std::optional<Money> correct;
+            if (e.values_known && e.cells.size() == 1) correct = Money::from_ore(e.correct[u]);
+            f.candidates.push_back({ix.keys[c].first, ix.keys[c].second, d.label, d.period, correct});
+        }
+}
+
+// No one explanation, but figures that every explanation corrects the same way: those are wrong for
+// certain (each with its place in found[0]); which of the others is, the table cannot tell.
+std::vector<std::pair<std::size_t, std::size_t>> corrected_alike(const Index& ix, const std::vector<Explanation>& found) {
+    std::vector<std::pair<std::size_t, std::size_t>> common;
+    if (found.size() < 2 || !std::all_of(found.begin(), found.end(), [](const Explanation& e) { return e.values_known; }))
+        return common;
+    for (std::size_t u = 0; u < found[0].cells.size(); ++u) {
+        const std::size_t c = found[0].cells[u];
+        const bool everywhere = std::all_of(found.begin(), found.end(), [&](const Explanation& e) {
+            return std::find(e.cells.begin(), e.cells.end(), c) != e.cells.end() && e.value_of(ix, c) == found[0].correct[u];
+        });
+        if (everywhere) common.emplace_back(c, u);
     }
+    return common;
+}
+
+// A broken relation whose wrong figure the table cannot tell: said as the relation's own figure,
+// with the candidates; a sum over by one of its lines names that line as perhaps counted twice.
+AuditFinding undecided_finding(const Index& ix, const RelationLog& log, const std::vector<AuditFinding>& detected,
+                               std::size_t r) {
+    AuditFinding f = detected.at(*log.relations[r].finding);
+    f.certainty = AuditFinding::Certainty::Undecided;
+    const Relation& rel = log.relations[r];
+    if (rel.check == AuditCheck::SumOfLines || rel.check == AuditCheck::TotalOfSubtotals)
+        for (const auto& [c, w] : ix.terms[r])
+            if (w == -1 && ix.value[c] != 0 && ix.residual[r] == ix.value[c]) {
+                f.slip.kind = SlipKind::CountedTwice;
+                f.slip.row = ix.keys[c].first;
+                f.slip.col = ix.keys[c].second;
+                f.slip.what = log.cells.at(ix.keys[c]).label;
+                break;
+            }
+    return f;
+}
+
+// `repeated`: the same rows break the same way in another period too. One figure mistyped breaks one
+// period; a row left out (or a sum over the wrong rows) breaks them all, so no figure is named then.
+void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFinding>& detected, const Group& g,
+             bool repeated, std::vector<AuditFinding>& out) {
+    bool searched = true;  // every set of up to kMaxFigures figures was tried
+    std::vector<Explanation> found = search_explanations(ix, log, g, searched);
+    weigh_by_slips(ix, log, found);
+    // A missing line competes with every correction, and only a strong slip wins against it.
+    const std::optional<Money> missing = missing_line_of(ix, log, g, repeated);
     if (repeated) found.clear();
     constexpr int kStrong = 4;  // a slip that is rarely a coincidence (slip_weight)
     const bool one = found.size() == 1 && found[0].values_known && (!missing || found[0].least >= kStrong);
     // Singled out: its weakest correction a slip, and clearly better than the next explanation's.
     const bool singled_out = found.size() > 1 && found[0].values_known && found[0].least >= (missing ? kStrong : 2) &&
                              found[0].least >= found[1].least + 2;
-    // Candidates: the figures of the explanations, apart from those in `skip` (already named), each
-    // once; with its correct value when correcting it alone explains all.
-    const auto candidates_of = [&](std::set<std::size_t> seen, AuditFinding& f) {
-        for (const Explanation& e : found)
-            for (std::size_t u = 0; u < e.cells.size(); ++u) {
-                const std::size_t c = e.cells[u];
-                if (!seen.insert(c).second) continue;
-                if (f.candidates.size() == kMaxListed) {
-                    ++f.more_candidates;
-                    continue;
-                }
-                const AuditFinding& d = log.cells.at(ix.keys[c]);
-                std::optional<Money> correct;
-                if (e.values_known && e.cells.size() == 1) correct = Money::from_ore(e.correct[u]);
-                f.candidates.push_back({ix.keys[c].first, ix.keys[c].second, d.label, d.period, correct});
-            }
-    };
     if (one || singled_out) {
         const Explanation& e = found[0];
         for (std::size_t u = 0; u < e.cells.size(); ++u) {
@@ -495,53 +547,28 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
             f.missing_line = missing;
             for (std::size_t o = 0; o < e.cells.size(); ++o)
                 if (o != u) f.together.push_back(log.cells.at(ix.keys[e.cells[o]]).label);
-            if (!one) candidates_of({e.cells.begin(), e.cells.end()}, f);
+            if (!one) add_candidates(ix, log, found, {e.cells.begin(), e.cells.end()}, f);
             out.push_back(std::move(f));
         }
         return;
     }
-    // No one explanation, but figures that every explanation corrects the same way: those are
-    // wrong for certain; which of the others is, the table cannot tell.
-    if (found.size() > 1 && std::all_of(found.begin(), found.end(), [](const Explanation& e) { return e.values_known; })) {
-        std::vector<std::pair<std::size_t, std::size_t>> common;  // (cell, its place in found[0])
-        for (std::size_t u = 0; u < found[0].cells.size(); ++u) {
-            const std::size_t c = found[0].cells[u];
-            const bool everywhere = std::all_of(found.begin(), found.end(), [&](const Explanation& e) {
-                return std::find(e.cells.begin(), e.cells.end(), c) != e.cells.end() &&
-                       e.value_of(ix, c) == found[0].correct[u];
-            });
-            if (everywhere) common.emplace_back(c, u);
+    if (const auto common = corrected_alike(ix, found); !common.empty()) {
+        std::set<std::size_t> named;
+        for (const auto& [cell, place] : common) named.insert(cell);
+        for (const auto& [cell, u] : common) {
+            AuditFinding f = correction_finding(ix, log, found[0], u);
+            f.certainty = AuditFinding::Certainty::Certain;
+            add_candidates(ix, log, found, named, f);
+            f.partly = true;
+            out.push_back(std::move(f));
         }
-        if (!common.empty()) {
-            for (const auto& [cell, u] : common) {
-                AuditFinding f = correction_finding(ix, log, found[0], u);
-                f.certainty = AuditFinding::Certainty::Certain;
-                std::set<std::size_t> named;
-                for (const auto& [cell, place] : common) named.insert(cell);
-                candidates_of(named, f);
-                f.partly = true;
-                out.push_back(std::move(f));
-            }
-            return;
-        }
+        return;
     }
     for (std::size_t r : g.broken) {
-        AuditFinding f = detected.at(*log.relations[r].finding);
-        f.certainty = AuditFinding::Certainty::Undecided;
+        AuditFinding f = undecided_finding(ix, log, detected, r);
         f.missing_line = missing;
         f.too_many = !searched;
-        candidates_of({}, f);
-        // A sum over by one of its lines: that line counted twice, or one as large left out.
-        const Relation& rel = log.relations[r];
-        if (rel.check == AuditCheck::SumOfLines || rel.check == AuditCheck::TotalOfSubtotals)
-            for (const auto& [c, w] : ix.terms[r])
-                if (w == -1 && ix.value[c] != 0 && ix.residual[r] == ix.value[c]) {
-                    f.slip.kind = SlipKind::CountedTwice;
-                    f.slip.row = ix.keys[c].first;
-                    f.slip.col = ix.keys[c].second;
-                    f.slip.what = log.cells.at(ix.keys[c]).label;
-                    break;
-                }
+        add_candidates(ix, log, found, {}, f);
         out.push_back(std::move(f));
     }
 }
