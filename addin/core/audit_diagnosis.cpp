@@ -524,12 +524,142 @@ AuditFinding undecided_finding(const Index& ix, const RelationLog& log, const st
     return f;
 }
 
+// One slip behind many figures, whatever their number: an explanation whose corrections all follow
+// from one cause, found when no set of up to kMaxFigures figures explains the breaks.
+namespace one_cause {
+
+// Every relation that the corrected cells take part in, and every broken one of the group, holds
+// with the corrections made.
+bool holds_with(const Index& ix, const RelationLog& log, const Group& g, const std::map<std::size_t, std::int64_t>& fix) {
+    std::set<std::size_t> touched(g.broken.begin(), g.broken.end());
+    for (const auto& [c, v] : fix) touched.insert(ix.relations_of[c].begin(), ix.relations_of[c].end());
+    for (std::size_t r : touched) {
+        WideInt sum = ix.residual[r];
+        for (const auto& [c, w] : ix.terms[r])
+            if (const auto it = fix.find(c); it != fix.end()) sum += static_cast<WideInt>(w) * (it->second - ix.value[c]);
+        if (sum > log.relations[r].tolerance || sum < -log.relations[r].tolerance) return false;
+    }
+    return true;
+}
+
+// The explanation made of the corrections; each value pinned by the cell's first relation.
+Explanation of(const Index& ix, const std::map<std::size_t, std::int64_t>& fix) {
+    Explanation e;
+    for (const auto& [c, v] : fix) {
+        e.cells.push_back(c);
+        e.correct.push_back(v);
+        e.pinned_by.push_back(ix.relations_of[c].front());
+    }
+    return e;
+}
+
+// A share relation of two terms: part × part_w + base × base_w within the tolerance.
+struct ShareTerms {
+    std::size_t relation, part, base;
+    std::int64_t part_w, base_w;
+};
+
+// The parts of the group's broken shares (Share, Members) computed on one base mistyped: a digit slip
+// of the printed base on which every one of them holds; each corrected to its share of the printed
+// base (the roundest value the relation allows, as people print parts).
+std::optional<Explanation> mistyped_base(const Index& ix, const RelationLog& log, const Group& g) {
+    std::vector<ShareTerms> shares;
+    for (std::size_t r : g.broken) {
+        const Relation& rel = log.relations[r];
+        if ((rel.check != AuditCheck::Share && rel.check != AuditCheck::Members) || ix.terms[r].size() != 2) continue;
+        const std::size_t target = ix.id.at(rel.target);
+        const auto& [c0, w0] = ix.terms[r][0];
+        const auto& [c1, w1] = ix.terms[r][1];
+        if (c0 != target && c1 != target) continue;
+        shares.push_back(c0 == target ? ShareTerms{r, c0, c1, w0, w1} : ShareTerms{r, c1, c0, w1, w0});
+    }
+    if (shares.empty()) return std::nullopt;
+    const std::size_t base_cell = shares.front().base;
+    for (const ShareTerms& s : shares)
+        if (s.base != base_cell || s.part_w <= 0) return std::nullopt;
+    const auto holds = [&](const ShareTerms& s, std::int64_t part, std::int64_t base) {
+        const WideInt sum = static_cast<WideInt>(s.part_w) * part + static_cast<WideInt>(s.base_w) * base;
+        return sum <= log.relations[s.relation].tolerance && sum >= -log.relations[s.relation].tolerance;
+    };
+    const std::int64_t base = ix.value[base_cell];
+    for (const auto& [wrong, kind] : digit_slips_of(Money::from_ore(base))) {
+        if (!std::all_of(shares.begin(), shares.end(), [&](const ShareTerms& s) { return holds(s, ix.value[s.part], wrong.ore()); }))
+            continue;
+        std::map<std::size_t, std::int64_t> fix;
+        for (const ShareTerms& s : shares) {
+            const WideInt tol = log.relations[s.relation].tolerance, rest = -static_cast<WideInt>(s.base_w) * base;
+            fix[s.part] = roundest(ceil_div(rest - tol, s.part_w), floor_div(rest + tol, s.part_w));
+        }
+        if (!holds_with(ix, log, g, fix)) return std::nullopt;
+        Explanation e = of(ix, fix);
+        for (std::size_t u = 0; u < e.cells.size(); ++u)
+            for (const ShareTerms& s : shares)
+                if (s.part == e.cells[u]) e.pinned_by[u] = s.relation;
+        return e;
+    }
+    return std::nullopt;
+}
+
+// A whole column printed in kronor inside a table in thousands (or the other way), or with its sign
+// flipped: every figure of one period column corrected alike.
+std::optional<Explanation> whole_column(const Index& ix, const RelationLog& log, const Group& g) {
+    std::set<std::size_t> columns;
+    for (std::size_t r : g.broken)
+        for (const auto& [c, w] : ix.terms[r]) columns.insert(ix.keys[c].second);
+    std::vector<Explanation> found;
+    for (std::size_t col : columns) {
+        // A relation within the column breaks alike whatever its scale or sign (a rounding
+        // tolerance aside): only breaks between this column and others can be the column's.
+        const bool across = std::all_of(g.broken.begin(), g.broken.end(), [&](std::size_t r) {
+            return std::any_of(ix.terms[r].begin(), ix.terms[r].end(), [&](const auto& t) { return ix.keys[t.first].second != col; });
+        });
+        if (!across) continue;
+        for (int how = 0; how < 3; ++how) {  // ÷ 1 000, × 1 000, × −1
+            std::map<std::size_t, std::int64_t> fix;
+            bool can = true;
+            for (std::size_t c = 0; c < ix.keys.size() && can; ++c) {
+                if (ix.keys[c].second != col || ix.value[c] == 0) continue;
+                const std::int64_t v = ix.value[c];
+                if (how == 0) {
+                    can = v % 1000 == 0;
+                    fix[c] = v / 1000;
+                } else if (how == 1) {
+                    can = (v < 0 ? -v : v) <= Money::kMaxOre / 1000;
+                    fix[c] = v * 1000;
+                } else {
+                    fix[c] = -v;
+                }
+            }
+            if (can && fix.size() > 1 && holds_with(ix, log, g, fix)) found.push_back(of(ix, fix));
+        }
+    }
+    // Two columns that each could be the odd one (the first in tkr, or the second in kr): the table
+    // cannot tell which, and none is named.
+    if (found.size() != 1) return std::nullopt;
+    return found.front();
+}
+
+std::optional<Explanation> find(const Index& ix, const RelationLog& log, const Group& g) {
+    if (auto e = mistyped_base(ix, log, g)) return e;
+    return whole_column(ix, log, g);
+}
+
+}  // namespace one_cause
+
 // `repeated`: the same rows break the same way in another period too. One figure mistyped breaks one
 // period; a row left out (or a sum over the wrong rows) breaks them all, so no figure is named then.
 void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFinding>& detected, const Group& g,
              bool repeated, std::vector<AuditFinding>& out) {
     bool searched = true;  // every set of up to kMaxFigures figures was tried
     std::vector<Explanation> found = search_explanations(ix, log, g, searched);
+    // One slip behind several figures is more likely than as many slips: it replaces explanations
+    // that each need two or more corrections (one figure alone is one slip too, and stays).
+    const bool single = std::any_of(found.begin(), found.end(), [](const Explanation& e) { return e.cells.size() == 1; });
+    if (!single && !repeated)
+        if (auto e = one_cause::find(ix, log, g)) {
+            found.assign(1, std::move(*e));
+            searched = true;
+        }
     weigh_by_slips(ix, log, found);
     // A missing line competes with every correction, and only a strong slip wins against it.
     const std::optional<Money> missing = missing_line_of(ix, log, g, repeated);
@@ -586,7 +716,14 @@ std::vector<AuditFinding> diagnose(const RelationLog& log, const std::vector<Aud
         for (std::size_t r : groups[k].broken) rows[k].insert(log.relations[r].target.first);
         ++times[rows[k]];
     }
-    for (std::size_t k = 0; k < groups.size(); ++k) explain(ix, log, detected, groups[k], times[rows[k]] > 1, out);
+    // A whole column in the wrong unit or sign breaks the chain on both its sides, in groups of their
+    // own: explained together when that one cause makes every relation hold.
+    Group all;
+    for (const Group& g : groups) all.broken.insert(all.broken.end(), g.broken.begin(), g.broken.end());
+    if (groups.size() > 1 && one_cause::whole_column(ix, log, all))
+        explain(ix, log, detected, all, false, out);
+    else
+        for (std::size_t k = 0; k < groups.size(); ++k) explain(ix, log, detected, groups[k], times[rows[k]] > 1, out);
     // A finding whose relation was not recorded stays as it was found.
     std::set<std::size_t> recorded;
     for (const Relation& r : log.relations)

@@ -35,6 +35,16 @@ inline Grid grid(std::initializer_list<std::initializer_list<C>> rows) {
     return g;
 }
 
+// The same from rows built at run time.
+inline Grid grid_of_rows(const std::vector<std::vector<C>>& rows) {
+    std::size_t cols = 0;
+    for (auto& r : rows) cols = std::max(cols, r.size());
+    Grid g(rows.size(), cols);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        for (std::size_t j = 0; j < rows[i].size(); ++j) g.at(i, j) = rows[i][j].cell;
+    return g;
+}
+
 inline Grid column(std::initializer_list<C> cells) {
     std::vector<Cell> v;
     for (auto& c : cells) v.push_back(c.cell);

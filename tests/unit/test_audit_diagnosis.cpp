@@ -181,3 +181,67 @@ TEST_CASE("a line left out breaks every period alike, and no figure is named", "
     CHECK(*r.findings[1].missing_line == kr(880000));
     CHECK(messages::finding(r.findings[0]).ends_with("Det kan också saknas en rad på 850 000."));
 }
+
+TEST_CASE("a base mistyped under any number of lines is one slip: every line its right value", "[diagnosis]") {
+    // Halland's kind of slip: the municipal lines computed on 18 624 000 instead of 18 642 000.
+    const Money total = kr(18642000), wrong = kr(18624000);
+    const std::vector<std::pair<std::string, int>> members{{"Falkenbergs kommun, 3 %", 3},  {"Halmstads kommun, 8 %", 8},
+                                                           {"Hylte kommun, 1 %", 1},        {"Kungsbacka kommun, 6 %", 6},
+                                                           {"Laholms kommun, 2 %", 2},      {"Varbergs kommun, 5 %", 5}};
+    for (std::size_t k = 1; k <= members.size(); ++k) {
+        std::vector<std::vector<C>> rows{{"Medlemsavgifter", "2018"}, {"Staten, 50 %", 9321000}, {"Region Halland, 25 %", 4660500}};
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            const Money base = i < k ? wrong : total;
+            rows.push_back({C(members[i].first.c_str()), C((base.ore() / 100) * members[i].second / 100.0)});
+        }
+        rows.push_back({"Summa intäkter", 18642000});
+        const AuditReport r = audit_grid(grid_of_rows(rows));
+        INFO(k << " lines on the mistyped base");
+        REQUIRE(r.findings.size() == k);
+        for (std::size_t i = 0; i < k; ++i) {
+            const AuditFinding& f = r.findings[i];
+            CHECK(f.label == members[i].first);
+            CHECK(f.certainty == AuditFinding::Certainty::Certain);
+            CHECK(f.computed.ore() == total.ore() * members[i].second / 100);
+            CHECK(f.slip.kind == SlipKind::MistypedBase);
+            CHECK(f.slip.base == wrong);
+            CHECK(f.slip.correct_base == total);
+            CHECK(f.slip.base_slip == SlipKind::Transposed);
+            CHECK(f.together.size() == k - 1);
+            CHECK(f.candidates.empty());
+        }
+    }
+}
+
+TEST_CASE("a whole column with its sign flipped, or in kr inside a tkr table, is one slip", "[diagnosis]") {
+    // The chain of equity ties the periods; each column's own sums hold. The middle period odd.
+    const auto plan = [](double sign, double scale) {
+        return grid({{"", "Budget 2024", "Budget 2025", "Plan 2026"},
+                     {"Intäkter", "", "", ""},
+                     {"Medlemsbidrag", 7000, 7000 * scale, 7000},
+                     {"Summa intäkter", 7000, 7000 * scale, 7000},
+                     {"Kostnader", "", "", ""},
+                     {"Insatser", 6000, 6500 * scale * sign, 6000},
+                     {"Kansli", 1500, 1200 * scale * sign, 1300},
+                     {"Summa kostnader", 7500, 7700 * scale * sign, 7300},
+                     {"Årets resultat", -500, -700 * scale, -300},
+                     {"", "", "", ""},
+                     {"Eget kapital", "", "", ""},
+                     {"Ingående eget kapital", 2000, 1500 * scale, 800},
+                     {"Årets resultat", -500, -700 * scale, -300},
+                     {"Utgående eget kapital", 1500, 800 * scale, 500}});
+    };
+    REQUIRE(audit_grid(plan(1, 1)).findings.empty());
+    const AuditReport thousand = audit_grid(plan(1, 1000));
+    INFO(messages::audit_summary(thousand));
+    REQUIRE(thousand.findings.size() == 9);  // every figure of the column
+    for (const AuditFinding& f : thousand.findings) {
+        INFO(messages::finding(f));
+        CHECK(f.certainty == AuditFinding::Certainty::Certain);
+        CHECK(f.slip.kind == SlipKind::Thousandfold);
+        CHECK(f.col == 2);
+        CHECK(f.computed.ore() * 1000 == f.stated.ore());
+    }
+    // Costs printed negative in one column is a way of printing them, not a slip: nothing to say.
+    CHECK(audit_grid(plan(-1, 1)).findings.empty());
+}
