@@ -78,6 +78,9 @@ public:
     };
     using Spans = std::map<std::size_t, Span>;  // by the sum's grid row
     void share_spans(Spans* spans) { spans_ = spans; }
+    // The table's population column, by grid row (0: none there): each municipality's contribution
+    // is then also its population's share of the municipalities' quarter.
+    void use_populations(const std::vector<std::int64_t>* populations) { populations_ = populations; }
 
 private:
     const Column& c_;
@@ -93,6 +96,7 @@ private:
     // Relations are still written: a log, not yet over its bound (terms are not even built then).
     bool recording() const { return log_ && !log_->too_many; }
     Spans* spans_ = nullptr;
+    const std::vector<std::int64_t>* populations_ = nullptr;
     using SpanOf = std::function<std::pair<std::size_t, bool>(std::size_t)>;  // a candidate's start and kind
     // A relation's terms while it is built: a row of this column and its coefficient.
     using RowTerms = std::vector<std::pair<std::size_t, std::int64_t>>;
@@ -167,6 +171,8 @@ private:
     // audit_members.cpp
     void check_members();
     void check_member_run(std::size_t from, std::size_t to);
+    void check_populations(const std::vector<std::size_t>& municipalities, Money total, std::int64_t step,
+                           const std::function<RowTerms(std::int64_t)>& base_terms);
 };
 
 // audit_chain.cpp: from column to column, the opening equity of a period is the closing equity of

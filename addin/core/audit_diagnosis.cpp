@@ -23,6 +23,11 @@ constexpr std::size_t kMaxWork = 20'000'000;  // terms read while solving them
 constexpr std::size_t kMaxListed = 4;         // candidates named
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
+// A part of a base: by law (Members), by the share in its label (Share), by population (Population).
+bool is_share(AuditCheck check) {
+    return check == AuditCheck::Members || check == AuditCheck::Share || check == AuditCheck::Population;
+}
+
 WideInt floor_div(WideInt a, WideInt b) {
     WideInt q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
@@ -217,7 +222,7 @@ Slip slip_of(const Index& ix, const RelationLog& log, const Explanation& e, std:
                     found.push_back(slip(SlipKind::LeftOut, line, log.cells.at(line).label));
             }
         }
-        if ((rel.check == AuditCheck::Share || rel.check == AuditCheck::Members) && ix.terms[r].size() == 2) {
+        if (is_share(rel.check) && ix.terms[r].size() == 2) {
             // part × a − base × b within the tolerance: was the part computed on a mistyped base?
             const auto& [c0, w0] = ix.terms[r][0];
             const auto& [c1, w1] = ix.terms[r][1];
@@ -387,7 +392,9 @@ AuditFinding correction_finding(const Index& ix, const RelationLog& log, const E
     if (rel.target == key) {
         f.quarters = rel.quarters;
         f.share_text = rel.share_text;
-        if (rel.check == AuditCheck::Share || rel.check == AuditCheck::Members)
+        f.population = rel.population;
+        f.population_total = rel.population_total;
+        if (is_share(rel.check))
             f.base = corrected_base(ix, e, e.pinned_by[u], e.cells[u]);
         if (rel.check == AuditCheck::Chain)
             for (const Term& t : rel.terms)
@@ -566,7 +573,7 @@ std::optional<Explanation> mistyped_base(const Index& ix, const RelationLog& log
     std::vector<ShareTerms> shares;
     for (std::size_t r : g.broken) {
         const Relation& rel = log.relations[r];
-        if ((rel.check != AuditCheck::Share && rel.check != AuditCheck::Members) || ix.terms[r].size() != 2) continue;
+        if (!is_share(rel.check) || ix.terms[r].size() != 2) continue;
         const std::size_t target = ix.id.at(rel.target);
         const auto& [c0, w0] = ix.terms[r][0];
         const auto& [c1, w1] = ix.terms[r][1];

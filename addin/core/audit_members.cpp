@@ -153,6 +153,7 @@ void ColumnAuditor::check_member_run(std::size_t from, std::size_t to) {
     }
     check_quota(region[0], kRegionQuarters);
 
+    check_populations(municipalities, total, step, base_terms);
     for (std::size_t p : municipalities) {
         const auto share = printed_share(rows_[p].label);
         if (!share) continue;
@@ -173,6 +174,45 @@ void ColumnAuditor::check_member_run(std::size_t from, std::size_t to) {
             t.emplace_back(p, 100000);
             record(AuditCheck::Share, p, t, static_cast<WideInt>(100000) * step - 1, !holds);
             if (recording()) log_->relations.back().share_text = share->text;
+        }
+    }
+}
+
+// Each municipality's contribution against its population's share of the municipalities' quarter,
+// when the table prints every municipality's population: 4 × P × part − population × base, within
+// the rounding step (P the populations together).
+void ColumnAuditor::check_populations(const std::vector<std::size_t>& municipalities, Money total, std::int64_t step,
+                                      const std::function<RowTerms(std::int64_t)>& base_terms) {
+    if (!populations_ || municipalities.size() < 2) return;
+    std::int64_t together = 0;
+    for (std::size_t p : municipalities) {
+        const std::size_t row = rows_[p].source_row;
+        if (row >= populations_->size() || (*populations_)[row] <= 0) return;  // not every one: none
+        together += (*populations_)[row];
+    }
+    using namespace financing_rule;
+    const WideInt scale = static_cast<WideInt>(kQuarters) * together;
+    for (std::size_t p : municipalities) {
+        const std::int64_t population = (*populations_)[rows_[p].source_row];
+        ++report_.checks;
+        const WideInt exact = static_cast<WideInt>(total.ore()) * population * kMunicipalitiesQuarters;  // scale × quota
+        const WideInt diff = scale * value(rows_[p]).ore() - exact;
+        const WideInt tolerance = scale * step;
+        const bool holds = diff < tolerance && diff > -tolerance;
+        if (!holds) {
+            AuditFinding& f = find(AuditCheck::Population, p, Money::from_ore(static_cast<std::int64_t>(exact / scale)));
+            f.base = total;
+            f.population = population;
+            f.population_total = together;
+        }
+        if (recording()) {
+            RowTerms t = base_terms(population * kMunicipalitiesQuarters);
+            t.emplace_back(p, static_cast<std::int64_t>(scale));
+            record(AuditCheck::Population, p, t, tolerance - 1, !holds);
+            if (recording()) {
+                log_->relations.back().population = population;
+                log_->relations.back().population_total = together;
+            }
         }
     }
 }

@@ -32,6 +32,7 @@ struct Relation {
     std::optional<std::size_t> finding;  // broken: its finding in the detection
     int quarters = 0;                    // Members: the part by law, in quarters
     std::string share_text;              // Share: as printed ("8 %")
+    std::int64_t population = 0, population_total = 0;  // Population: the municipality's, all of theirs
 };
 
 // The relations of one grid, with what the diagnosis needs to name any cell in them.

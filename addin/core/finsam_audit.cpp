@@ -6,6 +6,7 @@
 #include "units.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace finsam {
 
@@ -166,6 +167,37 @@ NotUnderstood unread(const UnreadCell& u, const Grid& g, std::size_t label_col, 
     return {why, true, u.row, grid_col, label.is_text() ? label.text : std::string(), u.text};
 }
 
+// A column of populations, by its heading ("Invånare", "Folkmängd 1 nov 2023", "Antal invånare"):
+// its numbers are people, never amounts. The heading is the last text above its first number.
+bool is_population_column(const Grid& g, std::size_t c) {
+    std::string heading;
+    for (std::size_t r = 0; r < g.rows(); ++r) {
+        const Cell& cell = g.at(r, c);
+        if (cell.is_number()) break;
+        if (cell.is_text() && !normalize_label(cell.text).empty()) heading = normalize_label(cell.text);
+    }
+    for (std::string_view w : {"invånare", "folkmängd", "befolkning", "antal inv", "inv."})
+        if (heading.find(w) != std::string::npos) return true;
+    return false;
+}
+
+// Per grid row, the population printed in the table's population column (0: none); empty when the
+// table has none, or more than one.
+std::vector<std::int64_t> read_populations(const Grid& g, std::size_t label_col) {
+    std::vector<std::int64_t> out;
+    for (std::size_t c = label_col + 1; c < g.cols(); ++c) {
+        if (!is_population_column(g, c)) continue;
+        if (!out.empty()) return {};
+        out.assign(g.rows(), 0);
+        for (std::size_t r = 0; r < g.rows(); ++r) {
+            const Cell& cell = g.at(r, c);
+            if (cell.is_number() && cell.number >= 1 && cell.number <= 1e8 && cell.number == std::floor(cell.number))
+                out[r] = static_cast<std::int64_t>(cell.number);
+        }
+    }
+    return out;
+}
+
 // The period columns (and columns of printed totals) right of the label column; the cells where
 // amounts stand that could not be read go to `unread`.
 std::vector<Column> read_columns(const Grid& g, std::size_t label_col, std::vector<NotUnderstood>& unread_cells) {
@@ -181,6 +213,7 @@ std::vector<Column> read_columns(const Grid& g, std::size_t label_col, std::vect
             numbers = numbers || g.at(r, c).is_number();
         }
         if (!numbers && !any_text_figure(g, c, mixed)) continue;
+        if (is_population_column(g, c)) continue;
         auto layout = read_layout(two, kAuditRange, {.equity_draws_apart = true, .lenient = true});
         if (!layout) continue;
         for (const UnreadCell& u : layout->unread) unread_cells.push_back(unread(u, g, label_col, c));
@@ -212,6 +245,7 @@ AuditReport audit_grid(const Grid& g) {
     }
     std::vector<NotUnderstood> unread_cells;
     std::vector<Column> columns = read_columns(g, *label_col, unread_cells);
+    const std::vector<std::int64_t> populations = read_populations(g, *label_col);
     std::vector<bool> row_has_amount(g.rows(), false);
     for (const Column& col : columns)
         for (const LayoutRow& r : col.rows) row_has_amount[r.source_row] = row_has_amount[r.source_row] || has_value(r);
@@ -245,6 +279,7 @@ AuditReport audit_grid(const Grid& g) {
                 ColumnAuditor auditor(col, row_has_amount, one);
                 auditor.record_into(log);
                 auditor.share_spans(&spans);
+                if (!populations.empty()) auditor.use_populations(&populations);
                 auditor.run();
             } catch (const MoneyOverflow&) {
                 if (!log) too_large(col.grid_col);

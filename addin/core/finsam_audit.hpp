@@ -29,6 +29,7 @@ enum class AuditCheck {
     Chain,             // an opening against the previous period's closing
     Members,           // a member's contribution against its part by law
     Share,             // a municipality's contribution against the share printed in its label
+    Population,        // a municipality's contribution against its population's share of the quarter
 };
 
 struct AuditFinding {
@@ -46,6 +47,8 @@ struct AuditFinding {
     Money base;
     int quarters = 0;
     std::string share_text;
+    // Population: the municipality's population and all the municipalities' together.
+    std::int64_t population = 0, population_total = 0;
     std::string prior_period;
     std::size_t prior_col = 0;
 

@@ -20,7 +20,9 @@ namespace {
 std::string filled(std::string_view words, const AuditFinding& f) {
     const std::string prior = f.prior_period.empty() ? "kolumn " + column_letters(f.prior_col) : f.prior_period;
     return fmt::format(fmt::runtime(words), fmt::arg("percent", f.quarters * 25), fmt::arg("base", format_amount(f.base)),
-                       fmt::arg("share", f.share_text), fmt::arg("prior", prior));
+                       fmt::arg("share", f.share_text), fmt::arg("prior", prior),
+                       fmt::arg("population", format_amount(Money::kronor(f.population))),
+                       fmt::arg("population_total", format_amount(Money::kronor(f.population_total))));
 }
 
 }  // namespace

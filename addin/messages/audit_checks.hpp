@@ -27,7 +27,8 @@ struct AuditCheckKind {
     std::string_view name_sv, name_en;  // the report sheet's "Typ", the comment's heading
     // What a figure of this kind should equal, after "bör vara 1 234 kr = ". Named places:
     // {percent} the law's share (25 or 50), {base} the member contributions, {share} the share printed
-    // in the label ("3 %"), {prior} the previous period.
+    // in the label ("3 %"), {prior} the previous period, {population} and {population_total} the
+    // municipality's population and all the municipalities'.
     std::string_view equals_sv;
     // What the relation gives when the audit cannot tell which figure is wrong, after "anges 1 234 kr, ".
     std::string_view gives_sv;
@@ -49,8 +50,11 @@ inline constexpr std::array kAuditChecks{
                    "{percent} % av medlemsbidragen {base}", "är inte {percent} % av medlemsbidragen {base}, som ger"},
     AuditCheckKind{AuditCheck::Share, "share", "Andel", "Share", "{share} av {base}",
                    "{share} av medlemsbidragen {base} är"},
+    AuditCheckKind{AuditCheck::Population, "population_share", "Andel efter invånare", "Share by population",
+                   "{population} av {population_total} invånares del av kommunernas 25 % av {base}",
+                   "men {population} av {population_total} invånares del av kommunernas 25 % av {base} är"},
 };
-static_assert(kAuditChecks.size() == static_cast<std::size_t>(AuditCheck::Share) + 1,
+static_assert(kAuditChecks.size() == static_cast<std::size_t>(AuditCheck::Population) + 1,
               "every AuditCheck has its row in kAuditChecks");
 
 const AuditCheckKind& audit_check_kind(AuditCheck check);

@@ -245,3 +245,29 @@ TEST_CASE("a whole column with its sign flipped, or in kr inside a tkr table, is
     // Costs printed negative in one column is a way of printing them, not a slip: nothing to say.
     CHECK(audit_grid(plan(-1, 1)).findings.empty());
 }
+
+TEST_CASE("a population column decides which municipality's contribution is wrong", "[diagnosis]") {
+    const auto table = [](double a) {
+        return grid({{"Medlemsbidrag", "Invånare 1 nov 2023", "2025"},
+                     {"Staten", "", 3500000},
+                     {"Region", "", 1750000},
+                     {"Kommun A", 41200, a},
+                     {"Kommun B", 28800, 720000},
+                     {"Summa", "", 7000000}});
+    };
+    const AuditReport right = audit_grid(table(1030000));
+    CHECK(right.findings.empty());
+    CHECK(right.columns == 1);  // the populations are people, not an amount column
+    CHECK(right.checks == 5);   // the sum, the state, the region and each municipality's share
+    const AuditReport r = audit_grid(table(1080000));
+    REQUIRE(r.findings.size() == 1);
+    const AuditFinding& f = r.findings[0];
+    CHECK(f.label == "Kommun A");
+    CHECK(f.certainty == AuditFinding::Certainty::Certain);
+    CHECK(f.candidates.empty());
+    CHECK(f.computed == kr(1030000));
+    CHECK(f.check == AuditCheck::Population);
+    CHECK(messages::finding(f) ==
+          "Kommun A, 2025: anges 1 080 000, bör vara 1 030 000 = 41 200 av 70 000 invånares del av kommunernas 25 % av "
+          "7 000 000 (skillnad 50 000). Troligen en felskriven siffra.");
+}
