@@ -1,7 +1,7 @@
 """The look of the budget templates and examples: cells, named styles, sheets, the workbook.
 
-The templates, the one-year template and the example workbooks are described in
-make_templates.py row by row; this module holds what their cells can be and how they look, and
+The templates, the one-year template and the example workbooks are described row by row in
+sheets/ (one module per sheet) and put together by make_templates.py; this module holds what their cells can be and how they look, and
 writes the workbook through the project's .fods writer (fods/writer.py), which LibreOffice opens
 and converts to .ots/.ods.
 
