@@ -1,7 +1,7 @@
 """The sheet Budget: income, costs, the year's result, the stated sums and the hidden helper rows."""
 from template_workbook import C, F, In, Sheet
 from .common import (EQMODE, EQMODES, FNAME, NP, N_INS, N_KAN, N_OTHER, N_PARTS, N_STR, YEAR, count_where,
-    first_row, near, per, section, status_line, unit_head)
+                     first_row, near, needs_addin, per, section, status_line, unit_head)
 from .members import lines_complete
 
 
@@ -58,8 +58,8 @@ def budget(inp):
     b.add()
     br = "BUDGET_RESULT($A${inc_head}:$F${inc_sum};$A${cost_head}:$F${cost_sum})"
     b.add(C("Årets resultat", "result_label"),
-          *per('=IF(AND(%s;{c}{ncost}>0);IFERROR(INDEX(%s;1;{k});IF(N({c}{inc_sum})=0;"";"se Kontroller"));"")'
-               % (USED, br), "result"),
+          *per(needs_addin('=IF(AND(%s;{c}{ncost}>0);IFERROR(INDEX(%s;1;{k});IF(N({c}{inc_sum})=0;"";'
+                           '"se Kontroller"));"")' % (USED, br), "AND(%s;{c}{ncost}>0)" % USED), "result"),
           name="res")
     b.add(C("Utgående eget kapital", "label"), *per("='Eget kapital'!{c}{Eget kapital:close}"), name="close")
     b.add()
@@ -90,17 +90,20 @@ def _budget_income(b, inp):
     for j in range(inp.kommun_rows):
         b.add(F('=IF(%s>%s;"";INDEX(Medlemsbidrag!$A${Medlemsbidrag:khead}:$A${Medlemsbidrag:kend};%s+1))'
                 % (JB, MN, JB), "label"),
-              *per('=IF(AND(ISNUMBER(Medlemsbidrag!{c}${Medlemsbidrag:sp1});%s<=%s);'
-                   'INDEX(%s;Medlemsbidrag!$B${Medlemsbidrag:nlines}+1+%s);"")' % (JB, MN, parts, JB)),
+              *per(needs_addin('=IF(AND(ISNUMBER(Medlemsbidrag!{c}${Medlemsbidrag:sp1});%s<=%s);'
+                               'INDEX(%s;Medlemsbidrag!$B${Medlemsbidrag:nlines}+1+%s);"")' % (JB, MN, parts, JB),
+                               "AND(ISNUMBER(Medlemsbidrag!{c}${Medlemsbidrag:amount});%s<=%s)" % (JB, MN))),
               name="mk%d" % j)
     b.add(C("Summa medlemsbidrag", "sum_label"),
-          *per('=IF(%s;SUM({c}{mb_head}:INDEX({c}$1:{c}{msum};ROW()-1));"")' % USED, "sum"), name="msum")
+          *per(needs_addin('=IF(%s;SUM({c}{mb_head}:INDEX({c}$1:{c}{msum};ROW()-1));"")' % USED, USED), "sum"),
+          name="msum")
     b.add(C("Övriga intäkter (t.ex. ESF-bidrag)", "group"), name="o_head")
     for j in range(N_OTHER):
         label, vals, note = inp.line("other", j)
         b.add(In(label, "text"), *[In(vals.get(i)) for i in range(NP)], In(note, "text"), name="o%d" % j)
     b.add(C("Summa årets intäkter", "sum_label"),
-          *per('=IF(%s;{c}{msum}+SUM({c}{o_head}:INDEX({c}$1:{c}{inc_sum};ROW()-1));"")' % USED, "sum"),
+          *per(needs_addin('=IF(%s;{c}{msum}+SUM({c}{o_head}:INDEX({c}$1:{c}{inc_sum};ROW()-1));"")' % USED,
+                           USED), "sum"),
           name="inc_sum")
     b.add(C("Från eget kapital (inte årets intäkt)", "group"), name="eq_head")
     b.add(C("Uttag ur eget kapital", "label"), *[In(inp.at("draw", i)) for i in range(NP)],
@@ -109,7 +112,7 @@ def _budget_income(b, inp):
           *per('=IF(AND(%s="%s";ISNUMBER(\'Eget kapital\'!{c}{Eget kapital:open}));'
                '\'Eget kapital\'!{c}{Eget kapital:open};"")' % (EQMODE, EQMODES[1])), name="bal")
     b.add(C("Summa intäkter inklusive eget kapital", "sum_label"),
-          *per('=IF(%s;{c}{inc_sum}+N({c}{draw})+N({c}{bal});"")' % USED, "sum"), name="incl")
+          *per(needs_addin('=IF(%s;{c}{inc_sum}+N({c}{draw})+N({c}{bal});"")' % USED, USED), "sum"), name="incl")
 
 
 def _budget_costs(b, inp):

@@ -30,6 +30,17 @@ SOURCE_STAIRCASE = ("Källa: Nationella rådet för finansiell samordning, rekom
                     "eget kapitals storlek; tillämpas i Försäkringskassans fördelningsmodell sedan 2016.")
 
 ERR = '"Formelfel – är tillägget finsam-calc installerat?"'
+# Without the extension (a neighbour förbund, a revisor): the add-in check on Kontroller (check 1,
+# its message in the hidden column J) is volatile, so LibreOffice recalculates it on every load
+# whatever its load settings, and every cell that reads it with it (docs/templates-without-addin.md).
+# A cell that would show an amount computed by the add-in then says so instead of staying blank or
+# showing the number saved with the file.
+ADDIN_MISSING = 'Kontroller!$J${Kontroller:chk1}<>"OK"'
+NO_ADDIN = "tillägg saknas"
+# Check 1 asks the add-in with plain values (NOW() makes the cell volatile: recalculated on every
+# load, also where the file was saved with the add-in and its cached "OK" would otherwise stand)
+ADDIN_PROBE = "EQUITY_PROJECTION(0;0)+0*NOW()"
+ADDIN_WAIT = "Väntar: tillägget finsam-calc saknas (kontroll 1)."
 EPS = "0,005"       # amounts closer than half an öre are equal
 
 
@@ -57,6 +68,13 @@ def period_heads():
 
 def unit_head():
     return F('="Belopp i "&' + UNIT, "head_left")
+
+
+def needs_addin(formula, shows, missing=ADDIN_MISSING):
+    """A cell's formula ('=...') whose amount comes from the add-in: as it is where the add-in
+    answers; where it is missing, NO_ADDIN where the cell would show an amount (shows: a condition),
+    else empty."""
+    return '=IF(%s;IF(%s;"%s";"");%s)' % (missing, shows, NO_ADDIN, formula[1:])
 
 
 def section(title, ncols):

@@ -1,8 +1,9 @@
 """The sheet Kontroller: every check, one a row, and the overall status."""
 from dataclasses import dataclass
 from template_workbook import C, F, Sheet
-from .common import (ERR, NP, UNIT, YEAR, by_period, compare, first_row, fmt, fmt_pct, near, overall_formula,
-    period_heads, status_rules, status_word, sv_number)
+from .common import (ADDIN_MISSING, ADDIN_PROBE, ADDIN_WAIT, ERR, NO_ADDIN, NP, UNIT, YEAR, by_period, compare,
+                     first_row, fmt, fmt_pct, near, overall_formula, period_heads, status_rules, status_word,
+                     sv_number)
 from .members import lines_message
 from .budget import EQUITY_PARTS, lines
 
@@ -68,8 +69,9 @@ def setup_checks():
     rest_a = "OFFSET(%s$A${Medlemsbidrag:khead};%s+1;0;MAX(1;ROWS(%s)-%s-2);5)" % (M_, n, names, n)
     return [
         Check("Tillägget finsam-calc är installerat", "", overall=(
-            '=IF(ISERROR(EQUITY_PROJECTION(0;0));"Tillägget finsam-calc saknas: installera finsam-calc.oxt '
-            '(Verktyg › Tilläggshanterare) och starta om LibreOffice.";"OK")')),
+            '=IF(ISERROR(%s);"Tillägget finsam-calc saknas: installera finsam-calc.oxt (Verktyg › '
+            'Tilläggshanterare) och starta om LibreOffice. Tills dess räknas inga belopp från tillägget '
+            '(de visar %s).";"OK")' % (ADDIN_PROBE, NO_ADDIN))),
         Check("Budgetåret är ifyllt", "", overall=(
             '=IF(%s="";"Väntar: skriv budgetåret på bladet Anvisningar.";IF(AND(ISNUMBER(%s);%s>=2000;%s<=2100);'
             '"OK";"Budgetåret ska vara ett årtal, t.ex. 2021."))' % (YEAR, YEAR, YEAR, YEAR))),
@@ -378,11 +380,13 @@ def kontroller(checks):
 
 def _check_row(kc, no, check):
     row = kc.next_row
+    # without the add-in only check 1 is red; the others wait for it (they would all fail with it)
+    wait = (lambda f: f) if no == 1 else (lambda f: 'IF(%s;"%s";%s)' % (ADDIN_MISSING, ADDIN_WAIT, f))
     if check.each:
-        raws = by_period(["=IFERROR(%s;%s)" % (f[1:], ERR) for f in check.each], "text")
+        raws = by_period(["=IFERROR(%s;%s)" % (wait(f[1:]), ERR) for f in check.each], "text")
         shorts = [F("=" + status_word("%s%d" % (x, row)), "status") for x in RAW]
     else:
-        raws = [F("=IFERROR(%s;%s)" % (check.overall[1:], ERR), "text")] + [None] * (NP - 1)
+        raws = [F("=IFERROR(%s;%s)" % (wait(check.overall[1:]), ERR), "text")] + [None] * (NP - 1)
         shorts = [None] * NP
     rng = "J%d:N%d" % (row, row)
     nfel = 'SUMPRODUCT((%s<>"")*(%s<>"OK")*(LEFT(%s;6)<>"Väntar"))' % (rng, rng, rng)

@@ -1,7 +1,7 @@
 """The sheet Eget kapital: the chain of opening, result and closing equity, and the staircase."""
 from template_workbook import C, F, In, Sheet
-from .common import (ERR, NP, N_STEPS, SOURCE_STAIRCASE, UNIT, by_period, per, period_heads, status_line,
-    status_rules, status_word, unit_head)
+from .common import (ERR, NO_ADDIN, NP, N_STEPS, SOURCE_STAIRCASE, UNIT, by_period, needs_addin, per,
+                     period_heads, status_line, status_rules, status_word, unit_head)
 
 
 # ------------------------------------------------------------ Eget kapital
@@ -32,12 +32,14 @@ def eget_kapital(inp):
     e.add(C("Ingående eget kapital", "label"),
           *by_period(['=IF({c}{u}=1;IF(ISNUMBER({c}{open_in});{c}{open_in};%s);"")' % x for x in before]),
           name="open")
-    e.add(C("Årets resultat", "label"), *per(
-        '=IF(ISNUMBER({c}{res_in});{c}{res_in};IF(ISNUMBER(Budget!{c}{Budget:res});Budget!{c}{Budget:res};""))'),
-        name="res")
+    e.add(C("Årets resultat", "label"), *per(needs_addin(
+        '=IF(ISNUMBER({c}{res_in});{c}{res_in};IF(ISNUMBER(Budget!{c}{Budget:res});Budget!{c}{Budget:res};""))',
+        "AND(NOT(ISNUMBER({c}{res_in}));Budget!{c}{Budget:used}=1)")), name="res")
     e.add(C("Utgående eget kapital", "result_label"),
-          *per('=IF(AND({c}{u}=1;ISNUMBER($B${proj1}));IF($B${first}=$C${first};%s;INDEX(%s;1;{k}-$B${first}+1));"")'
-               % (PROJ, PROJ), "result"), name="close")
+          *per(needs_addin('=IF(AND({c}{u}=1;ISNUMBER($B${proj1}));IF($B${first}=$C${first};%s;'
+                           'INDEX(%s;1;{k}-$B${first}+1));"")' % (PROJ, PROJ),
+                           "OR(ISNUMBER({c}{open_in});ISNUMBER({c}{res_in});Budget!{c}{Budget:used}=1)"), "result"),
+          name="close")
     e.add()
     _equity_ceiling(e)
     e.add()
@@ -51,10 +53,12 @@ def _equity_ceiling(e):
     e.add(C("Eget kapital och trappan", "group"))
     e.add(C("Medlemsbidrag", "label"), *per("=Budget!{c}{Budget:msum}"), name="contrib")
     e.add(C("Eget kapital i procent av medlemsbidragen", "label"),
-          *per('=IF(AND(ISNUMBER({c}{close});N({c}{contrib})>0);{c}{close}/{c}{contrib};"")', "pct"), name="eqpct")
+          *per(needs_addin('=IF(AND(ISNUMBER({c}{close});N({c}{contrib})>0);{c}{close}/{c}{contrib};"")',
+                           '{c}{close}="%s"' % NO_ADDIN), "pct"), name="eqpct")
     e.add(C("Högsta eget kapital enligt trappan", "label"),
-          *per('=IF(AND(ISNUMBER({c}{close});N({c}{contrib})>0);IF(COUNT($C${st0}:$C${st%d})=0;"fyll i trappan";'
-               'IFERROR(EQUITY_CEILING({c}{contrib};%s);"fel"));"")' % (N_STEPS - 1, STAIR)), name="ceiling")
+          *per(needs_addin('=IF(AND(ISNUMBER({c}{close});N({c}{contrib})>0);IF(COUNT($C${st0}:$C${st%d})=0;'
+                           '"fyll i trappan";IFERROR(EQUITY_CEILING({c}{contrib};%s);"fel"));"")' % (N_STEPS - 1, STAIR),
+                           "Budget!{c}{Budget:used}=1")), name="ceiling")
     e.add(C("Prövning mot trappan", "label"), *per("=" + status_word("{c}{ceilraw}"), "status"), name="ceilstatus")
     e.cond("B%d:F%d" % (e.names["ceilstatus"], e.names["ceilstatus"]), status_rules())
 

@@ -1,8 +1,6 @@
 """The example workbooks: seeds 000, 002 and 003 typed into the multi-year template, and where
 each document figure is in them."""
 from .common import BASES, EQMODES, KEYTYPES, LINES, PC
-
-
 # ====================================================================== the examples
 NOTE_KEY = ("Dokumentet anger inte invånarantalen som kommunernas andelar bygger på; därför används de tryckta "
             "kommunbeloppen som fördelningsnyckel.")

@@ -1,8 +1,6 @@
 """The sheet Anvisningar: the basic facts and how to fill in the template."""
 from template_workbook import C, In, Sheet
 from .common import EQMODES, N_KOMMUN, UNITS, section, status_line
-
-
 # ------------------------------------------------------------ Anvisningar
 GUIDE = [  # (number, heading, paragraphs; None: the colours)
     ("2", "Så fyller du i – i den här ordningen", [

@@ -1,8 +1,6 @@
 """The sheet Nyckeltal: the administration's share, the share to insatser, money left."""
 from template_workbook import C, In, Sheet
-from .common import NP, per, period_heads, status_line, status_rules, unit_head
-
-
+from .common import NO_ADDIN, NP, needs_addin, per, period_heads, status_line, status_rules, unit_head
 # ------------------------------------------------------------ Nyckeltal
 def nyckeltal(inp):
     """Key figures: the administration's share and the share to efforts against the förbund's goals,
@@ -41,10 +39,12 @@ def nyckeltal(inp):
     k.add(C("Utgående eget kapital", "label"), *per("='Eget kapital'!{c}{Eget kapital:close}"), name="close")
     k.add(C("Buffert som ska finnas kvar (valfritt)", "label"), In(inp.value("buffer")), name="buffer")
     k.add(C("Medel kvar för nya insatser", "sum_label"),
-          *per('=IF(ISNUMBER({c}{close});{c}{close}-N($B${buffer});"")', "sum"), name="free")
+          *per(needs_addin('=IF(ISNUMBER({c}{close});{c}{close}-N($B${buffer});"")',
+                           "'Eget kapital'!{c}{Eget kapital:close}=\"%s\"" % NO_ADDIN), "sum"), name="free")
     k.add(C("Eget kapital över trappans tak", "label"),
-          *per("=IF(AND(ISNUMBER({c}{close});ISNUMBER('Eget kapital'!{c}{Eget kapital:ceiling}));"
-               "MAX(0;{c}{close}-'Eget kapital'!{c}{Eget kapital:ceiling});\"\")"), name="over")
+          *per(needs_addin("=IF(AND(ISNUMBER({c}{close});ISNUMBER('Eget kapital'!{c}{Eget kapital:ceiling}));"
+                           "MAX(0;{c}{close}-'Eget kapital'!{c}{Eget kapital:ceiling});\"\")",
+                           "'Eget kapital'!{c}{Eget kapital:close}=\"%s\"" % NO_ADDIN)), name="over")
     k.add()
     k.note("Medel kvar = utgående eget kapital minus bufferten: det som ännu inte är fördelat till någon "
            "kostnadsrad. Andel till insatser = (insatser + struktur) / summa kostnader. Administrationens andel = "

@@ -1,7 +1,7 @@
 """The sheet Medlemsbidrag: the settings, the amount per period, the key, the split per member."""
 from template_workbook import C, F, In, Sheet
-from .common import (BASES, ERR, FNAME, KEYTYPES, LINES, NP, N_KOMMUN, N_PARTS, STEPS, per, period_heads,
-    section, status_line, status_rules, unit_head)
+from .common import (BASES, ERR, FNAME, KEYTYPES, LINES, NP, N_KOMMUN, N_PARTS, STEPS, needs_addin, per,
+                     period_heads, section, status_line, status_rules, unit_head)
 
 
 # ------------------------------------------------------------ Medlemsbidrag
@@ -16,6 +16,8 @@ SPLIT = "FINSAM_SPLIT({c}{amount};OFFSET({c}{ek0};0;0;$B${n};1);$B${step};$B${nl
 PARTS = "{c}${pt0}:{c}${pt%d}" % (N_PARTS - 1)
 # the number of the municipality on a line of the table per member: its row below the region's
 JM = "(ROW()-ROW($A${reg}))"
+# the period column has an amount to split
+FILLED = "ISNUMBER({c}${amount})"
 KEY_TYPED_AS_SHARE = '$B${keytype}<>"%s"' % KEYTYPES[0]
 
 
@@ -84,19 +86,22 @@ def _member_split(m, inp):
     m.add(C("Medlemsbidrag per medlem", "group"))
     m.add(unit_head(), *period_heads())
     m.add(F('=IF($B${nlines}=2;"Försäkringskassan";"Staten genom Försäkringskassan")', "label"),
-          *per('=IF(ISNUMBER({c}{sp1});{c}${pt0};"")'), name="s1")
+          *per(needs_addin('=IF(ISNUMBER({c}{sp1});{c}${pt0};"")', FILLED)), name="s1")
     m.add(F('=IF($B${nlines}=2;"Arbetsförmedlingen";"")', "label"),
-          *per('=IF(AND(ISNUMBER({c}{sp1});$B${nlines}=2);INDEX(%s;2);"")' % PARTS), name="s2")
+          *per(needs_addin('=IF(AND(ISNUMBER({c}{sp1});$B${nlines}=2);INDEX(%s;2);"")' % PARTS,
+                           "AND(%s;$B${nlines}=2)" % FILLED)), name="s2")
     m.add(F('=IF($B${region}="";"Regionen";$B${region})', "label"),
-          *per('=IF(ISNUMBER({c}{sp1});INDEX(%s;$B${nlines}+1);"")' % PARTS), name="reg")
+          *per(needs_addin('=IF(ISNUMBER({c}{sp1});INDEX(%s;$B${nlines}+1);"")' % PARTS, FILLED)), name="reg")
     # one line per municipality, numbered by its row (the same formula on every line: a line copied
     # down with Ctrl+D is the next municipality)
     for j in range(inp.kommun_rows):
         m.add(F('=IF(%s>$B${n};"";INDEX(%s;%s+1))' % (JM, KNAMES, JM), "label"),
-              *per('=IF(AND(ISNUMBER({c}${sp1});%s<=$B${n});INDEX(%s;$B${nlines}+1+%s);"")' % (JM, PARTS, JM)),
+              *per(needs_addin('=IF(AND(ISNUMBER({c}${sp1});%s<=$B${n});INDEX(%s;$B${nlines}+1+%s);"")'
+                               % (JM, PARTS, JM), "AND(%s;%s<=$B${n})" % (FILLED, JM))),
               name="m%d" % j)
     m.add(C("Summa medlemsbidrag", "sum_label"),
-          *per('=IF(ISNUMBER({c}{sp1});SUM({c}{s1}:INDEX({c}$1:{c}{msum};ROW()-1));"")', "sum"), name="msum")
+          *per(needs_addin('=IF(ISNUMBER({c}{sp1});SUM({c}{s1}:INDEX({c}$1:{c}{msum};ROW()-1));"")', FILLED),
+               "sum"), name="msum")
     m.add(C("Fördelningen", "label"),
           *per('=IF({c}{sp1}="";"";IF(ISNUMBER({c}{sp1});"OK";IF(LEFT({c}{sp1};6)="Väntar";"väntar";"FEL")))',
                "status"), name="mstatus")

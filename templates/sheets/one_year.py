@@ -1,7 +1,8 @@
 """The one-year template: members, budget, equity and checks for one year on one sheet."""
 from template_workbook import C, F, In, Sheet, Workbook
-from .common import (BASES, ERR, Inputs, KEYTYPES, LINES, SOURCE_STAIRCASE, STEPS, UNITS, compare, first_row,
-    fmt, fmt_pct, near, overall_formula, section, status_rules, status_word)
+from .common import (ADDIN_PROBE, ADDIN_WAIT, BASES, ERR, Inputs, KEYTYPES, LINES, NO_ADDIN, SOURCE_STAIRCASE,
+                     STEPS, UNITS, compare, first_row, fmt, fmt_pct, near, needs_addin, overall_formula, section,
+                     status_rules, status_word)
 
 
 # ====================================================================== the one-year template
@@ -15,6 +16,8 @@ OY_KEYS = "OFFSET($F${reg};1;0;MAX(1;$D${nh});1)"
 OY_SPLIT = "FINSAM_SPLIT($B${amount};%s;$B${step};$B${nh};$C${nh})" % OY_KEYS
 OY_FILLED = "ISNUMBER($B${amount})"
 OY_J = "(ROW()-ROW($A${reg}))"
+# the add-in's check (the first) says it is missing: see common.ADDIN_MISSING
+OY_MISSING = '$C${x_addin}<>"OK"'
 
 
 def oy_lines(key):
@@ -82,11 +85,13 @@ def _oy_members(s, inp):
           F('=IF($B${keytype}="%s";"Invånare";"Andel (nyckel)")' % KEYTYPES[0], "head"),
           C("Andel", "head"), C("Nyckelns datum / not", "head_left"))
     s.add(F('=IF($B${nh}=2;"Försäkringskassan";"Staten genom Försäkringskassan")', "label"),
-          F('=IF(ISNUMBER($B${sp1});$B${sp1};"")'), name="s1")
+          F(needs_addin('=IF(ISNUMBER($B${sp1});$B${sp1};"")', OY_FILLED, OY_MISSING)), name="s1")
     s.add(F('=IF($B${nh}=2;"Arbetsförmedlingen";"")', "label"),
-          F('=IF(AND(ISNUMBER($B${sp1});$B${nh}=2);INDEX(%s;2);"")' % OY_SPLIT), name="s2")
+          F(needs_addin('=IF(AND(ISNUMBER($B${sp1});$B${nh}=2);INDEX(%s;2);"")' % OY_SPLIT,
+                        "AND(%s;$B${nh}=2)" % OY_FILLED, OY_MISSING)), name="s2")
     s.add(F('=IF($B${region}="";"Regionen";$B${region})', "label"),
-          F('=IF(ISNUMBER($B${sp1});INDEX(%s;$B${nh}+1);"")' % OY_SPLIT), name="reg")
+          F(needs_addin('=IF(ISNUMBER($B${sp1});INDEX(%s;$B${nh}+1);"")' % OY_SPLIT, OY_FILLED, OY_MISSING)),
+          name="reg")
     keys = "OFFSET($C${reg};1;0;MAX(1;$D${nh});1)"
     norm = lambda x: "IF(ISNUMBER(%s);IF(($E${nh}>0)*(%s>$E${nh});%s/100;%s);0)" % (x, x, x, x)  # noqa: E731
     for j in range(OY_KOMMUNER):
@@ -95,14 +100,16 @@ def _oy_members(s, inp):
         # D: the municipality's share of the municipalities' part; F (hidden): the weight FINSAM_SPLIT
         # reads, a population as typed or a share in millionths (whole numbers: exact)
         s.add(In(kname, "text"),
-              F('=IF(AND(ISNUMBER($B${sp1});%s<=$D${nh});INDEX(%s;$B${nh}+1+%s);"")' % (OY_J, OY_SPLIT, OY_J)),
+              F(needs_addin('=IF(AND(ISNUMBER($B${sp1});%s<=$D${nh});INDEX(%s;$B${nh}+1+%s);"")'
+                            % (OY_J, OY_SPLIT, OY_J), "AND(%s;%s<=$D${nh})" % (OY_FILLED, OY_J), OY_MISSING)),
               In(key), F('=IF(OR(A%d="";NOT(ISNUMBER(C%d)));"";IFERROR(%s/SUMPRODUCT(%s);""))'
                          % (r, r, norm("C%d" % r), norm(keys)), "pct"),
               In(None, "text"),
               F('=IF(OR(A%d="";NOT(ISNUMBER(C%d)));"";IF($E${nh}>0;ROUND(%s*1000000;0);C%d))' % (r, r, norm("C%d" % r), r),
                 "helper"), name="k%d" % j)
     s.add(C("Summa medlemsbidrag", "sum_label"),
-          F('=IF(ISNUMBER($B${sp1});SUM(B{s1}:INDEX(B$1:B{msum};ROW()-1));"")', "sum"), name="msum")
+          F(needs_addin('=IF(ISNUMBER($B${sp1});SUM(B{s1}:INDEX(B$1:B{msum};ROW()-1));"")', OY_FILLED, OY_MISSING),
+            "sum"), name="msum")
     first = "C{reg}"
     share = '$B${keytype}<>"%s"' % KEYTYPES[0]
     s.cond("C%d:C%d" % (s.names["reg"], s.names["msum"]), [
@@ -125,11 +132,12 @@ def _oy_budget(s, inp):
     for j in range(OY_OTHER):
         label, value = inp.line("other", j, (None, None))
         s.add(In(label, "text"), In(value), None, None, In(None, "text"), name="o%d" % j)
-    s.add(C("Summa årets intäkter", "sum_label"), F("=SUM(B{inc_head}:INDEX(B$1:B{inc_sum};ROW()-1))", "sum"),
+    s.add(C("Summa årets intäkter", "sum_label"), F(needs_addin("=SUM(B{inc_head}:INDEX(B$1:B{inc_sum};ROW()-1))", OY_FILLED, OY_MISSING), "sum"),
           In(stated.get("inc")), _oy_stated_status("inc_sum", "x_inc"), name="inc_sum")
     s.add(C("Uttag ur eget kapital (inte årets intäkt)", "label"), In(inp.value("draw")), None, None,
           In(None, "text"), name="draw")
-    s.add(C("Summa intäkter inklusive eget kapital", "sum_label"), F("=B{inc_sum}+N(B{draw})", "sum"), name="incl")
+    s.add(C("Summa intäkter inklusive eget kapital", "sum_label"), F(needs_addin("=B{inc_sum}+N(B{draw})", OY_FILLED, OY_MISSING), "sum"),
+          name="incl")
     s.add(C("Kostnader", "group"), name="cost_head")
     for key, head, n in OY_GROUPS:
         s.add(C(head, "group"), name=key + "_head")
@@ -143,8 +151,8 @@ def _oy_budget(s, inp):
           _oy_stated_status("cost_sum", "x_costs"), name="cost_sum")
     br = "BUDGET_RESULT($A${inc_head}:$B${inc_sum};$A${cost_head}:$B${cost_sum})"
     s.add(C("Årets resultat", "result_label"),
-          F('=IF(OR(NOT(ISNUMBER($B${amount}));%s=0;N(B{inc_sum})=0);"";IF(ISNUMBER(%s);%s;"se kontrollerna"))'
-            % (OY_NCOST, br, br),
+          F(needs_addin('=IF(OR(NOT(ISNUMBER($B${amount}));%s=0;N(B{inc_sum})=0);"";IF(ISNUMBER(%s);%s;'
+                        '"se kontrollerna"))' % (OY_NCOST, br, br), "AND(%s;%s>0)" % (OY_FILLED, OY_NCOST), OY_MISSING),
             "result"),
           In(stated.get("res")), _oy_stated_status("res", "x_res"), name="res")
     for row in ("inc_sum", "ins_sum", "str_sum", "kan_sum", "cost_sum", "res"):
@@ -156,10 +164,11 @@ def _oy_equity(s, inp):
     s.add(C("Ingående eget kapital", "label"), In(inp.value("open")), name="open")
     s.add(C("Årets resultat", "label"), F("=B{res}"), name="res2")
     s.add(C("Utgående eget kapital", "sum_label"),
-          F('=IF(AND(ISNUMBER(B{open});ISNUMBER(B{res2}));IFERROR(EQUITY_PROJECTION(B{open};B{res2});"fel");"")',
-            "sum"), name="close")
+          F(needs_addin('=IF(AND(ISNUMBER(B{open});ISNUMBER(B{res2}));IFERROR(EQUITY_PROJECTION(B{open};B{res2});'
+                        '"fel");"")', 'OR(ISNUMBER(B{open});B{res2}="%s")' % NO_ADDIN, OY_MISSING), "sum"), name="close")
     s.add(C("Eget kapital i procent av medlemsbidragen", "label"),
-          F('=IF(AND(ISNUMBER(B{close});N(B{msum})>0);B{close}/B{msum};"")', "pct"), name="eqpct")
+          F(needs_addin('=IF(AND(ISNUMBER(B{close});N(B{msum})>0);B{close}/B{msum};"")', 'B{close}="%s"' % NO_ADDIN,
+                        OY_MISSING), "pct"), name="eqpct")
     s.add(C("Trappan (medlemsbidrag från gränsen)", "head_left"), F('="Gräns ("&%s&")"' % OY_UNIT, "head"),
           C("Högsta andel", "head"), C(None, "head"), C(None, "head"))
     for j in range(OY_STEPS):
@@ -210,7 +219,8 @@ def _oy_check_list():
     neg_row = "MIN(%s)" % ";".join(neg)
     chk = [
         ("x_addin", "Tillägget finsam-calc är installerat",
-         'IF(ISERROR(EQUITY_PROJECTION(0;0));"Tillägget finsam-calc saknas: installera finsam-calc.oxt och starta om.";"OK")'),
+         'IF(ISERROR(%s);"Tillägget finsam-calc saknas: installera finsam-calc.oxt och starta om. Tills dess räknas '
+         'inga belopp från tillägget (de visar %s).";"OK")' % (ADDIN_PROBE, NO_ADDIN)),
         ("x_year", "Budgetåret är ifyllt",
          'IF($B${year}="";"Väntar: skriv budgetåret.";IF(AND(ISNUMBER($B${year});$B${year}>=2000;$B${year}<=2100);'
          '"OK";"Budgetåret ska vara ett årtal."))'),
@@ -305,6 +315,8 @@ def _oy_checks(s):
     first = s.next_row
     for key, title, f in _oy_check_list():
         row = s.next_row
+        if key != "x_addin":        # without the add-in only its check is red; the others wait for it
+            f = 'IF(%s;"%s";%s)' % (OY_MISSING, ADDIN_WAIT.replace("kontroll 1", "den första kontrollen"), f)
         s.add(C(title, "label_mid"), F("=" + status_word("C%d" % row, "–", "VÄNTAR"), "status"),
               F("=IFERROR(%s;%s)" % (f, ERR), "msg"), name=key, height=0.8)
         s.merge(row, 2, 3)
