@@ -49,7 +49,9 @@ def _member_settings(m, inp):
     m.add(*section("Inställningar", NP + 2))
     m.add(C("Beloppet som fördelas är", "label"), In(inp.value("basis", BASES[0]), "text", BASES),
           None, C("statens tilldelning: totalen blir dubbelt så stor", "note"), name="basis")
-    m.add(C("Avrundning (i vald enhet)", "label"), In(inp.value("step", 1), "num", STEPS), None,
+    # the choices stand in hidden cells: a list of numbers in the validation itself fails in Swedish
+    m.add(C("Avrundning (i vald enhet)", "label"),
+          In(inp.value("step", 1), "num", "Medlemsbidrag!$B${steps}:$D${steps}"), None,
           C("1, 100 eller 1 000; med tkr oftast 1", "note"), name="step")
     m.add(C("Staten visas som", "label"), In(inp.value("lines", LINES[0]), "text", LINES), None,
           C("en rad, eller Försäkringskassan och Arbetsförmedlingen", "note"), name="lines")
@@ -116,6 +118,8 @@ def _first_missing_key():
 
 def _member_helpers(m):
     m.add(C("Hjälprader (räknas automatiskt)", "helper_label"), hidden=True)
+    m.add(C("Avrundningarna att välja mellan (listan vid Avrundning)", "helper_label"),
+          *[C(x, "helper") for x in STEPS], name="steps", hidden=True)
     m.add(C("Antal kommuner", "helper_label"), F("=COUNTA(%s)-2" % KNAMES, "helper"), name="n", hidden=True)
     m.add(C("Statens rader (1 eller 2)", "helper_label"), F('=IF($B${lines}="%s";2;1)' % LINES[1], "helper"),
           name="nlines", hidden=True)

@@ -70,7 +70,7 @@ def _oy_members(s, inp):
           In(inp.value("amount")), name="amount")
     s.add(C("Beloppet är", "label"), In(inp.value("basis", BASES[0]), "text", BASES), name="basis")
     s.merge(s.names["basis"], 1, 2)
-    s.add(C("Avrundning (i vald enhet)", "label"), In(inp.value("step", 1), "num", STEPS),
+    s.add(C("Avrundning (i vald enhet)", "label"), In(inp.value("step", 1), "num", "Budget!$B${steps}:$D${steps}"),
           C("1, 100 eller 1 000", "note"), name="step")
     s.add(C("Staten visas som", "label"), In(inp.value("lines", LINES[0]), "text", LINES), name="lines")
     s.merge(s.names["lines"], 1, 2)
@@ -327,6 +327,8 @@ def _oy_checks(s):
 
 def _oy_helpers(s, first, last):
     s.add(C("Hjälprader (räknas automatiskt)", "helper_label"), hidden=True)
+    s.add(C("Avrundningarna att välja mellan (listan vid Avrundning)", "helper_label"),
+          *[C(x, "helper") for x in STEPS], name="steps", hidden=True)
     s.add(C("Statens rader, bas, antal kommuner, största andel som bråk", "helper_label"),
           F('=IF($B${lines}="%s";2;1)' % LINES[1], "helper"), F('=IF($B${basis}="%s";1;0)' % BASES[0], "helper"),
           F("=COUNTA(A{reg}:A{msum})-2", "helper"),

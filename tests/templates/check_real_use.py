@@ -25,6 +25,7 @@ Each of the nine problems of issue 14 has a scenario named after it:
     typo                   8: a typo named by its row; a typo in a stated Summa kostnader is one red
     order                  9: filled in the order Anvisningar gives: never red, VÄNTAR says what is missing
     oneyear                the one-year template: shares, negative lines, surplus and draw, messages
+    lists                  issue 23: every choice list takes its choices, refuses others (real_use_lists.py)
 Prints OK/FEL per assertion and "N passed, M failed" (scenarios); exit status 1 on any failure.
 """
 import os
@@ -38,6 +39,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "templat
 sys.path.insert(0, HERE)
 import make_templates as mt  # noqa: E402
 from uno_session import Office, a1  # noqa: E402
+from real_use_lists import lists  # noqa: E402
 
 TEMPLATE = "verksamhetsplan-och-budget"
 ONE_YEAR = "budget-litet-forbund"
@@ -671,8 +673,8 @@ def oneyear(office, res, outdir, lang):
 
 SCENARIOS = {"members14": members14, "members30": members30, "capacity": capacity, "shares": shares,
              "negative": negative, "rows": rows, "surplus": surplus, "messages": messages, "typo": typo,
-             "order": order, "oneyear": oneyear}
-WITH_LANG = {"shares", "messages", "oneyear"}
+             "order": order, "oneyear": oneyear, "lists": lists}
+WITH_LANG = {"shares", "messages", "oneyear", "lists"}
 
 
 def main(argv):
