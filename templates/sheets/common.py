@@ -103,12 +103,22 @@ def status_word(x, empty="", wait="väntar"):
     return 'IF(%s="";"%s";IF(%s="OK";"OK";IF(LEFT(%s;6)="Väntar";"%s";"FEL")))' % (x, empty, x, x, wait)
 
 
-def overall_formula(rng):
-    """The overall status from the status cells in rng: FEL / VÄNTAR / OK, with a count."""
+def overall_formula(rng, titles, numbers=None):
+    """The overall status from the status cells in rng: FEL / VÄNTAR / OK, with a count, naming the
+    first check that is red (else the first that waits) by its title (titles: the range beside rng)
+    and its number (numbers, if the checks have any).
+    Not a link (HYPERLINK("#Kontroller.A5";...)): in LibreOffice 7.4 a cell linking to another sheet
+    makes File › Export as PDF › Selection fail (an I/O error) whenever that sheet is not exported."""
     n_fel, n_wait = 'COUNTIF(%s;"FEL")' % rng, 'COUNTIF(%s;"VÄNTAR")' % rng
-    return ('=IF(%(f)s>0;"FEL – "&%(f)s&IF(%(f)s=1;" kontroll visar fel";" kontroller visar fel");'
-            'IF(%(v)s>0;"VÄNTAR – inga fel; "&%(v)s&IF(%(v)s=1;" kontroll väntar";" kontroller väntar")&'
-            '" på uppgifter";"OK – alla kontroller stämmer"))') % {"f": n_fel, "v": n_wait}
+
+    def first(word):
+        k = 'MATCH("%s";%s;0)' % (word, rng)
+        nr = '"nr "&INDEX(%s;%s)&" "&' % (numbers, k) if numbers else ""
+        return '%sINDEX(%s;%s)' % (nr, titles, k)
+    return ('=IF(%(f)s>0;"FEL – "&IF(%(f)s=1;"1 kontroll visar fel: ";%(f)s&" kontroller visar fel, först ")&%(ff)s;'
+            'IF(%(v)s>0;"VÄNTAR – inga fel; "&IF(%(v)s=1;"1 kontroll väntar på uppgifter: ";%(v)s&'
+            '" kontroller väntar på uppgifter, först ")&%(fv)s;"OK – alla kontroller stämmer"))'
+            % {"f": n_fel, "v": n_wait, "ff": first("FEL"), "fv": first("VÄNTAR")})
 
 
 # Numbers in messages, in Swedish whatever the locale LibreOffice runs in: FIXED groups the digits

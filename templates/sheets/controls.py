@@ -2,8 +2,8 @@
 from dataclasses import dataclass
 from template_workbook import C, F, Sheet
 from .common import (ADDIN_MISSING, ADDIN_PROBE, ADDIN_WAIT, ERR, NO_ADDIN, NP, UNIT, YEAR, by_period, compare,
-                     first_row, fmt, fmt_pct, near, overall_formula, period_heads, status_rules, status_word,
-                     sv_number)
+                     first_row, fmt, fmt_pct, near, overall_formula, period_heads, status_rules,
+                     status_word, sv_number)
 from .members import lines_message
 from .budget import EQUITY_PARTS, lines
 
@@ -70,14 +70,15 @@ def setup_checks():
     return [
         Check("Tillägget finsam-calc är installerat", "", overall=(
             '=IF(ISERROR(%s);"Tillägget finsam-calc saknas: installera finsam-calc.oxt (Verktyg › '
-            'Tilläggshanterare) och starta om LibreOffice. Tills dess räknas inga belopp från tillägget '
+            'Tillägg › Lägg till) och starta om LibreOffice. Tills dess räknas inga belopp från tillägget '
             '(de visar %s).";"OK")' % (ADDIN_PROBE, NO_ADDIN))),
         Check("Budgetåret är ifyllt", "", overall=(
             '=IF(%s="";"Väntar: skriv budgetåret på bladet Anvisningar.";IF(AND(ISNUMBER(%s);%s>=2000;%s<=2100);'
             '"OK";"Budgetåret ska vara ett årtal, t.ex. 2021."))' % (YEAR, YEAR, YEAR, YEAR))),
         Check("Kommunerna står uppifrån utan tomma rader", "Inga kommuner ännu.", overall=(
             '=IF(%(n)s=0;IF(COUNT(%(m)sB{Medlemsbidrag:amount}:F{Medlemsbidrag:amount})>0;'
-            '"Väntar: skriv kommunernas namn på bladet Medlemsbidrag.";"");IF(COUNTA(%(first)s)<%(n)s;'
+            '"Väntar: skriv kommunernas namn på bladet Medlemsbidrag.";"Väntar: skriv medlemsbidragets belopp, '
+            'kommunernas namn och nyckeln på bladet Medlemsbidrag.");IF(COUNTA(%(first)s)<%(n)s;'
             '"Rad "&%(gap)s&" på bladet Medlemsbidrag är tom men det finns kommuner under den: skriv kommunerna '
             'uppifrån utan tomrader (eller ta bort den tomma raden).";IF(%(n)s<ROWS(%(names)s)-2;IF(COUNT(%(rest)s)>0;'
             '"Rad "&%(keyrow)s&" på bladet Medlemsbidrag har en nyckel men inget kommunnamn.";"OK");"OK")))'
@@ -358,8 +359,10 @@ def kontroller(checks):
                hidden_cols=range(9, 9 + NP))
     kc.add(C("Kontroller", "title"))
     last = FIRST_CHECK + len(checks) - 1
+    rng = "$C$%d:$C$%d" % (FIRST_CHECK, last)
     r = kc.add(None, C("Kontrollstatus", "label"),
-               F(overall_formula("C%d:C%d" % (FIRST_CHECK, last)), "big"), name="status")
+               F(overall_formula(rng, "$B$%d:$B$%d" % (FIRST_CHECK, last), "$A$%d:$A$%d" % (FIRST_CHECK, last)), "big"),
+               name="status")
     kc.merge(r, 2, 7)
     kc.cond("C2", status_rules("big"))
     kc.add()

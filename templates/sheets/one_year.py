@@ -228,7 +228,8 @@ def _oy_check_list():
          'IF(NOT(%s);"Väntar: skriv medlemsbidragets belopp.";IF(ISNUMBER($B${sp1});FINSAM_CHECK(%s;'
          '$B${total};0;%s);$B${sp1}))' % (OY_FILLED, members, u)),
         ("x_kom", "Kommunerna uppifrån, var och en med belopp",
-         'IF(%(n)s=0;IF(%(f)s;"Väntar: skriv kommunernas namn.";"");IF(COUNTA(%(first)s)<%(n)s;"Rad "&%(gap)s&" är tom '
+         'IF(%(n)s=0;IF(%(f)s;"Väntar: skriv kommunernas namn.";"Väntar: skriv medlemsbidragets belopp, kommunernas '
+         'namn och nyckeln.");IF(COUNTA(%(first)s)<%(n)s;"Rad "&%(gap)s&" är tom '
          'men det finns kommuner under den: skriv kommunerna uppifrån utan tomrader.";IF(%(nf)s<100000;"Rad "&%(nf)s&'
          '" saknar formlerna för belopp och andel (en infogad rad?): markera raden ovanför och raden (hela raderna), '
          'välj Blad › Fyll celler › Nedåt och skriv sedan namn och nyckel igen.";"OK")))'
@@ -339,5 +340,6 @@ def _oy_helpers(s, first, last):
             'IF(COUNT(%s)<$D${nh};"Väntar: skriv nyckeln för varje kommun (i en infogad rad: fyll först formlerna nedåt '
             'från raden ovanför).";IFERROR(INDEX(%s;1);%s)));"");%s)' % (OY_KEYS, OY_SPLIT, OY_SPLIT, ERR),
             "helper"), name="sp1", hidden=True)
-    s.add(C("Totalstatus", "helper_label"), F(overall_formula("B%d:B%d" % (first, last)), "helper"),
+    rng = "$B$%d:$B$%d" % (first, last)
+    s.add(C("Totalstatus", "helper_label"), F(overall_formula(rng, "$A$%d:$A$%d" % (first, last)), "helper"),
           name="overall", hidden=True)

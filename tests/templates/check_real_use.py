@@ -587,11 +587,14 @@ def order(office, res, outdir):
         checks = kontroller_as_expected(res, book, waiting=waiting, what="(%s)" % what)
         for nr, words in says:
             res.ok(words in checks[nr][1], "%s: kontroll %d säger %r" % (what, nr, words), checks[nr][1])
-    step("ny mall", (2,))
+    step("ny mall", (2, 3))
+    # issue 23: with only the year (and the settings) filled in the status waits, naming what is missing
     basics(book)
-    step("grunduppgifter", ())
+    step("grunduppgifter", (3,), [(3, "skriv medlemsbidragets belopp, kommunernas namn och nyckeln")])
+    res.ok(book.text("Budget", "B2").startswith("VÄNTAR – inga fel; 1 kontroll väntar på uppgifter: nr 3 Kommunerna"),
+           "statusen efter bara budgetåret nämner kontroll 3", book.text("Budget", "B2"))
     member_settings(book)
-    step("inställningar för medlemsbidrag", ())
+    step("inställningar för medlemsbidrag", (3,))
     amounts(book)
     step("belopp utan kommuner", (3, 4, CHECK["resrow"]), [(4, "skriv kommunernas namn")])
     k0 = LAYOUT["Medlemsbidrag"]["k0"]
