@@ -54,7 +54,9 @@ GUIDE = [  # (number, heading, paragraphs; None: the colours)
         "(Summa …, Totalt …, Resultat …) blir röd, med radens nummer.",
         "Bladen är skyddade utan lösenord, så att formler inte skrivs över av misstag; bara de gula cellerna "
         "går att ändra. Mallen har inga makron. Funktionerna kommer från tillägget finsam-calc: utan "
-        "tillägget visar cellerna #NAMN? och statusen blir röd. Längst ned på några blad finns dolda "
+        "tillägget (hos ett annat förbund, en revisor) blir statusen röd så fort filen öppnas, kontroll 1 säger "
+        "att tillägget saknas och de belopp som tillägget räknar visar \"tillägg saknas\". Längst ned på några "
+        "blad finns dolda "
         "hjälprader som formlerna använder."]),
     ("5", "Uttag ur eget kapital", [
         "Ett uttag ur eget kapital täcker ett planerat underskott: kostnaderna är större än årets intäkter, "
