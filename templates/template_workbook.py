@@ -62,6 +62,7 @@ NAMED = {
     "head_left": ("Finsam Kolumnrubrik vänster", "head", None, "", ' fo:text-align="start"', ""),
     "label": ("Finsam Etikett", "Finsam", None, "", "", ""),
     "label_mid": ("Finsam Etikett mitten", "label", None, ' style:vertical-align="middle"', "", ""),
+    "label_wrap": ("Finsam Etikett radbruten", "label_mid", None, ' fo:wrap-option="wrap"', "", ""),
     "note": ("Finsam Anteckning", "Finsam", None, "", "", _I + ' fo:font-size="9pt" fo:color="#595959"'),
     "note_wrap": ("Finsam Anteckning radbruten", "note", None, ' fo:wrap-option="wrap" style:vertical-align="top"',
                   "", ""),

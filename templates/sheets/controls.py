@@ -274,9 +274,9 @@ def _draw_check(results):
         '=IF(OR(NOT(%(used)s);NOT(ISNUMBER(%(draw)s)));"";IF(%(ncost)s=0;"Väntar: skriv kostnaderna för "&%(period)s&'
         '" på bladet Budget; uttaget prövas mot underskottet.";IF(%(draw)s<0;"";IF(OR(%(ok)s);"OK";IF(%(res)s>=0;'
         'IF(%(res)s>0;"Budgeten visar ett överskott på "&%(fres)s&" utan uttaget";"Intäkterna täcker redan '
-        'kostnaderna")&", men "&%(fdraw)s&" tas ur eget kapital. Ett uttag behövs bara för att täcka ett '
-        'underskott; ett år med överskott ökar eget kapital. Ta bort uttaget, eller budgetera pengarna på '
-        'kostnadsrader (t.ex. nya insatser) så att underskottet blir lika stort som uttaget.";"Underskottet är "&'
+        'kostnaderna")&", men "&%(fdraw)s&" tas ur eget kapital; ett år med överskott ökar eget kapital. Ta '
+        'bort uttaget, eller budgetera pengarna på kostnadsrader (t.ex. nya insatser) så att underskottet blir '
+        'lika stort som uttaget.";"Underskottet är "&'
         '%(fdef)s&" men uttaget ur eget kapital är "&%(fdraw)s&" (skillnad "&%(fd)s&"): uttaget ska vara lika '
         'stort som underskottet.")))))'
         % {"used": BUSED, "draw": bref("draw"), "ncost": bref("ncost"), "period": PERIOD, "ok": deficit_ok,
@@ -348,6 +348,7 @@ def goal_checks():
     ]
 
 
+CHECK_ROW_CM = 1.55                 # four lines of an explanation (LibreOffice 7.4: 1 526 hundredths of a mm)
 RAW = ["J", "K", "L", "M", "N"]     # the hidden columns of Kontroller with each period's message
 FIRST_CHECK = 5                     # the row of check 1
 
@@ -355,7 +356,8 @@ FIRST_CHECK = 5                     # the row of check 1
 def kontroller(checks):
     """All checks, one a row: the status (OK, FEL, VÄNTAR, –), one per period, the explanation; the
     messages themselves in the hidden columns J-N; the overall status in C2 (on every sheet)."""
-    kc = Sheet("Kontroller", ["0.7", "9.6", "2.2"] + ["2.6"] * NP + ["12.5"] + ["4"] * NP,
+    # 32.7 cm: the visible columns fit a 1366-px window at 100 % (with row heads, scroll bar and sidebar)
+    kc = Sheet("Kontroller", ["0.7", "7", "2"] + ["1.8"] * NP + ["14"] + ["4"] * NP,
                hidden_cols=range(9, 9 + NP))
     kc.add(C("Kontroller", "title"))
     last = FIRST_CHECK + len(checks) - 1
@@ -395,11 +397,17 @@ def _check_row(kc, no, check):
     nfel = 'SUMPRODUCT((%s<>"")*(%s<>"OK")*(LEFT(%s;6)<>"Väntar"))' % (rng, rng, rng)
     nwait = 'SUMPRODUCT(LEFT(%s;6)="Väntar")' % rng
     status = F('=IF(%s>0;"FEL";IF(%s>0;"VÄNTAR";IF(COUNTIF(%s;"OK")>0;"OK";"–")))' % (nfel, nwait, rng), "status")
-    # the explanation: the errors (each after its period's heading), else what waits, else "Stämmer."
-    errs = "&".join('IF(AND(%(x)s<>"";%(x)s<>"OK";LEFT(%(x)s;6)<>"Väntar");%(pre)s%(x)s&" ";"")'
-                    % {"x": "%s%d" % (rc, row), "pre": '%s${khdr}&": "&' % rc if check.each else ""}
-                    for rc in RAW)
+    # the explanation: the first error (after its period's heading) and how many periods more are red
+    # (their status words stand in D-H), else what waits, else "Stämmer.". One message, so that it
+    # fits the row: LibreOffice fits a row's height to its text when a file is opened, never when a
+    # formula's result grows (measured in 7.4, protected or not, also after Ctrl+Shift+F9), and the
+    # user cannot change row heights on a protected sheet.
+    errs = "".join('IF(AND(%(x)s<>"";%(x)s<>"OK";LEFT(%(x)s;6)<>"Väntar");%(pre)s%(x)s;'
+                   % {"x": "%s%d" % (rc, row), "pre": '%s${khdr}&": "&' % rc if check.each else ""}
+                   for rc in RAW) + '""' + ")" * NP
+    errs += '&IF(%s>1;" (Fel också för "&(%s-1)&IF(%s=2;" period till";" perioder till")&".)";"")' % (nfel, nfel, nfel)
     waits = "".join('IF(LEFT(%s%d;6)="Väntar";%s%d;' % (rc, row, rc, row) for rc in RAW) + '""' + ")" * NP
     expl = F('=TRIM(IF(C%d="FEL";%s;IF(C%d="VÄNTAR";%s;IF(C%d="OK";"Stämmer.";"%s"))))'
              % (row, errs, row, waits, row, check.empty), "msg")
-    kc.add(C(str(no), "label"), C(check.title, "label"), status, *shorts, expl, *raws, name="chk%d" % no)
+    kc.add(C(str(no), "label_mid"), C(check.title, "label_wrap"), status, *shorts, expl, *raws, name="chk%d" % no,
+           height=CHECK_ROW_CM)

@@ -40,6 +40,7 @@ sys.path.insert(0, HERE)
 import make_templates as mt  # noqa: E402
 from uno_session import Office, a1  # noqa: E402
 from real_use_lists import lists  # noqa: E402
+from real_use_layout import explanations_fit  # noqa: E402
 
 TEMPLATE = "verksamhetsplan-och-budget"
 ONE_YEAR = "budget-litet-forbund"
@@ -108,6 +109,7 @@ def kontroller_as_expected(res, book, red=(), waiting=(WAITING_STAIRCASE,), what
     want = "FEL" if red else "VÄNTAR" if waiting else "OK"
     res.ok(overall.startswith(want), "totalstatus %s %s" % (want, what), overall)
     res.eq(book.text("Budget", "B2"), overall, "statusen överst på bladet Budget är Kontrollers %s" % what)
+    explanations_fit(res, book, what)
     return checks
 
 
