@@ -74,10 +74,15 @@ GUIDE = [  # (number, heading, paragraphs; None: the colours)
         "rekommendation (eller Försäkringskassans aktuella modell) på bladet Eget kapital, i samma enhet som "
         "budgeten. Så länge trappan är tom är kontrollen grå (väntar) – aldrig grön."]),
     ("7", "Spara och dela", [
-        "Spara förbundets ifyllda budget som egen mall: Arkiv › Mallar › Spara som mall. Ett annat förbund "
-        "importerar .ots-filen i Arkiv › Mallar › Hantera mallar › Importera, eller öppnar den direkt. "
-        "De behöver också tillägget finsam-calc. Alla meddelanden skrivs med svenska tal (1 200 000 kr, "
-        "23,4 %) också när LibreOffice körs på engelska."]),
+        "Spara förbundets ifyllda budget som egen mall: Arkiv › Mallar › Spara som mall (i kategorin Mina "
+        "mallar eller en egen; kategorierna från tillägget är skrivskyddade), eller Arkiv › Spara som med "
+        "filtypen ODF-kalkylbladsmall (.ots) för att skicka filen till ett annat förbund.",
+        "Ska kommunerna inte följa med: markera kommunernas namn och nycklar på bladet Medlemsbidrag, tryck "
+        "Delete och spara sedan. Allt annat (namn, inställningar, rader) följer med.",
+        "Det andra förbundet importerar .ots-filen i Arkiv › Mallar › Hantera mallar › Importera, eller öppnar "
+        "den direkt: den blir en ny namnlös arbetsbok. De behöver också tillägget finsam-calc; utan det blir "
+        "statusen röd så fort filen öppnas och kontroll 1 säger vad som saknas. Alla meddelanden skrivs med "
+        "svenska tal (1 200 000 kr, 23,4 %) också när LibreOffice körs på engelska."]),
 ]
 COLOURS = [  # (style of the sample, sample, what it means)
     ("in_text", "Indata", "Gul cell, blå text: här skriver du; bara de gula går att ändra."),

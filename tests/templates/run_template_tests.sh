@@ -10,9 +10,12 @@
 #   without-addin the shipped .ots, and the same saved as .ods and .xlsx where the extension is
 #                 installed, opened in a profile without it and in one with it, both with
 #                 LibreOffice's default load settings (check_without_addin.py)
+#   pass-on       one förbund saves its filled-in template as .ots (member list kept, and cleared);
+#                 another opens it where the extension is installed and where it is not, each in its
+#                 own profile with the default load settings (check_pass_on.py)
 set -u
 if [ $# -ne 3 ]; then
-    echo "usage: $0 registration|examples|variants|without-addin OXT OUTDIR" >&2
+    echo "usage: $0 registration|examples|variants|without-addin|pass-on OXT OUTDIR" >&2
     exit 2
 fi
 mode=$1 oxt=$2 outdir=$3
@@ -119,6 +122,23 @@ without-addin)
         done
     done
     python3 "$here/check_without_addin.py" "$outdir"
+    ;;
+pass-on)
+    outdir=$(cd "$outdir" && pwd -P)
+    for p in giver with without; do
+        office_profile_init "$outdir/$p" || exit 1
+        sed -i '/RecalcMode/d' "$outdir/$p/profile/user/registrymodifications.xcu"
+    done
+    office_install_oxt "$outdir/giver" "$oxt" && office_install_oxt "$outdir/with" "$oxt" || exit 1
+    mkdir -p "$outdir/given"
+    uno() { OFFICE_SOFFICE=$OFFICE_SOFFICE timeout --kill-after=10 300 "$OFFICE_UNO_CLIENT" /usr/bin/python3 \
+                "$here/check_pass_on.py" "$@"; }
+    status=0
+    uno give "$outdir/giver" "$outdir/given" || status=1
+    uno receive "$outdir/with" "$outdir/given" with || status=1
+    uno receive "$outdir/without" "$outdir/given" without || status=1
+    for p in giver with without; do office_check_version "$outdir/$p" || status=1; done
+    exit $status
     ;;
 *) echo "$0: unknown mode $mode" >&2; exit 2 ;;
 esac
