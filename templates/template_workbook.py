@@ -1,7 +1,7 @@
 """The look of the budget templates and examples: cells, named styles, sheets, the workbook.
 
-The templates, the one-year template and the example workbooks are described in
-make_templates.py row by row; this module holds what their cells can be and how they look, and
+The templates, the one-year template and the example workbooks are described row by row in
+sheets/ (one module per sheet) and put together by make_templates.py; this module holds what their cells can be and how they look, and
 writes the workbook through the project's .fods writer (fods/writer.py), which LibreOffice opens
 and converts to .ots/.ods.
 
@@ -27,6 +27,8 @@ class C:
 
 class In:
     def __init__(self, value=None, kind="num", validation=None, style=None):
+        """validation: a choice list, either its texts or the cells that hold the choices as typed
+        in Calc (Sheet!$B${row}:$D${row}; numbers must be given so, see writer.content_validations)."""
         self.value, self.kind, self.validation = value, kind, validation
         self.style = style or {"num": "in_num", "text": "in_text", "pct": "in_pct",
                                "year": "in_year"}[kind]
@@ -60,6 +62,7 @@ NAMED = {
     "head_left": ("Finsam Kolumnrubrik vänster", "head", None, "", ' fo:text-align="start"', ""),
     "label": ("Finsam Etikett", "Finsam", None, "", "", ""),
     "label_mid": ("Finsam Etikett mitten", "label", None, ' style:vertical-align="middle"', "", ""),
+    "label_wrap": ("Finsam Etikett radbruten", "label_mid", None, ' fo:wrap-option="wrap"', "", ""),
     "note": ("Finsam Anteckning", "Finsam", None, "", "", _I + ' fo:font-size="9pt" fo:color="#595959"'),
     "note_wrap": ("Finsam Anteckning radbruten", "note", None, ' fo:wrap-option="wrap" style:vertical-align="top"',
                   "", ""),
@@ -242,7 +245,10 @@ class Workbook:
             return writer.cell(style=st, span=span, formula=sh.resolve(c.formula, by_name, c.fields), matrix=c.matrix)
         validation = None
         if isinstance(c, In) and c.validation:
-            validation = self._validations.setdefault(tuple(c.validation), "val%d" % (len(self._validations) + 1))
+            # a list of texts, or a range of cells that hold the choices (as typed in Calc: Sheet!$B$7:$D$7)
+            key = (odf_formula("=" + sh.resolve(c.validation, by_name))[len("of:="):]
+                   if isinstance(c.validation, str) else tuple(c.validation))
+            validation = self._validations.setdefault(key, "val%d" % (len(self._validations) + 1))
         return writer.cell(c.value, st, value_type="percentage" if c.style in ("in_pct", "pct") else "float",
                            span=span, validation=validation)
 

@@ -263,14 +263,22 @@ def conditional_formats(sheet, formats):
 
 
 def content_validations(lists, message):
-    """Choice lists for cells; lists: [(name, values)]; message: shown when a value is not in the
-    list.  "" when there are none."""
+    """Choice lists for cells; lists: [(name, values)], values either the choices (texts, numbers)
+    or a str: a cell range in ODF syntax ([$Sheet.$B$7:.$D$7]) holding them; message: shown when a
+    value is not in the list.  "" when there are none.
+    Numbers belong in a range: a list of number constants (cell-content-is-in-list(1;100;1000)) shows
+    only Err:509 and refuses every number under a Swedish locale (LibreOffice 7.4, issue 23)."""
     if not lists:
         return ""
+
+    def items(values):
+        if isinstance(values, str):
+            return values
+        assert all(isinstance(v, str) for v in values), "numbers in a choice list: give a range (%r)" % (values,)
+        return ";".join('"%s"' % v for v in values)
     return "<table:content-validations>%s</table:content-validations>" % "".join(
         '<table:content-validation table:name="%s" table:condition=%s table:allow-empty-cell="true"'
         ' table:display-list="unsorted"><table:error-message table:display="true"'
         ' table:message-type="stop"><text:p>%s</text:p></table:error-message></table:content-validation>'
-        % (name, quoteattr("of:cell-content-is-in-list(%s)" % ";".join(
-            '"%s"' % v if isinstance(v, str) else str(v) for v in values)), escape(message))
+        % (name, quoteattr("of:cell-content-is-in-list(%s)" % items(values)), escape(message))
         for name, values in lists)

@@ -25,6 +25,7 @@ Each of the nine problems of issue 14 has a scenario named after it:
     typo                   8: a typo named by its row; a typo in a stated Summa kostnader is one red
     order                  9: filled in the order Anvisningar gives: never red, VÄNTAR says what is missing
     oneyear                the one-year template: shares, negative lines, surplus and draw, messages
+    lists                  issue 23: every choice list takes its choices, refuses others (real_use_lists.py)
 Prints OK/FEL per assertion and "N passed, M failed" (scenarios); exit status 1 on any failure.
 """
 import os
@@ -38,6 +39,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "templat
 sys.path.insert(0, HERE)
 import make_templates as mt  # noqa: E402
 from uno_session import Office, a1  # noqa: E402
+from real_use_lists import lists  # noqa: E402
+from real_use_layout import explanations_fit  # noqa: E402
 
 TEMPLATE = "verksamhetsplan-och-budget"
 ONE_YEAR = "budget-litet-forbund"
@@ -106,6 +109,7 @@ def kontroller_as_expected(res, book, red=(), waiting=(WAITING_STAIRCASE,), what
     want = "FEL" if red else "VÄNTAR" if waiting else "OK"
     res.ok(overall.startswith(want), "totalstatus %s %s" % (want, what), overall)
     res.eq(book.text("Budget", "B2"), overall, "statusen överst på bladet Budget är Kontrollers %s" % what)
+    explanations_fit(res, book, what)
     return checks
 
 
@@ -585,11 +589,14 @@ def order(office, res, outdir):
         checks = kontroller_as_expected(res, book, waiting=waiting, what="(%s)" % what)
         for nr, words in says:
             res.ok(words in checks[nr][1], "%s: kontroll %d säger %r" % (what, nr, words), checks[nr][1])
-    step("ny mall", (2,))
+    step("ny mall", (2, 3))
+    # issue 23: with only the year (and the settings) filled in the status waits, naming what is missing
     basics(book)
-    step("grunduppgifter", ())
+    step("grunduppgifter", (3,), [(3, "skriv medlemsbidragets belopp, kommunernas namn och nyckeln")])
+    res.ok(book.text("Budget", "B2").startswith("VÄNTAR – inga fel; 1 kontroll väntar på uppgifter: nr 3 Kommunerna"),
+           "statusen efter bara budgetåret nämner kontroll 3", book.text("Budget", "B2"))
     member_settings(book)
-    step("inställningar för medlemsbidrag", ())
+    step("inställningar för medlemsbidrag", (3,))
     amounts(book)
     step("belopp utan kommuner", (3, 4, CHECK["resrow"]), [(4, "skriv kommunernas namn")])
     k0 = LAYOUT["Medlemsbidrag"]["k0"]
@@ -671,8 +678,8 @@ def oneyear(office, res, outdir, lang):
 
 SCENARIOS = {"members14": members14, "members30": members30, "capacity": capacity, "shares": shares,
              "negative": negative, "rows": rows, "surplus": surplus, "messages": messages, "typo": typo,
-             "order": order, "oneyear": oneyear}
-WITH_LANG = {"shares", "messages", "oneyear"}
+             "order": order, "oneyear": oneyear, "lists": lists}
+WITH_LANG = {"shares", "messages", "oneyear", "lists"}
 
 
 def main(argv):

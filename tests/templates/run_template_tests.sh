@@ -7,9 +7,15 @@
 #                 green except the checks that wait for data the documents do not give
 #   variants      a typo in one cost line turns exactly its check red (000, 002 in tkr, 003); a test
 #                 staircase turns the ceiling check green or red; seed 002 in the one-year template
+#   without-addin the shipped .ots, and the same saved as .ods and .xlsx where the extension is
+#                 installed, opened in a profile without it and in one with it, both with
+#                 LibreOffice's default load settings (check_without_addin.py)
+#   pass-on       one förbund saves its filled-in template as .ots (member list kept, and cleared);
+#                 another opens it where the extension is installed and where it is not, each in its
+#                 own profile with the default load settings (check_pass_on.py)
 set -u
 if [ $# -ne 3 ]; then
-    echo "usage: $0 registration|examples|variants OXT OUTDIR" >&2
+    echo "usage: $0 registration|examples|variants|without-addin|pass-on OXT OUTDIR" >&2
     exit 2
 fi
 mode=$1 oxt=$2 outdir=$3
@@ -94,6 +100,44 @@ variants)
         [ $rc -eq 0 ] || status=1
     done <"$outdir/variants.txt"
     [ $status -eq 0 ] && echo "all variants behave as expected" || echo "some variants do not behave as expected"
+    exit $status
+    ;;
+without-addin)
+    # the .ots as shipped in the .oxt
+    oxt=$(_office_abs "$oxt")
+    mkdir -p "$outdir/ots" && (cd "$outdir/ots" && unzip -q -j "$oxt" 'templates/*.ots') || exit 1
+    # two profiles with LibreOffice's default load settings: office.sh's profiles recalculate on load
+    for p in with without; do
+        office_profile_init "$outdir/$p" || exit 1
+        sed -i '/RecalcMode/d' "$outdir/$p/profile/user/registrymodifications.xcu"
+        ! grep -q RecalcMode "$outdir/$p/profile/user/registrymodifications.xcu" || exit 1
+    done
+    office_install_oxt "$outdir/with" "$oxt" || exit 1
+    # an ekonom with the extension saves the templates as .ods and .xlsx (the computed values go with them)
+    office_convert "$outdir/with" "$outdir/ods" ods "$outdir"/ots/*.ots || exit 1
+    office_convert "$outdir/with" "$outdir/xlsx" 'xlsx:Calc MS Excel 2007 XML' "$outdir"/ots/*.ots || exit 1
+    for p in with without; do
+        for f in ots ods xlsx; do
+            office_convert "$outdir/$p" "$outdir/$p/$f" fods "$outdir/$f"/*."$f" || exit 1
+        done
+    done
+    python3 "$here/check_without_addin.py" "$outdir"
+    ;;
+pass-on)
+    outdir=$(cd "$outdir" && pwd -P)
+    for p in giver with without; do
+        office_profile_init "$outdir/$p" || exit 1
+        sed -i '/RecalcMode/d' "$outdir/$p/profile/user/registrymodifications.xcu"
+    done
+    office_install_oxt "$outdir/giver" "$oxt" && office_install_oxt "$outdir/with" "$oxt" || exit 1
+    mkdir -p "$outdir/given"
+    uno() { OFFICE_SOFFICE=$OFFICE_SOFFICE timeout --kill-after=10 300 "$OFFICE_UNO_CLIENT" /usr/bin/python3 \
+                "$here/check_pass_on.py" "$@"; }
+    status=0
+    uno give "$outdir/giver" "$outdir/given" || status=1
+    uno receive "$outdir/with" "$outdir/given" with || status=1
+    uno receive "$outdir/without" "$outdir/given" without || status=1
+    for p in giver with without; do office_check_version "$outdir/$p" || status=1; done
     exit $status
     ;;
 *) echo "$0: unknown mode $mode" >&2; exit 2 ;;
