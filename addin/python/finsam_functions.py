@@ -34,10 +34,6 @@ def library():
 
 # --- Calc's arguments as grids (lists of rows), as addin/uno/any_conversion.cpp reads UNO values ----
 
-def _is_cell_range(value):
-    return hasattr(value, "getDataArray") and hasattr(value, "getCellRangeByPosition")
-
-
 def _used_part(rng, at):
     """Rows and columns of a large range to read: as far as the sheet is used (at least one of each),
     taking in any filled cell beyond that (any_conversion.cpp, used_part)."""
@@ -71,11 +67,10 @@ def _range_grid(rng):
     data = part.getDataArray()
     if all_rows == 1 and all_cols == 1:
         value = data[0][0] if data and data[0] else None
-        top_left = rng.getCellByPosition(0, 0)
         if value is None:  # an error cell: Calc's own error for it
-            code = top_left.getError()
+            code = rng.getCellByPosition(0, 0).getError()
             return [[capi.CalcError(code if 0 < code < 0x10000 else _ERR_ILLEGAL_PARAMETER)]]
-        if value == "" and top_left.getType().value == "EMPTY":
+        if value == "" and rng.getCellByPosition(0, 0).getType().value == "EMPTY":
             return [[0.0]]  # as Calc passes a single empty cell
         return [[value]]
     return [[capi.CalcError(0) if v is None else v for v in row] for row in data]
@@ -86,11 +81,13 @@ def to_grid(value):
     for an omitted argument."""
     if value is None:
         return None
-    if _is_cell_range(value):
-        return _range_grid(value)
     if isinstance(value, (tuple, list)):
         return [list(row) if isinstance(row, (tuple, list)) else [row] for row in value]
-    return [[value]]
+    if isinstance(value, (str, float, int, bool)):
+        return [[value]]
+    # anything else Calc passes is a range (XCellRange); asking the object first would cost calls
+    # through the bridge on every argument
+    return _range_grid(value)
 
 
 # --- The library's answer as what Calc shows -----------------------------------------------------
@@ -124,7 +121,11 @@ def to_calc(rows):
 
 def call(method, args):
     try:
-        return to_calc(library().call(method, [to_grid(a) for a in args]))
+        lib = library()
+    except OSError as e:  # the one answer that cannot come from the library: it is not there
+        return "finsam-calc: biblioteket %s kunde inte laddas (%s). Installera om tillägget." % (_LIBRARY, e)
+    try:
+        return to_calc(lib.call(method, [to_grid(a) for a in args]))
     except capi.CalcError as e:
         return capi.error_value(e.code)
 
