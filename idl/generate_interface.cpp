@@ -2,6 +2,7 @@
 //   --idl FILE   the UNO interface (compiled to .rdb by unoidl-write, to headers by cppumaker)
 //   --xcu FILE   CalcAddIns.xcu: names and descriptions for the function wizard, sv and en-US
 //   --md FILE    docs/functions.md: the function reference, Swedish first
+//   --py FILE    finsamcalc_table.py: the methods and their parameters for the Python component
 #include "function_table.hpp"
 #include "label_words.hpp"
 
@@ -224,10 +225,42 @@ std::string markdown() {
 
 }  // namespace
 
+// The Python component's view of the table (addin/python): each method with its parameters in the
+// IDL's order and how Calc hands each over, so the component converts them as the C++ one does.
+std::string_view py_kind(Kind kind) {
+    switch (kind) {
+        case Kind::Array: return "array";
+        case Kind::Reference: return "reference";
+        case Kind::Optional: return "optional";
+    }
+    return "?";
+}
+
+std::string python() {
+    std::ostringstream o;
+    std::string module(kInterfaceModule);  // se::finsamcalc -> se.finsamcalc
+    for (std::size_t at; (at = module.find("::")) != std::string::npos;) module.replace(at, 2, ".");
+    o << "# Generated from idl/function_table.hpp by idl/generate_interface.cpp. Do not edit.\n"
+      << "IMPLEMENTATION_NAME = \"" << kImplementationName << "\"\n"
+      << "INTERFACE_NAME = \"" << module << "." << kInterfaceName << "\"\n"
+      << "# A reference argument of more cells than this is read only as far as the sheet is used.\n"
+      << "READ_WHOLE_CELLS = " << kReadWholeCells << "\n"
+      << "# method -> ((parameter, kind), ...) in the IDL's order; kind: array, reference, optional\n"
+      << "FUNCTIONS = {\n";
+    for (const Function& f : kFunctions) {
+        o << "    \"" << f.method << "\": (";
+        for (const Param& p : f.params) o << "(\"" << p.idl_name << "\", \"" << py_kind(p.kind) << "\"), ";
+        o << "),\n";
+    }
+    o << "}\n";
+    return o.str();
+}
+
 int main(int argc, char** argv) {
-    const std::map<std::string, std::string (*)()> writers = {{"--idl", idl}, {"--xcu", xcu}, {"--md", markdown}};
+    const std::map<std::string, std::string (*)()> writers = {
+        {"--idl", idl}, {"--xcu", xcu}, {"--md", markdown}, {"--py", python}};
     if (argc < 3 || argc % 2 == 0) {
-        std::cerr << "usage: generate_interface [--idl F] [--xcu F] [--md F]\n";
+        std::cerr << "usage: generate_interface [--idl F] [--xcu F] [--md F] [--py F]\n";
         return 2;
     }
     for (int i = 1; i + 1 < argc; i += 2) {

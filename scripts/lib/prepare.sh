@@ -15,6 +15,8 @@ FINSAM_PACKAGES=(
     python3                   # test scripts (standard library only)
     python3-uno               # tests: the Template Manager read through the UNO API
     clang libclang-rt-14-dev  # the fuzz tests (libFuzzer with AddressSanitizer and UBSan)
+    g++-mingw-w64-x86-64-posix  # Windows x86-64: the C interface DLL in the .oxt (scripts/test-windows)
+    wine wine64               # Windows x86-64: the core's unit tests run under Wine
 )
 
 _missing_packages() {

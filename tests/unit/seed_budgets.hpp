@@ -109,4 +109,12 @@ inline Grid seed003_costs() {
                  {"Summa kostnader", 6499000, 5017300, 6932800, 5157600, 5122700}});
 }
 
+// Seed 000's three-year table as printed: header, income, its sum, cost groups, result.
+inline Grid seed000_table(double nya_samverkansinsats_2021 = 1100000, double result_2022 = -374000) {
+    Grid g = stacked({grid({{{}, "2020", "2021", "2022"}}), seed000_income(), seed000_costs(),
+                      grid({{"Resultat", -269000, -794000, result_2022}})});
+    g.at(7, 2) = Cell::of(nya_samverkansinsats_2021);  // Ny Samverkansinsats Lilla Edet, 2021
+    return g;
+}
+
 }  // namespace finsam::test

@@ -13,18 +13,6 @@
 using namespace finsam;
 using namespace finsam::test;
 
-namespace {
-
-// Seed 000's three-year table as printed: header, income, its sum, cost groups, result.
-Grid seed000_table(double nya_samverkansinsats_2021 = 1100000, double result_2022 = -374000) {
-    Grid g = stacked({grid({{{}, "2020", "2021", "2022"}}), seed000_income(), seed000_costs(),
-                      grid({{"Resultat", -269000, -794000, result_2022}})});
-    g.at(7, 2) = Cell::of(nya_samverkansinsats_2021);  // Ny Samverkansinsats Lilla Edet, 2021
-    return g;
-}
-
-}  // namespace
-
 TEST_CASE("audit: the seed tables add up, and the audit says how much it checked", "[audit][seed]") {
     const AuditReport r = audit_grid(seed000_table());
     CHECK(r.findings.empty());
