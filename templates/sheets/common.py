@@ -115,10 +115,12 @@ def overall_formula(rng, titles, numbers=None):
         k = 'MATCH("%s";%s;0)' % (word, rng)
         nr = '"nr "&INDEX(%s;%s)&" "&' % (numbers, k) if numbers else ""
         return '%sINDEX(%s;%s)' % (nr, titles, k)
-    return ('=IF(%(f)s>0;"FEL – "&IF(%(f)s=1;"1 kontroll visar fel: ";%(f)s&" kontroller visar fel, först ")&%(ff)s;'
-            'IF(%(v)s>0;"VÄNTAR – inga fel; "&IF(%(v)s=1;"1 kontroll väntar på uppgifter: ";%(v)s&'
-            '" kontroller väntar på uppgifter, först ")&%(fv)s;"OK – alla kontroller stämmer"))'
-            % {"f": n_fel, "v": n_wait, "ff": first("FEL"), "fv": first("VÄNTAR")})
+    # short enough for the status line of every sheet (one line, not wrapped): "FEL – nr 12 Insatser mot
+    # angiven summa och 2 till", "VÄNTAR – nr 2 Budgetåret är ifyllt och 1 till"
+    more = '&IF(%(n)s>1;" och "&(%(n)s-1)&" till";"")'
+    return ('=IF(%(f)s>0;"FEL – "&%(ff)s%(mf)s;IF(%(v)s>0;"VÄNTAR – "&%(fv)s%(mv)s;"OK – alla kontroller stämmer"))'
+            % {"f": n_fel, "v": n_wait, "ff": first("FEL"), "fv": first("VÄNTAR"), "mf": more % {"n": n_fel},
+               "mv": more % {"n": n_wait}})
 
 
 # Numbers in messages, in Swedish whatever the locale LibreOffice runs in: FIXED groups the digits
