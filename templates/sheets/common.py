@@ -29,6 +29,10 @@ STEPS = [1, 100, 1000]
 SOURCE_STAIRCASE = ("Källa: Nationella rådet för finansiell samordning, rekommendation 2013-10-02 om "
                     "eget kapitals storlek; tillämpas i Försäkringskassans fördelningsmodell sedan 2016.")
 
+# A row of checks is four lines high (LibreOffice 7.4: 1 526 hundredths of a mm): LibreOffice fits a
+# row to its text only when a file is opened, never when a formula's result grows, and on a protected
+# sheet the user cannot change row heights (tests/templates/real_use_layout.py).
+CHECK_ROW_CM = 1.55
 ERR = '"Formelfel – är tillägget finsam-calc installerat?"'
 # Without the extension (a neighbour förbund, a revisor): the add-in check on Kontroller (check 1,
 # its message in the hidden column J) is volatile, so LibreOffice recalculates it on every load
