@@ -29,6 +29,10 @@ STEPS = [1, 100, 1000]
 SOURCE_STAIRCASE = ("Källa: Nationella rådet för finansiell samordning, rekommendation 2013-10-02 om "
                     "eget kapitals storlek; tillämpas i Försäkringskassans fördelningsmodell sedan 2016.")
 
+# A row of checks is four lines high (LibreOffice 7.4: 1 526 hundredths of a mm): LibreOffice fits a
+# row to its text only when a file is opened, never when a formula's result grows, and on a protected
+# sheet the user cannot change row heights (tests/templates/real_use_layout.py).
+CHECK_ROW_CM = 1.55
 ERR = '"Formelfel – är tillägget finsam-calc installerat?"'
 # Without the extension (a neighbour förbund, a revisor): the add-in check on Kontroller (check 1,
 # its message in the hidden column J) is volatile, so LibreOffice recalculates it on every load
@@ -115,10 +119,12 @@ def overall_formula(rng, titles, numbers=None):
         k = 'MATCH("%s";%s;0)' % (word, rng)
         nr = '"nr "&INDEX(%s;%s)&" "&' % (numbers, k) if numbers else ""
         return '%sINDEX(%s;%s)' % (nr, titles, k)
-    return ('=IF(%(f)s>0;"FEL – "&IF(%(f)s=1;"1 kontroll visar fel: ";%(f)s&" kontroller visar fel, först ")&%(ff)s;'
-            'IF(%(v)s>0;"VÄNTAR – inga fel; "&IF(%(v)s=1;"1 kontroll väntar på uppgifter: ";%(v)s&'
-            '" kontroller väntar på uppgifter, först ")&%(fv)s;"OK – alla kontroller stämmer"))'
-            % {"f": n_fel, "v": n_wait, "ff": first("FEL"), "fv": first("VÄNTAR")})
+    # short enough for the status line of every sheet (one line, not wrapped): "FEL – nr 12 Insatser mot
+    # angiven summa och 2 till", "VÄNTAR – nr 2 Budgetåret är ifyllt och 1 till"
+    more = '&IF(%(n)s>1;" och "&(%(n)s-1)&" till";"")'
+    return ('=IF(%(f)s>0;"FEL – "&%(ff)s%(mf)s;IF(%(v)s>0;"VÄNTAR – "&%(fv)s%(mv)s;"OK – alla kontroller stämmer"))'
+            % {"f": n_fel, "v": n_wait, "ff": first("FEL"), "fv": first("VÄNTAR"), "mf": more % {"n": n_fel},
+               "mv": more % {"n": n_wait}})
 
 
 # Numbers in messages, in Swedish whatever the locale LibreOffice runs in: FIXED groups the digits

@@ -1,9 +1,9 @@
 """The sheet Kontroller: every check, one a row, and the overall status."""
 from dataclasses import dataclass
 from template_workbook import C, F, Sheet
-from .common import (ADDIN_MISSING, ADDIN_PROBE, ADDIN_WAIT, ERR, NO_ADDIN, NP, UNIT, YEAR, by_period, compare,
-                     first_row, fmt, fmt_pct, near, overall_formula, period_heads, status_rules,
-                     status_word, sv_number)
+from .common import (ADDIN_MISSING, ADDIN_PROBE, ADDIN_WAIT, CHECK_ROW_CM, ERR, FNAME, NO_ADDIN, NP, UNIT, YEAR,
+                     by_period, compare, first_row, fmt, fmt_pct, near, overall_formula, period_heads,
+                     status_rules, status_word, sv_number)
 from .members import lines_message
 from .budget import EQUITY_PARTS, lines
 
@@ -348,7 +348,6 @@ def goal_checks():
     ]
 
 
-CHECK_ROW_CM = 1.55                 # four lines of an explanation (LibreOffice 7.4: 1 526 hundredths of a mm)
 RAW = ["J", "K", "L", "M", "N"]     # the hidden columns of Kontroller with each period's message
 FIRST_CHECK = 5                     # the row of check 1
 
@@ -359,7 +358,7 @@ def kontroller(checks):
     # 32.7 cm: the visible columns fit a 1366-px window at 100 % (with row heads, scroll bar and sidebar)
     kc = Sheet("Kontroller", ["0.7", "7", "2"] + ["1.8"] * NP + ["14"] + ["4"] * NP,
                hidden_cols=range(9, 9 + NP))
-    kc.add(C("Kontroller", "title"))
+    kc.add(F('="Kontroller"&IF(%s="";"";" – "&%s)' % (FNAME, FNAME), "title"))
     last = FIRST_CHECK + len(checks) - 1
     rng = "$C$%d:$C$%d" % (FIRST_CHECK, last)
     r = kc.add(None, C("Kontrollstatus", "label"),

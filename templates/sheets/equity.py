@@ -1,6 +1,6 @@
 """The sheet Eget kapital: the chain of opening, result and closing equity, and the staircase."""
 from template_workbook import C, F, In, Sheet
-from .common import (ERR, NO_ADDIN, NP, N_STEPS, SOURCE_STAIRCASE, UNIT, by_period, needs_addin, per,
+from .common import (ERR, FNAME, NO_ADDIN, NP, N_STEPS, SOURCE_STAIRCASE, UNIT, by_period, needs_addin, per,
                      period_heads, status_line, status_rules, status_word, unit_head)
 
 
@@ -15,7 +15,7 @@ STAIR = "$B${st0}:$C${st%d}" % (N_STEPS - 1)
 def eget_kapital(inp):
     """Equity: opening, result and closing chained over the columns, and the staircase (the ceiling)."""
     e = Sheet("Eget kapital", ["8.4"] + ["3"] * NP + ["5.6"])
-    e.add(C("Eget kapital", "title"))
+    e.add(F('="Eget kapital"&IF(%s="";"";" – "&%s)' % (FNAME, FNAME), "title"))
     status_line(e, 6)
     e.note("Utgående eget kapital = ingående + årets resultat, kedjat över kolumnerna med EQUITY_PROJECTION. "
            "En budget som följs av en prognos för samma år ingår inte i kedjan: nästa år bygger på prognosen.",

@@ -1,5 +1,5 @@
 """The sheet Anvisningar: the basic facts and how to fill in the template."""
-from template_workbook import C, In, Sheet
+from template_workbook import C, F, In, Sheet
 from .common import EQMODES, N_KOMMUN, UNITS, section, status_line
 # ------------------------------------------------------------ Anvisningar
 GUIDE = [  # (number, heading, paragraphs; None: the colours)
@@ -112,7 +112,8 @@ def anvisningar(inp):
     a.add(None, C("Belopp anges i", "label"), In(inp.value("unit", "kr"), "text", UNITS),
           C("kr eller tkr, alla blad", "note"), name="unit")
     a.add(None, C("Eget kapital bland intäkterna visas som", "label"),
-          In(inp.value("eqmode", EQMODES[0]), "text", EQMODES), C("se steg 3", "note"), name="eqmode")
+          In(inp.value("eqmode", EQMODES[0]), "text", EQMODES), F('=IF($C${eqmode}="%s";"bara det som tas ur eget kapital (se steg 3)";"hela ingående eget kapital '
+          '(se steg 3)")' % EQMODES[0], "note"), name="eqmode")
     a.add(None, C("Beslutad av styrelsen / version", "label"), In(inp.value("decided"), "text"), name="decided")
     a.add()
     for no, head, paras in GUIDE:

@@ -1,12 +1,12 @@
 """The sheet Nyckeltal: the administration's share, the share to insatser, money left."""
-from template_workbook import C, In, Sheet
-from .common import NO_ADDIN, NP, needs_addin, per, period_heads, status_line, status_rules, unit_head
+from template_workbook import C, F, In, Sheet
+from .common import FNAME, NO_ADDIN, NP, needs_addin, per, period_heads, status_line, status_rules, unit_head
 # ------------------------------------------------------------ Nyckeltal
 def nyckeltal(inp):
     """Key figures: the administration's share and the share to efforts against the förbund's goals,
     and the money left for new efforts."""
     k = Sheet("Nyckeltal", ["8.4"] + ["3"] * NP + ["3"])
-    k.add(C("Nyckeltal", "title"))
+    k.add(F('="Nyckeltal"&IF(%s="";"";" – "&%s)' % (FNAME, FNAME), "title"))
     status_line(k, 6)
     k.add(C("Andelarna räknas på budgetens summor; målen är förbundets egna (valfria).", "note"))
     k.add(unit_head(), *period_heads())

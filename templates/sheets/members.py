@@ -1,6 +1,6 @@
 """The sheet Medlemsbidrag: the settings, the amount per period, the key, the split per member."""
 from template_workbook import C, F, In, Sheet
-from .common import (BASES, ERR, FNAME, KEYTYPES, LINES, NP, N_KOMMUN, N_PARTS, STEPS, needs_addin, per,
+from .common import (BASES, ERR, FNAME, KEYTYPES, LINES, NP, N_KOMMUN, N_PARTS, STEPS, UNIT, needs_addin, per,
                      period_heads, section, status_line, status_rules, unit_head)
 
 
@@ -46,20 +46,26 @@ def medlemsbidrag(inp):
 
 
 def _member_settings(m, inp):
+    """The settings, each choice wide enough for its longest value (B:D) and its help beside it (E),
+    saying what the choice made means."""
     m.add(*section("Inställningar", NP + 2))
-    m.add(C("Beloppet som fördelas är", "label"), In(inp.value("basis", BASES[0]), "text", BASES),
-          None, C("statens tilldelning: totalen blir dubbelt så stor", "note"), name="basis")
+    m.add(C("Beloppet som fördelas är", "label"), In(inp.value("basis", BASES[0]), "text", BASES), None, None,
+          F('=IF($B${basis}="%s";"statens tilldelning: totalen blir dubbelt så stor";"förbundets totala '
+            'medlemsbidrag: staten får hälften")' % BASES[0], "note"), name="basis")
     # the choices stand in hidden cells: a list of numbers in the validation itself fails in Swedish
     m.add(C("Avrundning (i vald enhet)", "label"),
-          In(inp.value("step", 1), "num", "Medlemsbidrag!$B${steps}:$D${steps}"), None,
-          C("1, 100 eller 1 000; med tkr oftast 1", "note"), name="step")
-    m.add(C("Staten visas som", "label"), In(inp.value("lines", LINES[0]), "text", LINES), None,
-          C("en rad, eller Försäkringskassan och Arbetsförmedlingen", "note"), name="lines")
-    m.add(C("Kommunernas nyckel", "label"), In(inp.value("keytype", KEYTYPES[0]), "text", KEYTYPES), None,
-          C("invånarantal, eller fasta andelar (11 % eller 11)", "note"), name="keytype")
+          In(inp.value("step", 1), "num", "Medlemsbidrag!$B${steps}:$D${steps}"), None, None,
+          F('=IF(%s="tkr";"1, 100 eller 1 000 tkr; med tkr oftast 1";"1 kr, 100 kr eller 1 000 kr")' % UNIT, "note"),
+          name="step")
+    m.add(C("Staten visas som", "label"), In(inp.value("lines", LINES[0]), "text", LINES), None, None,
+          F('=IF($B${lines}="%s";"Försäkringskassan och Arbetsförmedlingen, 25 %% var";"en rad: staten genom '
+            'Försäkringskassan, 50 %%")' % LINES[1], "note"), name="lines")
+    m.add(C("Kommunernas nyckel", "label"), In(inp.value("keytype", KEYTYPES[0]), "text", KEYTYPES), None, None,
+          F('=IF($B${keytype}="%s";"invånarantal vid nyckelns datum, hela tal";"fasta andelar, skrivna som 11 %% '
+            'eller 11")' % KEYTYPES[0], "note"), name="keytype")
     m.add(C("Regionens namn", "label"), In(inp.value("region"), "text"), name="region")
     for r in ("basis", "lines", "keytype", "region"):
-        m.merge(m.names[r], 1, 2)
+        m.merge(m.names[r], 1, 3)
 
 
 def _member_key(m, inp):

@@ -1,6 +1,6 @@
 """The one-year template: members, budget, equity and checks for one year on one sheet."""
 from template_workbook import C, F, In, Sheet, Workbook
-from .common import (ADDIN_PROBE, ADDIN_WAIT, BASES, ERR, Inputs, KEYTYPES, LINES, NO_ADDIN, SOURCE_STAIRCASE,
+from .common import (ADDIN_PROBE, ADDIN_WAIT, BASES, CHECK_ROW_CM, ERR, Inputs, KEYTYPES, LINES, NO_ADDIN, SOURCE_STAIRCASE,
                      STEPS, UNITS, compare, first_row, fmt, fmt_pct, near, needs_addin, overall_formula, section,
                      status_rules, status_word)
 
@@ -279,8 +279,8 @@ def _oy_check_list():
         ("x_draw", "Uttaget ur eget kapital täcker underskottet",
          'IF(OR(NOT(ISNUMBER(B{draw}));B{draw}<0);"";IF(%(nc)s=0;"Väntar: skriv kostnaderna.";IF(OR(%(ok1)s;%(ok2)s);'
          '"OK";IF(%(res)s>=0;IF(%(res)s>0;"Budgeten visar ett överskott på "&%(fres)s&" utan uttaget";"Intäkterna '
-         'täcker redan kostnaderna")&", men "&%(fdraw)s&" tas ur eget kapital. Ett uttag behövs bara för att täcka ett '
-         'underskott; ett år med överskott ökar eget kapital. Ta bort uttaget, eller budgetera pengarna på '
+         'täcker redan kostnaderna")&", men "&%(fdraw)s&" tas ur eget kapital; ett år med överskott ökar eget '
+         'kapital. Ta bort uttaget, eller budgetera pengarna på '
          'kostnadsrader så att underskottet blir lika stort som uttaget.";"Underskottet är "&%(fdef)s&" men uttaget ur '
          'eget kapital är "&%(fdraw)s&": uttaget ska vara lika stort som underskottet."))))'
          % {"nc": OY_NCOST, "ok1": near("-(%s)" % s_res, "B{draw}"), "ok2": near("-%s" % r_lines, "B{draw}"),
@@ -319,7 +319,7 @@ def _oy_checks(s):
         if key != "x_addin":        # without the add-in only its check is red; the others wait for it
             f = 'IF(%s;"%s";%s)' % (OY_MISSING, ADDIN_WAIT.replace("kontroll 1", "den första kontrollen"), f)
         s.add(C(title, "label_mid"), F("=" + status_word("C%d" % row, "–", "VÄNTAR"), "status"),
-              F("=IFERROR(%s;%s)" % (f, ERR), "msg"), name=key, height=0.8)
+              F("=IFERROR(%s;%s)" % (f, ERR), "msg"), name=key, height=CHECK_ROW_CM)
         s.merge(row, 2, 3)
     last = s.next_row - 1
     s.cond("B%d:B%d" % (first, last), status_rules())

@@ -41,8 +41,9 @@ def circled(office, book, sheet, cell):
     ctrl.setActiveSheet(sh)
     office.dispatcher.executeDispatch(ctrl.Frame, ".uno:ClearArrows", "", 0, ())
     office.dispatcher.executeDispatch(ctrl.Frame, ".uno:ShowInvalid", "", 0, ())
-    target = book.cell(sheet, cell).getPropertyValue("Position")
-    size = book.cell(sheet, cell).getPropertyValue("Size")
+    area = sh.createCursorByRange(book.cell(sheet, cell))
+    area.collapseToMergedArea()         # a choice cell may be merged over several columns
+    target, size = area.Position, area.Size
     dp = sh.DrawPage
     for i in range(dp.Count):       # a circle is the cell's when its centre lies in the cell
         shape = dp.getByIndex(i)
