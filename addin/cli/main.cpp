@@ -62,7 +62,7 @@ std::optional<std::string> audit_workbook(const fs::path& file, const fs::path& 
                             shell_quote(fs::absolute(file).string()) + " --outdir " + shell_quote(out.string()) +
                             " --oxt " + shell_quote(oxt) + " >" + shell_quote((dir / "log").string()) + " 2>&1";
     std::optional<std::string> problem;
-    if (std::system(cmd.c_str()) == 0) {
+    if (run_command(cmd) == 0) {
         std::vector<fs::path> sheets;
         if (fs::is_directory(out))
             for (const auto& e : fs::directory_iterator(out)) sheets.push_back(e.path());
@@ -277,6 +277,8 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
     // Nothing escapes: a report that stops half-way says so and exits 2, never 134.
     try {
+        // Every temporary file of the run in one private folder, removed on every way out.
+        const PrivateRun private_run("finsam-audit-");
         return run(argc, argv);
     } catch (const std::exception& e) {
         std::cout << std::flush;

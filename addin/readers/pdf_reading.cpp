@@ -1161,7 +1161,7 @@ std::optional<ReadDocument> run_pdftotext(const fs::path& pdf, const fs::path& d
     const std::string cmd = "if command -v timeout >/dev/null 2>&1; then timeout 60 " + run + "; else " + run +
                             "; fi >" + shell_quote(log.string()) + " 2>&1; echo $? >" +
                             shell_quote(status.string());
-    std::system(cmd.c_str());
+    run_command(cmd);
     const auto code_text = slurp(status, 64);
     int code = -1;
     if (code_text) {
