@@ -3,7 +3,7 @@
 //   .txt .md (and any other text)  the text of a printed document (pipe and tab tables, columns
 //                   aligned with spaces, tables run into paragraphs, totals in prose), in UTF-8,
 //                   UTF-16 or Windows-1252
-//   .pdf            through pdftotext's word positions (pdf_reading)
+//   .pdf            through poppler's words and their boxes, in-process (pdf_loading, pdf_reading)
 //   .docx .doc .odt .rtf   through headless Writer's HTML (writer_reading)
 //   .csv            one sheet
 //   .ods .fods .xlsx .xls .ots   every sheet, recalculated by headless LibreOffice with the extension

@@ -8,6 +8,9 @@
     fault_tests.py large   FINSAM_AUDIT   one stray cell in AMJ1 or Z1048576: the wrong sum at row 60 006
                                           is still found, and finsam-audit's own memory stays bounded
 
+    fault_tests.py pdf     FINSAM_AUDIT   a seed plan as PDF with damaged bytes: exit 2, said damaged, not
+                                          audited (no LibreOffice)
+
 Each run gets a TMPDIR of its own (under the test's folder), so that what a run leaves is seen.
 """
 import os
@@ -166,6 +169,24 @@ def large(audit, work):
         print("large: the stray cell in %s costs finsam-audit %d MB more memory" % (stray, extra))
 
 
+def damaged_pdf(audit, work):
+    seed = os.path.join(os.path.dirname(HERE), "audit", "documents", "002-sydostra-skane-2021.pdf")
+    data = bytearray(open(seed, "rb").read())
+    start = int(len(data) * 0.2)
+    for k in range(start, min(len(data), start + 300)):
+        data[k] = (k * 37) % 256
+    pdf = os.path.join(work, "skadad.pdf")
+    open(pdf, "wb").write(bytes(data))
+    tmpdir = os.path.join(work, "tmp-pdf")
+    os.mkdir(tmpdir)
+    for json in ([], ["--json"]):
+        status, out, peak, modes, seconds = run_watched([audit] + json + [pdf], tmpdir)
+        if status != 2 or "PDF-filen är skadad" not in out or "kontroller, allt stämmer" in out:
+            fail("the damaged PDF was not said damaged with exit 2 (exit %d):\n%s" % (status, out))
+    check_clean(tmpdir, "the damaged PDF's audit")
+    print("pdf: the damaged PDF: exit 2, %s" % [l for l in out.splitlines() if "skadad" in l][0].strip()[:160])
+
+
 def main(argv):
     what, audit = argv[1], os.path.abspath(argv[2])
     with tempfile.TemporaryDirectory(prefix="finsam-faults-") as work:
@@ -173,6 +194,8 @@ def main(argv):
             clean(audit, work)
         elif what == "signals":
             signals(audit, work, int(argv[3]) if len(argv) > 3 else 12)
+        elif what == "pdf":
+            damaged_pdf(audit, work)
         elif what == "large":
             large(audit, work)
         else:
