@@ -133,14 +133,19 @@ std::optional<CompactSheet> read_sheet_csv(const fs::path& csv, std::string& why
     return sheet;
 }
 
-// `rows` and `cols`: the sheet's row and column of each of the grid's (none: the same).
-void audit_sheet(const Grid& g, const std::string& sheet, AuditRun& run, const std::vector<std::size_t>& rows = {},
-                 const std::vector<std::size_t>& cols = {}) {
-    run.block(audit_grid(g), "bladet " + sheet, table_unit(g), [&](std::size_t row, std::size_t col) {
-        if (row < rows.size()) row = rows[row];
-        if (col < cols.size()) col = cols[col];
+void audit_report(AuditReport report, const Grid& g, const std::string& sheet, AuditRun& run) {
+    run.block(std::move(report), "bladet " + sheet, table_unit(g), [&](std::size_t row, std::size_t col) {
         return "blad " + sheet + ", cell " + messages::column_letters(col) + std::to_string(row + 1);
     });
+}
+
+void audit_sheet(const Grid& g, const std::string& sheet, AuditRun& run) { audit_report(audit_grid(g), g, sheet, run); }
+
+// A sheet read as its filled cells: the cells the report names are where they stand in the sheet.
+void audit_sheet(const CompactSheet& s, const std::string& sheet, AuditRun& run) {
+    AuditReport report = audit_grid(s.grid);
+    to_sheet_positions(report, s);
+    audit_report(std::move(report), s.grid, sheet, run);
 }
 
 // Why a workbook could not be read, or nothing.
@@ -176,7 +181,7 @@ std::optional<std::string> audit_workbook(const fs::path& file, const fs::path& 
                 run.note("bladet " + sheet + " är granskningens egen rapport och granskades inte");
                 continue;
             }
-            audit_sheet(grid, sheet, run, compact->rows, compact->cols);
+            audit_sheet(*compact, sheet, run);
         }
         if (sheets.empty() && !problem) problem = "LibreOffice gav inga blad";
     } else {

@@ -47,4 +47,27 @@ std::optional<CompactSheet> compact_sheet(std::vector<PlacedCell> cells, std::si
     return sheet;
 }
 
+void to_sheet_positions(AuditReport& report, const CompactSheet& sheet) {
+    const auto row = [&](std::size_t& r) {
+        if (r < sheet.rows.size()) r = sheet.rows[r];
+    };
+    const auto col = [&](std::size_t& c) {
+        if (c < sheet.cols.size()) c = sheet.cols[c];
+    };
+    for (AuditFinding& f : report.findings) {
+        row(f.row);
+        col(f.col);
+        col(f.prior_col);
+        for (AuditFinding::Candidate& c : f.candidates) {
+            row(c.row);
+            col(c.col);
+        }
+    }
+    for (NotUnderstood& n : report.not_understood) {
+        if (!n.at_cell) continue;
+        row(n.row);
+        col(n.col);
+    }
+}
+
 }  // namespace finsam

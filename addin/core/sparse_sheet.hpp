@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cells.hpp"
+#include "finsam_audit.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -30,5 +31,8 @@ inline constexpr std::size_t kMaxCompactCells = 10'000'000;
 // The filled cells (empty ones among them are ignored; two at one place: the last counts) as a compact
 // grid; nullopt when even that grid would hold more than max_cells cells.
 std::optional<CompactSheet> compact_sheet(std::vector<PlacedCell> cells, std::size_t max_cells = kMaxCompactCells);
+
+// The report of audit_grid(sheet.grid) with every cell it names moved to where it stands in the sheet.
+void to_sheet_positions(AuditReport& report, const CompactSheet& sheet);
 
 }  // namespace finsam

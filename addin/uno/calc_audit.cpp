@@ -432,9 +432,11 @@ CalcAuditResult audit_calc_document(const Reference<css::uno::XComponentContext>
         s.name = name;
         s.index = static_cast<sal_Int16>(i);
         s.sheet = sheet;
-        const Grid grid = read_sheet(sheet, formats, formatter);
-        s.report = audit_grid(grid);
-        s.unit = table_unit(grid);
+        const std::optional<CompactSheet> compact = read_sheet(sheet, formats, formatter);
+        if (!compact) throw std::runtime_error("the filled cells of sheet " + name + " are spread too far to read");
+        s.report = audit_grid(compact->grid);
+        to_sheet_positions(s.report, *compact);
+        s.unit = table_unit(compact->grid);
         audited.push_back(std::move(s));
     }
 
