@@ -8,6 +8,7 @@
 #include "swedish_format.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -451,8 +452,23 @@ CalcAuditResult audit_calc_document(const Reference<css::uno::XComponentContext>
     }
     result.summary = texts.summary(result.sheets, result.checks, result.findings, result.unread);
 
+    // Read-only: the findings go to the message box, nothing to the workbook.
+    if (const Reference<css::frame::XStorable> storable{doc, UNO_QUERY}; storable.is() && storable->isReadonly()) {
+        result.read_only = true;
+        std::string text = texts.read_only + "\n\n" + result.summary;
+        constexpr std::size_t kListed = 10;
+        std::size_t listed = 0;
+        for (const AuditedSheet& s : audited)
+            for (const AuditFinding& f : s.report.findings)
+                if (listed++ < kListed) text += "\n\n" + s.name + "." + cell_name(f.row, f.col) + ": " + messages::finding(f);
+        if (listed > kListed) text += "\n\n" + texts.more_findings(listed - kListed);
+        result.read_only_text = text;
+        if (progress.is()) progress->end();
+        return result;
+    }
+
     {
-        Batch batch(doc, texts.title);
+        Batch batch(doc, texts.command_name);
         for (const AuditedSheet& s : audited) result.comments += comment_sheet(s, texts);
         if (progress.is()) progress->setValue(count + 1);
 

@@ -1,4 +1,11 @@
-"""The menu command Granska budget (finsam) on a workbook with one stray cell far away (issue 22):
+"""The menu command Granska budget (finsam) under faults (issue 22).
+
+A workbook opened read-only: the command changes nothing (no sheet Granskning, no comment, not
+modified) and its result (the message box's text) says the workbook is read-only and names the
+typo workbook's finding. A run is one undo step named as the menu entry ("Audit budget (finsam)" in
+this en-US profile), and one undo takes the whole run away.
+
+A workbook with one stray cell far away:
 it reads the filled cells, not the used rectangle. For the 60 006-row budget of make_workbooks.py
 without a stray cell, with one in AMJ1 and with one in AMJ1048576: the wrong sum at B60006 is in the
 report sheet, and the stray cell costs at most 2 s and 300 MB of soffice's memory more than the
@@ -52,11 +59,50 @@ def office_memory(office, field):
     return total
 
 
+def annotations(doc):
+    return sum(doc.Sheets.getByIndex(i).Annotations.Count for i in range(doc.Sheets.Count))
+
+
+def read_only(office, typo):
+    doc = office.desktop.loadComponentFromURL(url(typo), "_blank", 0, (pv("Hidden", True), pv("ReadOnly", True)))
+    check(doc.isReadonly(), "the workbook did not open read-only")
+    names = [doc.Sheets.getByIndex(i).Name for i in range(doc.Sheets.Count)]
+    result = office.dispatcher.executeDispatch(doc.getCurrentController().getFrame(), URL, "", 0, ())
+    text = result.Result if hasattr(result, "Result") and isinstance(result.Result, str) else ""
+    after = [doc.Sheets.getByIndex(i).Name for i in range(doc.Sheets.Count)]
+    check(after == names, "read-only: the sheets changed: %r" % after)
+    check(annotations(doc) == 0, "read-only: comments were written")
+    check(not doc.isModified(), "read-only: the workbook is modified")
+    check("read-only" in text and "Kostnader.B6" in text, "read-only: the message says %r" % text[:300])
+    print("read-only: nothing changed; the message box: %s" % text[:200].replace("\n", " "))
+    doc.close(True)
+
+
+def one_undo_step(office, typo):
+    doc = office.desktop.loadComponentFromURL(url(typo), "_blank", 0, (pv("Hidden", False),))
+    undo = doc.getUndoManager()
+    before = len(undo.getAllUndoActionTitles())
+    names = [doc.Sheets.getByIndex(i).Name for i in range(doc.Sheets.Count)]
+    office.dispatcher.executeDispatch(doc.getCurrentController().getFrame(), URL, "", 0, ())
+    titles = undo.getAllUndoActionTitles()
+    check(len(titles) == before + 1, "undo: %d steps added (%r)" % (len(titles) - before, titles))
+    check(undo.getCurrentUndoActionTitle() == "Audit budget (finsam)",
+          "undo: the step is named %r" % undo.getCurrentUndoActionTitle())
+    undo.undo()
+    check([doc.Sheets.getByIndex(i).Name for i in range(doc.Sheets.Count)] == names and annotations(doc) == 0,
+          "undo: one undo did not take the whole run away")
+    print("undo: one step named %r; one undo leaves the workbook as it was" % titles[0] if titles else "undo: none")
+    doc.close(True)
+
+
 def main(argv):
     profile, work = argv[1], argv[2]
     results = {}
     with Office(profile) as office:
         print(office.version())
+        typo = os.path.join(os.path.dirname(HERE), "audit", "typo-workbook.fods")
+        read_only(office, typo)
+        one_undo_step(office, typo)
         for stray in (None, "AMJ1", "AMJ1048576"):
             book = os.path.join(work, "stray-%s.fods" % (stray or "none"))
             cmd = [sys.executable, os.path.join(HERE, "make_workbooks.py"), book, "12001"]

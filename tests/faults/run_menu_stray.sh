@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# run_menu_stray.sh OXT OUTDIR — check_menu_stray.py in a fresh headless LibreOffice with OXT
+# run_menu_stray.sh OXT OUTDIR — check_menu_stray.py (read-only, one undo step, stray cells) in a fresh headless LibreOffice with OXT
 # installed into a throw-away profile under OUTDIR (FINSAM_OFFICE_DIR: another office).
 set -u
 oxt=$1 outdir=$2
