@@ -239,6 +239,8 @@ std::optional<std::string> audit_file(const fs::path& file, const fs::path& self
     const fs::file_status status = fs::status(file, error);
     if (error || !fs::exists(status)) return "filen finns inte";
     if (!fs::is_regular_file(status)) return "är inte en vanlig fil";
+    if (format_of(file) == Format::Workbook || format_of(file) == Format::Writer)
+        if (auto bomb = zip_bomb(file)) return bomb;  // before LibreOffice unpacks it
     switch (format_of(file)) {
         case Format::Workbook: return audit_workbook(file, self_dir, oxt, run);
         case Format::Pdf: {
@@ -344,7 +346,7 @@ int run(int argc, char** argv) {
         const bool folder = fs::is_directory(path, error);
         if (folder) inside[i] = documents_in(path);
         for (const fs::path& file : folder ? inside[i] : std::vector<fs::path>{path})
-            if (format_of(file) == Format::Writer) writer_documents.push_back(file);
+            if (format_of(file) == Format::Writer && !zip_bomb(file)) writer_documents.push_back(file);
     }
     const WriterBatch writer(writer_documents, self_dir / "libexec");
     AuditRun audit(std::cout, json);

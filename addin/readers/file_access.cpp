@@ -1,6 +1,8 @@
 #include "file_access.hpp"
 
+#include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -154,6 +156,74 @@ fs::path fresh_temporary_folder(std::string_view prefix) {
     std::string pattern = (base / (std::string(prefix) + "XXXXXX")).string();
     if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("ingen tillfällig mapp kunde skapas");
     return pattern;  // mkdtemp makes it 0700
+}
+
+namespace {
+
+std::uint32_t le32(const unsigned char* p) {
+    return static_cast<std::uint32_t>(p[0]) | static_cast<std::uint32_t>(p[1]) << 8 |
+           static_cast<std::uint32_t>(p[2]) << 16 | static_cast<std::uint32_t>(p[3]) << 24;
+}
+std::uint16_t le16(const unsigned char* p) {
+    return static_cast<std::uint16_t>(p[0] | p[1] << 8);
+}
+
+}  // namespace
+
+std::optional<ZipContents> zip_contents(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return std::nullopt;
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    if (size < 22) return std::nullopt;
+    // The end of central directory record: within the last 22 + 65 535 bytes.
+    const std::streamoff tail = std::min<std::streamoff>(size, 22 + 65535);
+    std::vector<unsigned char> end(static_cast<std::size_t>(tail));
+    in.seekg(size - tail);
+    in.read(reinterpret_cast<char*>(end.data()), tail);
+    if (!in) return std::nullopt;
+    std::optional<std::size_t> eocd;
+    for (std::size_t i = end.size() - 22 + 1; i-- > 0;)
+        if (le32(&end[i]) == 0x06054b50) {
+            eocd = i;
+            break;
+        }
+    if (!eocd) return std::nullopt;
+    ZipContents z;
+    const std::uint16_t entries = le16(&end[*eocd + 10]);
+    const std::uint32_t dir_size = le32(&end[*eocd + 12]), dir_offset = le32(&end[*eocd + 16]);
+    if (entries == 0xFFFF || dir_size == 0xFFFFFFFF || dir_offset == 0xFFFFFFFF) {  // zip64: huge
+        z.unpacked_bytes = UINTMAX_MAX;
+        z.members = UINTMAX_MAX;
+        return z;
+    }
+    if (static_cast<std::streamoff>(dir_offset) + dir_size > size) return std::nullopt;
+    std::vector<unsigned char> dir(dir_size);
+    in.clear();
+    in.seekg(dir_offset);
+    in.read(reinterpret_cast<char*>(dir.data()), static_cast<std::streamsize>(dir_size));
+    if (!in) return std::nullopt;
+    std::size_t at = 0;
+    while (at + 46 <= dir.size() && le32(&dir[at]) == 0x02014b50) {
+        const std::uint32_t unpacked = le32(&dir[at + 24]);
+        z.unpacked_bytes = unpacked == 0xFFFFFFFF || z.unpacked_bytes == UINTMAX_MAX ? UINTMAX_MAX
+                                                                                     : z.unpacked_bytes + unpacked;
+        ++z.members;
+        at += 46u + le16(&dir[at + 28]) + le16(&dir[at + 30]) + le16(&dir[at + 32]);
+    }
+    if (z.members < entries) z.members = entries;
+    return z;
+}
+
+std::optional<std::string> zip_bomb(const fs::path& p) {
+    constexpr std::uintmax_t kMaxUnpacked = 1024ull * 1024 * 1024;
+    constexpr std::uintmax_t kMaxMembers = 100'000;
+    const auto z = zip_contents(p);
+    if (!z) return std::nullopt;
+    if (z->unpacked_bytes > kMaxUnpacked)
+        return "filen packas upp till mer än 1 GB (en så kallad zip-bomb?) och öppnades inte";
+    if (z->members > kMaxMembers) return "filen består av mer än 100 000 delar och öppnades inte";
+    return std::nullopt;
 }
 
 std::string shell_quote(const std::string& s) {

@@ -19,6 +19,19 @@ std::optional<std::string> slurp(const std::filesystem::path& p, std::uintmax_t 
 // throws std::runtime_error when none can be made. The caller removes it.
 std::filesystem::path fresh_temporary_folder(std::string_view prefix);
 
+// What a zip file (.docx .xlsx .ods .odt) says its members unpack to, read from its central directory
+// without unpacking anything: nullopt when it is no zip file this can read (LibreOffice then says
+// what it is). A member whose size needs zip64 counts as unbounded (UINTMAX_MAX).
+struct ZipContents {
+    std::uintmax_t unpacked_bytes = 0;
+    std::uintmax_t members = 0;
+};
+std::optional<ZipContents> zip_contents(const std::filesystem::path& p);
+
+// Why a document or workbook in a zip file is refused before LibreOffice unpacks it (a zip bomb: a
+// small file that unpacks to gigabytes), or nothing. Bounds: 1 GB unpacked, 100 000 members.
+std::optional<std::string> zip_bomb(const std::filesystem::path& p);
+
 // `s` in single quotes for a POSIX shell.
 std::string shell_quote(const std::string& s);
 

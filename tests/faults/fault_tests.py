@@ -11,6 +11,9 @@
     fault_tests.py pdf     FINSAM_AUDIT   a seed plan as PDF with damaged bytes: exit 2, said damaged, not
                                           audited (no LibreOffice)
 
+    fault_tests.py zipbomb FINSAM_AUDIT   a .docx, .ods and .xlsx of 5 MB that unpack to 1.1 GB: refused
+                                          before LibreOffice unpacks them (exit 2), in seconds, small memory
+
 Each run gets a TMPDIR of its own (under the test's folder), so that what a run leaves is seen.
 """
 import os
@@ -187,6 +190,29 @@ def damaged_pdf(audit, work):
     print("pdf: the damaged PDF: exit 2, %s" % [l for l in out.splitlines() if "skadad" in l][0].strip()[:160])
 
 
+def zip_bombs(audit, work):
+    import zipfile
+    bomb = os.path.join(work, "bomb.zip")
+    chunk = b"\0" * (16 << 20)
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        with z.open("content.xml", "w") as f:
+            for _ in range(70):  # 1.1 GB
+                f.write(chunk)
+    size = os.path.getsize(bomb)
+    tmpdir = os.path.join(work, "tmp-bomb")
+    os.mkdir(tmpdir)
+    for ext in (".docx", ".ods", ".xlsx"):
+        path = os.path.join(work, "budget" + ext)
+        os.link(bomb, path)
+        status, out, peak, modes, seconds = run_watched([audit, path], tmpdir)
+        if status != 2 or "zip-bomb" not in out or seconds > 10:
+            fail("%s (%d kB, 1.1 GB unpacked): exit %d in %.1f s:\n%s" % (ext, size // 1024, status, seconds, out))
+        print("zipbomb %s: %d kB unpacking to 1.1 GB: exit 2 in %.2f s, finsam-audit's peak %d MB" %
+              (ext, size // 1024, seconds, peak))
+    check_clean(tmpdir, "the zip bombs' audit")
+
+
 def main(argv):
     what, audit = argv[1], os.path.abspath(argv[2])
     with tempfile.TemporaryDirectory(prefix="finsam-faults-") as work:
@@ -194,6 +220,8 @@ def main(argv):
             clean(audit, work)
         elif what == "signals":
             signals(audit, work, int(argv[3]) if len(argv) > 3 else 12)
+        elif what == "zipbomb":
+            zip_bombs(audit, work)
         elif what == "pdf":
             damaged_pdf(audit, work)
         elif what == "large":
