@@ -3,7 +3,7 @@
 //   .txt .md (and any other text)  the text of a printed document (pipe and tab tables, columns
 //                   aligned with spaces, tables run into paragraphs, totals in prose), in UTF-8,
 //                   UTF-16 or Windows-1252
-//   .pdf            through pdftotext's word positions (pdf_reading)
+//   .pdf            through poppler's words and their boxes, in-process (pdf_loading, pdf_reading)
 //   .docx .doc .odt .rtf   through headless Writer's HTML (writer_reading)
 //   .csv            one sheet
 //   .ods .fods .xlsx .xls .ots   every sheet, recalculated by headless LibreOffice with the extension
@@ -19,6 +19,7 @@
 #include "pdf_reading.hpp"
 #include "prose_reading.hpp"
 #include "text_decoding.hpp"
+#include "sparse_sheet.hpp"
 #include "text_reading.hpp"
 #include "writer_reading.hpp"
 
@@ -47,10 +48,104 @@ std::string lower_extension(const fs::path& p) {
     return e;
 }
 
-void audit_sheet(const Grid& g, const std::string& sheet, AuditRun& run) {
-    run.block(audit_grid(g), "bladet " + sheet, table_unit(g), [&](std::size_t row, std::size_t col) {
+// A sheet exported by LibreOffice is as wide and as long as its used area: one stray cell in column
+// AMJ makes every row 1 023 commas, one in row 1 048 576 a million lines. The sheet's CSV is read in
+// pieces and only its filled cells are kept (compact_sheet), so the size of the used area costs time
+// but no memory. What is kept is bounded; a sheet beyond the bounds is said to be too large, never
+// read in part.
+constexpr std::uintmax_t kMaxSheetCsvBytes = 4ull * 1024 * 1024 * 1024;
+constexpr std::size_t kMaxFilledCells = 5'000'000;
+
+std::optional<CompactSheet> read_sheet_csv(const fs::path& csv, std::string& why_not) {
+    std::error_code error;
+    const std::uintmax_t size = fs::file_size(csv, error);
+    std::ifstream in(csv, std::ios::binary);
+    if (error || !in) {
+        why_not = "bladet kunde inte läsas";
+        return std::nullopt;
+    }
+    if (size > kMaxSheetCsvBytes) {
+        why_not = "bladet är för stort för att läsas helt (mer än 4 GB som CSV)";
+        return std::nullopt;
+    }
+    std::vector<PlacedCell> cells;
+    std::size_t row = 0, col = 0, kept_bytes = 0;
+    std::string field;
+    enum class Quote { Out, In, InAfterQuote } quote = Quote::Out;
+    bool was_quoted = false;
+    // The same cells as read_csv: quoted is text, unquoted a number when all of it is one.
+    const auto end_field = [&] {
+        if (!field.empty()) {
+            char* end = nullptr;
+            const double v = was_quoted ? 0.0 : std::strtod(field.c_str(), &end);
+            kept_bytes += field.size();
+            cells.push_back({row, col, !was_quoted && end && *end == '\0' ? Cell::of(v) : Cell::of(field)});
+        }
+        field.clear();
+        was_quoted = false;
+        ++col;
+    };
+    std::vector<char> buffer(1 << 20);
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        const std::size_t n = static_cast<std::size_t>(in.gcount());
+        for (std::size_t i = 0; i < n; ++i) {
+            const char c = buffer[i];
+            if (quote == Quote::In) {
+                if (c == '"') quote = Quote::InAfterQuote;
+                else field += c;
+                continue;
+            }
+            if (quote == Quote::InAfterQuote) {
+                if (c == '"') {  // "" inside quotes: one quote
+                    field += c;
+                    quote = Quote::In;
+                    continue;
+                }
+                quote = Quote::Out;
+            }
+            if (c == '"') {
+                quote = Quote::In;
+                was_quoted = true;
+            } else if (c == ',') {
+                end_field();
+            } else if (c == '\n') {
+                end_field();
+                ++row;
+                col = 0;
+            } else if (c != '\r') {
+                field += c;
+            }
+        }
+        if (cells.size() > kMaxFilledCells || kept_bytes + field.size() > kMaxTextBytes) {
+            why_not = "bladet har fler än 5 miljoner ifyllda celler eller mer än 50 MB värden och är för stort för "
+                      "att läsas helt";
+            return std::nullopt;
+        }
+    }
+    if (in.bad()) {
+        why_not = "bladet kunde inte läsas";
+        return std::nullopt;
+    }
+    if (!field.empty() || col > 0) end_field();
+    auto sheet = compact_sheet(std::move(cells));
+    if (!sheet) why_not = "bladets ifyllda celler är för spridda för att läsas helt (över 10 miljoner celler)";
+    return sheet;
+}
+
+void audit_report(AuditReport report, const Grid& g, const std::string& sheet, AuditRun& run) {
+    run.block(std::move(report), "bladet " + sheet, table_unit(g), [&](std::size_t row, std::size_t col) {
         return "blad " + sheet + ", cell " + messages::column_letters(col) + std::to_string(row + 1);
     });
+}
+
+void audit_sheet(const Grid& g, const std::string& sheet, AuditRun& run) { audit_report(audit_grid(g), g, sheet, run); }
+
+// A sheet read as its filled cells: the cells the report names are where they stand in the sheet.
+void audit_sheet(const CompactSheet& s, const std::string& sheet, AuditRun& run) {
+    AuditReport report = audit_grid(s.grid);
+    to_sheet_positions(report, s);
+    audit_report(std::move(report), s.grid, sheet, run);
 }
 
 // Why a workbook could not be read, or nothing.
@@ -62,7 +157,7 @@ std::optional<std::string> audit_workbook(const fs::path& file, const fs::path& 
                             shell_quote(fs::absolute(file).string()) + " --outdir " + shell_quote(out.string()) +
                             " --oxt " + shell_quote(oxt) + " >" + shell_quote((dir / "log").string()) + " 2>&1";
     std::optional<std::string> problem;
-    if (std::system(cmd.c_str()) == 0) {
+    if (run_command(cmd) == 0) {
         std::vector<fs::path> sheets;
         if (fs::is_directory(out))
             for (const auto& e : fs::directory_iterator(out)) sheets.push_back(e.path());
@@ -71,9 +166,14 @@ std::optional<std::string> audit_workbook(const fs::path& file, const fs::path& 
         for (const fs::path& csv : sheets) {
             std::string sheet = csv.stem().string();
             if (sheet.starts_with(stem)) sheet = sheet.substr(stem.size());
-            const auto text = slurp(csv, kMaxTextBytes);
-            if (!text) continue;
-            const Grid grid = read_csv(decode_text(*text).utf8);
+            std::string why_not;
+            const auto compact = read_sheet_csv(csv, why_not);
+            if (!compact) {
+                // Never part of a sheet audited as if it were all of it.
+                problem = "bladet " + sheet + ": " + why_not;
+                break;
+            }
+            const Grid& grid = compact->grid;
             // The report the menu command Granska budget (finsam) wrote, saved with the workbook: its
             // title in A1 (addin/messages/command_texts.cpp). It is no budget.
             if (grid.rows() > 0 && grid.cols() > 0 && grid.at(0, 0).is_text() &&
@@ -81,9 +181,9 @@ std::optional<std::string> audit_workbook(const fs::path& file, const fs::path& 
                 run.note("bladet " + sheet + " är granskningens egen rapport och granskades inte");
                 continue;
             }
-            audit_sheet(grid, sheet, run);
+            audit_sheet(*compact, sheet, run);
         }
-        if (sheets.empty()) problem = "LibreOffice gav inga blad";
+        if (sheets.empty() && !problem) problem = "LibreOffice gav inga blad";
     } else {
         problem = "LibreOffice kunde inte öppna och räkna om arbetsboken";
         if (auto log = slurp(dir / "log", 1 << 20)) std::cerr << *log;
@@ -139,6 +239,8 @@ std::optional<std::string> audit_file(const fs::path& file, const fs::path& self
     const fs::file_status status = fs::status(file, error);
     if (error || !fs::exists(status)) return "filen finns inte";
     if (!fs::is_regular_file(status)) return "är inte en vanlig fil";
+    if (format_of(file) == Format::Workbook || format_of(file) == Format::Writer)
+        if (auto bomb = zip_bomb(file)) return bomb;  // before LibreOffice unpacks it
     switch (format_of(file)) {
         case Format::Workbook: return audit_workbook(file, self_dir, oxt, run);
         case Format::Pdf: {
@@ -244,7 +346,7 @@ int run(int argc, char** argv) {
         const bool folder = fs::is_directory(path, error);
         if (folder) inside[i] = documents_in(path);
         for (const fs::path& file : folder ? inside[i] : std::vector<fs::path>{path})
-            if (format_of(file) == Format::Writer) writer_documents.push_back(file);
+            if (format_of(file) == Format::Writer && !zip_bomb(file)) writer_documents.push_back(file);
     }
     const WriterBatch writer(writer_documents, self_dir / "libexec");
     AuditRun audit(std::cout, json);
@@ -277,6 +379,8 @@ int run(int argc, char** argv) {
 int main(int argc, char** argv) {
     // Nothing escapes: a report that stops half-way says so and exits 2, never 134.
     try {
+        // Every temporary file of the run in one private folder, removed on every way out.
+        const PrivateRun private_run("finsam-audit-");
         return run(argc, argv);
     } catch (const std::exception& e) {
         std::cout << std::flush;

@@ -1,6 +1,7 @@
 #include "finsam_audit.hpp"
 
 #include "audit_column.hpp"
+#include "audit_periods.hpp"
 #include "audit_relations.hpp"
 #include "labels.hpp"
 #include "units.hpp"
@@ -333,6 +334,7 @@ AuditReport audit_grid(const Grid& g) {
         }
         report.not_understood.push_back({totals ? Why::NothingToCheck : Why::NoTotals});
     }
+    name_periods_by_their_tables(g, report);  // tables stacked in one column: each its own period
     return report;
 }
 

@@ -15,6 +15,9 @@ CommandTexts swedish() {
     CommandTexts t;
     t.english = false;
     t.title = "Granskning av budgeten (finsam)";
+    t.command_name = "Granska budget (finsam)";
+    t.read_only = "Arbetsboken är skrivskyddad, så granskningen skrev varken bladet Granskning eller några "
+                  "kommentarer; ingenting i den ändrades. Det här fann granskningen:";
     t.progress = "Granskar budgeten (finsam) …";
     t.summary_label = "Sammanfattning";
     t.place = "Plats";
@@ -36,6 +39,9 @@ CommandTexts english() {
     CommandTexts t;
     t.english = true;
     t.title = "Budget audit (finsam)";
+    t.command_name = "Audit budget (finsam)";
+    t.read_only = "The workbook is read-only, so the audit wrote neither the sheet Granskning nor any comments; "
+                  "nothing in it was changed. This is what the audit found:";
     t.progress = "Auditing the budget (finsam) …";
     t.summary_label = "Summary";
     t.place = "Place";
@@ -111,6 +117,11 @@ std::string CommandTexts::summary(std::size_t sheets, std::size_t checks, std::s
 const CommandTexts& command_texts(bool in_english) {
     static const CommandTexts sv = swedish(), en = english();
     return in_english ? en : sv;
+}
+
+std::string CommandTexts::more_findings(std::size_t n) const {
+    if (english) return "… and " + count(n, "more finding", "more findings") + ".";
+    return "… och " + count(n, "avvikelse", "avvikelser") + " till.";
 }
 
 }  // namespace finsam::messages

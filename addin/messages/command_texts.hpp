@@ -21,6 +21,10 @@ inline constexpr std::string_view kReportSheet = "Granskning";
 struct CommandTexts {
     bool english = false;
     std::string title;         // the report sheet's A1; also how the command knows its own sheet
+    std::string command_name;  // the menu entry, also the name of its one undo step: "Granska budget (finsam)"
+    // A workbook opened read-only: nothing is written; the message box says so, then the findings.
+    std::string read_only;     // "Arbetsboken är skrivskyddad: ..."
+    std::string more_findings(std::size_t n) const;  // "… och 3 avvikelser till."
     std::string progress;      // the status bar while it runs
     std::string summary_label; // "Sammanfattning"
     // headings of the report's columns, in order

@@ -1076,11 +1076,30 @@ std::vector<PlacedParagraph> paragraphs_of(const Document& d, const std::vector<
     return out;
 }
 
+ReadDocument read_pages(std::vector<Page> pages);
+
 }  // namespace
 
-ReadDocument read_pdf_bbox(std::string_view bbox_xhtml) {
+ReadDocument read_pdf_bbox(std::string_view bbox_xhtml) { return read_pages(scan_pages(bbox_xhtml)); }
+
+ReadDocument read_pdf_words(const std::vector<std::vector<PdfWord>>& pages) {
+    std::vector<Page> read;
+    read.reserve(pages.size());
+    for (const std::vector<PdfWord>& words : pages) {
+        Page& page = read.emplace_back();
+        for (const PdfWord& w : words)
+            if (std::isfinite(w.x0) && std::isfinite(w.y0) && std::isfinite(w.x1) && std::isfinite(w.y1) &&
+                w.x1 >= w.x0 && w.y1 > w.y0)
+                push_word(page, Word{w.x0, w.y0, w.x1, w.y1, w.text});
+    }
+    return read_pages(std::move(read));
+}
+
+namespace {
+
+ReadDocument read_pages(std::vector<Page> pages) {
     Document d;
-    for (Page& page : scan_pages(bbox_xhtml)) {
+    for (Page& page : pages) {
         std::vector<Row> rows = build_rows(std::move(page.words));
         const double ratio = space_ratio(rows);
         for (Row& r : rows) analyse(r, ratio);
@@ -1148,92 +1167,6 @@ ReadDocument read_pdf_bbox(std::string_view bbox_xhtml) {
     return doc;
 }
 
-namespace {
-
-constexpr std::uintmax_t kMaxPdfBytes = 100u * 1024 * 1024;
-constexpr std::uintmax_t kMaxXhtmlBytes = 1024u * 1024 * 1024;
-
-std::optional<ReadDocument> run_pdftotext(const fs::path& pdf, const fs::path& dir, std::string& why_not) {
-    const fs::path out = dir / "bbox.html", log = dir / "log", status = dir / "status";
-    const std::string run = "pdftotext -bbox-layout -enc UTF-8 " + shell_quote(fs::absolute(pdf).string()) + " " +
-                            shell_quote(out.string());
-    // The exit status written by the shell itself: std::system's own is not portable to read.
-    const std::string cmd = "if command -v timeout >/dev/null 2>&1; then timeout 60 " + run + "; else " + run +
-                            "; fi >" + shell_quote(log.string()) + " 2>&1; echo $? >" +
-                            shell_quote(status.string());
-    std::system(cmd.c_str());
-    const auto code_text = slurp(status, 64);
-    int code = -1;
-    if (code_text) {
-        const char* first = code_text->data();
-        std::from_chars(first, first + code_text->size(), code);
-    }
-    if (code == 127 || code == 126) {
-        why_not = "pdftotext saknas (installera poppler-utils)";
-        return std::nullopt;
-    }
-    if (code == 124 || code == 137) {
-        why_not = "pdftotext tog längre tid än 60 sekunder";
-        return std::nullopt;
-    }
-    if (code != 0) {
-        const auto messages = slurp(log, 1 << 16);
-        const bool password = messages && (messages->find("password") != std::string::npos ||
-                                           messages->find("Password") != std::string::npos);
-        why_not = password ? "PDF-filen är lösenordsskyddad" : "PDF-filen kunde inte läsas";
-        return std::nullopt;
-    }
-    const auto xhtml = slurp(out, kMaxXhtmlBytes);
-    if (!xhtml || xhtml->size() > kMaxXhtmlBytes) {
-        why_not = "PDF-filen kunde inte läsas";
-        return std::nullopt;
-    }
-    ReadDocument doc = read_pdf_bbox(*xhtml);
-    if (doc.tables.empty() && doc.paragraphs.empty()) {
-        why_not = "PDF-filen har ingen text (inskannad?)";
-        return std::nullopt;
-    }
-    return doc;
-}
-
 }  // namespace
-
-std::optional<ReadDocument> read_pdf_file(const fs::path& pdf, std::string& why_not) {
-    std::error_code error;
-    const auto status = fs::status(pdf, error);
-    if (error || !fs::exists(status)) {
-        why_not = "filen finns inte";
-        return std::nullopt;
-    }
-    if (!fs::is_regular_file(status)) {
-        why_not = "är inte en vanlig fil";
-        return std::nullopt;
-    }
-    const std::uintmax_t size = fs::file_size(pdf, error);
-    if (error) {
-        why_not = "PDF-filen kunde inte läsas";
-        return std::nullopt;
-    }
-    if (size > kMaxPdfBytes) {
-        why_not = "PDF-filen är större än 100 MB";
-        return std::nullopt;
-    }
-    fs::path dir;
-    try {
-        dir = fresh_temporary_folder("finsam-pdf-");
-    } catch (const std::exception&) {
-        why_not = "ingen tillfällig mapp kunde skapas för pdftotext";
-        return std::nullopt;
-    }
-    std::optional<ReadDocument> doc;
-    try {
-        doc = run_pdftotext(pdf, dir, why_not);
-    } catch (...) {
-        fs::remove_all(dir, error);
-        throw;
-    }
-    fs::remove_all(dir, error);
-    return doc;
-}
 
 }  // namespace finsam

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace finsam {
 
@@ -29,11 +30,23 @@ namespace finsam {
 //   kept) or a change of type size; a line with columns (a table row without amounts) stands alone.
 ReadDocument read_pdf_bbox(std::string_view bbox_xhtml);
 
-// The PDF file read through `pdftotext -bbox-layout -enc UTF-8` (poppler-utils), run with std::system
-// under `timeout 60` where that exists, its output in a temporary folder of our own that is removed
-// afterwards. nullopt with a Swedish reason in `why_not`: "pdftotext saknas (installera
-// poppler-utils)", "PDF-filen är större än 100 MB", "PDF-filen kunde inte läsas", "PDF-filen är
-// lösenordsskyddad", "pdftotext tog längre tid än 60 sekunder", "PDF-filen har ingen text (inskannad?)".
+// One word of a PDF page and its box, in points from the page's top left corner (as pdftotext
+// -bbox-layout and poppler's text_list give them), in UTF-8.
+struct PdfWord {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    std::string text;
+};
+
+// The document whose pages hold these words, read as read_pdf_bbox reads them.
+ReadDocument read_pdf_words(const std::vector<std::vector<PdfWord>>& pages);
+
+// The PDF file read in-process through poppler's C++ library (libpoppler-cpp; pdf_loading.cpp, in a
+// library of its own so that the Calc extension does not need poppler): its words and their boxes,
+// page by page, read as read_pdf_words. A file poppler reports errors in while loading or reading it
+// (damaged bytes, a broken cross-reference table) is damaged and is not read at all: what is left of
+// it would be audited as if it were the whole plan. nullopt with a Swedish reason in `why_not`:
+// "PDF-filen är större än 100 MB", "PDF-filen kunde inte läsas", "PDF-filen är lösenordsskyddad",
+// "PDF-filen är skadad (...)", "PDF-filen har ingen text (inskannad?)".
 std::optional<ReadDocument> read_pdf_file(const std::filesystem::path& pdf, std::string& why_not);
 
 }  // namespace finsam

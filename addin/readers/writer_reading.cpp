@@ -652,7 +652,7 @@ std::optional<ReadDocument> convert_and_read(const fs::path& doc, const fs::path
     const fs::path log = dir / "log";
     const std::string cmd = shell_quote(script.string()) + " " + shell_quote(fs::absolute(doc).string()) +
                             " --outdir " + shell_quote(out.string()) + " >" + shell_quote(log.string()) + " 2>&1";
-    if (std::system(cmd.c_str()) != 0) {
+    if (run_command(cmd) != 0) {
         const std::string text = slurp(log, 1 << 20).value_or("");
         std::cerr << text;
         why_not = reason_in_log(text, "Writer kunde inte öppna dokumentet");
@@ -753,7 +753,7 @@ WriterBatch::WriterBatch(const std::vector<fs::path>& docs, const fs::path& libe
                " 2>&1";
         // Whatever the status, the documents Writer did convert are read from the batch; the others
         // are converted alone by read(), which then says why one fails.
-        [[maybe_unused]] const int status = std::system(cmd.c_str());
+        [[maybe_unused]] const int status = run_command(cmd);
         for (const auto& [key, link] : batch) {
             fs::path html = dir_ / "html" / link.filename();
             html.replace_extension(".html");

@@ -213,7 +213,8 @@ private:
                 if (const Reference<css::task::XStatusIndicatorFactory> f{frame, UNO_QUERY}; f.is())
                     progress = f->createStatusIndicator();
                 const CalcAuditResult r = audit_calc_document(ctx_, model, texts, progress);
-                return {true, r.summary};
+                if (r.read_only) show_message(ctx_, frame, texts.command_name, r.read_only_text);
+                return {true, r.read_only ? r.read_only_text : r.summary};
             }
             if (supports(model, "com.sun.star.text.TextDocument")) {
                 const CommandResult r = audit_writer_document(ctx_, model, english);

@@ -8,6 +8,7 @@
 #include "swedish_format.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -437,9 +438,11 @@ CalcAuditResult audit_calc_document(const Reference<css::uno::XComponentContext>
         s.name = name;
         s.index = static_cast<sal_Int16>(i);
         s.sheet = sheet;
-        const Grid grid = read_sheet(sheet, formats, formatter);
-        s.report = audit_grid(grid);
-        s.unit = table_unit(grid);
+        const std::optional<CompactSheet> compact = read_sheet(sheet, formats, formatter);
+        if (!compact) throw std::runtime_error("the filled cells of sheet " + name + " are spread too far to read");
+        s.report = audit_grid(compact->grid);
+        to_sheet_positions(s.report, *compact);
+        s.unit = table_unit(compact->grid);
         audited.push_back(std::move(s));
     }
 
@@ -454,8 +457,23 @@ CalcAuditResult audit_calc_document(const Reference<css::uno::XComponentContext>
     }
     result.summary = texts.summary(result.sheets, result.checks, result.findings, result.unread);
 
+    // Read-only: the findings go to the message box, nothing to the workbook.
+    if (const Reference<css::frame::XStorable> storable{doc, UNO_QUERY}; storable.is() && storable->isReadonly()) {
+        result.read_only = true;
+        std::string text = texts.read_only + "\n\n" + result.summary;
+        constexpr std::size_t kListed = 10;
+        std::size_t listed = 0;
+        for (const AuditedSheet& s : audited)
+            for (const AuditFinding& f : s.report.findings)
+                if (listed++ < kListed) text += "\n\n" + s.name + "." + cell_name(f.row, f.col) + ": " + messages::finding(f);
+        if (listed > kListed) text += "\n\n" + texts.more_findings(listed - kListed);
+        result.read_only_text = text;
+        if (progress.is()) progress->end();
+        return result;
+    }
+
     {
-        Batch batch(doc, texts.title);
+        Batch batch(doc, texts.command_name);
         for (const AuditedSheet& s : audited) result.comments += comment_sheet(s, texts);
         if (progress.is()) progress->setValue(count + 1);
 

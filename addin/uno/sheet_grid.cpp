@@ -5,8 +5,9 @@
 #include <com/sun/star/sheet/XCellFormatRangesSupplier.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
@@ -77,17 +78,19 @@ std::string error_text(sal_Int32 code) {
     }
 }
 
-Grid read_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const Reference<css::util::XNumberFormats>& formats,
-                const Reference<css::util::XNumberFormatter>& formatter) {
-    const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
-    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-    const css::table::CellRangeAddress end =
-        Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-    const Reference<css::table::XCellRange> used = sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow);
+namespace {
+
+// One rectangle of the sheet, its cells as the export writes them, placed where they stand.
+void read_range(const Reference<css::sheet::XSpreadsheet>& sheet, const css::table::CellRangeAddress& area,
+                const Reference<css::util::XNumberFormats>& formats,
+                const Reference<css::util::XNumberFormatter>& formatter, std::vector<PlacedCell>& out) {
+    const Reference<css::table::XCellRange> used =
+        sheet->getCellRangeByPosition(area.StartColumn, area.StartRow, area.EndColumn, area.EndRow);
     const css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data =
         Reference<css::sheet::XCellRangeData>(used, UNO_QUERY_THROW)->getDataArray();
 
-    const std::size_t rows = static_cast<std::size_t>(end.EndRow) + 1, cols = static_cast<std::size_t>(end.EndColumn) + 1;
+    const std::size_t rows = static_cast<std::size_t>(area.EndRow - area.StartRow) + 1,
+                      cols = static_cast<std::size_t>(area.EndColumn - area.StartColumn) + 1;
     Grid g(rows, cols);
     std::vector<bool> number(rows * cols, false);
     for (sal_Int32 r = 0; r < data.getLength() && static_cast<std::size_t>(r) < rows; ++r) {
@@ -133,8 +136,11 @@ Grid read_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const Referenc
             if (how == Written::Value) continue;
             const css::table::CellRangeAddress at =
                 Reference<css::sheet::XCellRangeAddressable>(part, UNO_QUERY_THROW)->getRangeAddress();
-            for (sal_Int32 r = at.StartRow; r <= at.EndRow && static_cast<std::size_t>(r) < rows; ++r)
-                for (sal_Int32 c = at.StartColumn; c <= at.EndColumn && static_cast<std::size_t>(c) < cols; ++c) {
+            // the part's address is the sheet's: made relative to the range
+            for (sal_Int32 r = at.StartRow - area.StartRow; r <= at.EndRow - area.StartRow && r >= 0 &&
+                                                            static_cast<std::size_t>(r) < rows; ++r)
+                for (sal_Int32 c = at.StartColumn - area.StartColumn; c <= at.EndColumn - area.StartColumn && c >= 0 &&
+                                                                     static_cast<std::size_t>(c) < cols; ++c) {
                     const std::size_t i_cell = static_cast<std::size_t>(r) * cols + static_cast<std::size_t>(c);
                     if (!number[i_cell]) continue;
                     Cell& cell = g.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c));
@@ -153,22 +159,29 @@ Grid read_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const Referenc
         }
     }
 
-    // As far as there is content (the export ends at the last cell with content).
-    std::size_t last_row = 0, last_col = 0;
-    bool any = false;
     for (std::size_t r = 0; r < rows; ++r)
         for (std::size_t c = 0; c < cols; ++c)
-            if (!g.at(r, c).is_empty()) {
-                any = true;
-                last_row = std::max(last_row, r);
-                last_col = std::max(last_col, c);
-            }
-    if (!any) return Grid();
-    if (last_row + 1 == rows && last_col + 1 == cols) return g;
-    Grid trimmed(last_row + 1, last_col + 1);
-    for (std::size_t r = 0; r <= last_row; ++r)
-        for (std::size_t c = 0; c <= last_col; ++c) trimmed.at(r, c) = g.at(r, c);
-    return trimmed;
+            if (!g.at(r, c).is_empty())
+                out.push_back({static_cast<std::size_t>(area.StartRow) + r, static_cast<std::size_t>(area.StartColumn) + c,
+                               std::move(g.at(r, c))});
+}
+
+}  // namespace
+
+std::optional<CompactSheet> read_sheet(const Reference<css::sheet::XSpreadsheet>& sheet,
+                                       const Reference<css::util::XNumberFormats>& formats,
+                                       const Reference<css::util::XNumberFormatter>& formatter) {
+    // The filled cells (values, text, formulas), as rectangles: one stray cell far away is one more
+    // small rectangle, not a used area of millions of empty cells.
+    namespace flags = css::sheet::CellFlags;
+    const Reference<css::sheet::XSheetCellRanges> filled =
+        Reference<css::sheet::XCellRangesQuery>(sheet, UNO_QUERY_THROW)
+            ->queryContentCells(flags::VALUE | flags::DATETIME | flags::STRING | flags::FORMULA);
+    std::vector<PlacedCell> cells;
+    if (filled.is())
+        for (const css::table::CellRangeAddress& area : filled->getRangeAddresses())
+            read_range(sheet, area, formats, formatter, cells);
+    return compact_sheet(std::move(cells));
 }
 
 }  // namespace finsam::uno

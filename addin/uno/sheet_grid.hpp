@@ -2,7 +2,10 @@
 // workbook, exports each sheet as CSV (scripts/recalc: en-US, text cells quoted, values unformatted)
 // and reads that back (read_csv); this reads the same cells through the API so that the menu command
 // finds what the command line finds:
-//   - the grid starts at A1 and ends at the last row and column with content;
+//   - only the filled cells are read (XCellRangesQuery::queryContentCells), kept as a compact sheet
+//     (sparse_sheet.hpp: the export's grid from A1 to the last cell with content, with every run of
+//     more than 8 empty rows or columns cut to 8), so that one stray cell in AMJ1 or row 1 048 576
+//     costs nothing;
 //   - a text cell is text as it stands ("1 000" stays text), an empty string is empty;
 //   - a number is the value as the CSV writes it (15 significant digits), except where the export
 //     writes what the input line shows: a percentage ("25.5%"), a date or time, TRUE/FALSE, which
@@ -12,18 +15,21 @@
 #pragma once
 
 #include "cells.hpp"
+#include "sparse_sheet.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/util/XNumberFormatter.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 
+#include <optional>
 #include <string>
 
 namespace finsam::uno {
 
-// `formats` and `formatter` are the document's (for percentages, dates and truth values).
-Grid read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+// `formats` and `formatter` are the document's (for percentages, dates and truth values). nullopt:
+// the filled cells are spread too far to read whole (compact_sheet's bound).
+std::optional<CompactSheet> read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                 const css::uno::Reference<css::util::XNumberFormats>& formats,
                 const css::uno::Reference<css::util::XNumberFormatter>& formatter);
 

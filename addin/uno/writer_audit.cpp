@@ -483,7 +483,9 @@ std::string summary_of(const FileReport& f, std::size_t placed, bool english) {
         else if (unread)
             s << " What could not be understood is not checked.";
     } else {
-        s << "Granskning (finsam): " << f.checks << " kontroller, " << findings << " avvikelser";
+        // Swedish number: "1 kontroll, 1 avvikelse", "0 kontroller, 2 avvikelser".
+        s << "Granskning (finsam): " << f.checks << (f.checks == 1 ? " kontroll, " : " kontroller, ") << findings
+          << (findings == 1 ? " avvikelse" : " avvikelser");
         if (unread) s << ", " << unread << (unread == 1 ? " del kunde inte tolkas" : " delar kunde inte tolkas");
         s << ".";
         if (findings) s << " " << placed << " av dem har en kommentar (författare finsam).";

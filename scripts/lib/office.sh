@@ -13,6 +13,12 @@
 #                                    soffice --headless --convert-to FILTER
 #   office_check_version DIR         with FINSAM_OFFICE_VERSION set (e.g. 25.2): fail
 #                                    unless that version last ran on DIR's profile
+#   office_stop                      stop the soffice/unopkg started by these functions, if one
+#                                    runs (for a script's INT/TERM/HUP trap)
+#
+# soffice and unopkg run with TMPDIR=DIR/tmp: their own temporary folders (lu*.tmp) are made in DIR,
+# so removing DIR leaves nothing behind. They run in the background and are waited for, so that a
+# trap can stop them (office_stop) instead of waiting up to OFFICE_TIMEOUT for them to finish.
 #
 # Why --shared: as root, unopkg refuses per-user installs; the two -env:
 # options keep the "shared" install inside DIR, and every soffice run must be
@@ -39,6 +45,30 @@ fi
 : "${OFFICE_TIMEOUT:=120}"
 
 _office_die() { echo "office.sh: $*" >&2; return 1; }
+
+_office_pid=""
+# _office_run DIR COMMAND...: COMMAND with TMPDIR=DIR/tmp, in the background, waited for; its status
+_office_run() {
+    local dir=$1 rc
+    shift
+    mkdir -p "$dir/tmp" || return 1
+    TMPDIR="$dir/tmp" "$@" &
+    _office_pid=$!
+    wait "$_office_pid"
+    rc=$?
+    # wait returns early (status > 128) when a trapped signal came; the trap then stops the office
+    _office_pid=""
+    return $rc
+}
+
+office_stop() {
+    local pid=$_office_pid
+    [ -n "$pid" ] || return 0
+    # timeout passes TERM on to soffice and kills it 10 s later if it is still there
+    kill -TERM "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    _office_pid=""
+}
 
 # _office_abs DIR -> absolute path (DIR need not exist yet)
 _office_abs() {
@@ -95,10 +125,10 @@ office_install_oxt() {
     local dir=$1 oxt=$2 log rc
     [ -f "$oxt" ] || { _office_die "no such extension: $oxt"; return 1; }
     [ -d "$dir/profile/user" ] || { _office_die "$dir: run office_profile_init first"; return 1; }
-    log=$(mktemp) || return 1
+    log="$dir/unopkg.log"
     local -a env
     mapfile -t env < <(office_env_args "$dir")
-    timeout "$OFFICE_TIMEOUT" "$OFFICE_UNOPKG" add --shared -f "${env[@]}" \
+    _office_run "$dir" timeout --kill-after=10 "$OFFICE_TIMEOUT" "$OFFICE_UNOPKG" add --shared -f "${env[@]}" \
         "$(_office_abs "$oxt")" >"$log" 2>&1
     rc=$?
     if [ $rc -ne 0 ]; then
@@ -120,8 +150,8 @@ office_convert() {
     local -a env extra=()
     mapfile -t env < <(office_env_args "$dir")
     [ -n "${OFFICE_INFILTER:-}" ] && extra+=("--infilter=$OFFICE_INFILTER")
-    log=$(mktemp) || return 1
-    timeout --kill-after=10 "$OFFICE_TIMEOUT" "$OFFICE_SOFFICE" "${env[@]}" \
+    log="$dir/convert.log"
+    _office_run "$dir" timeout --kill-after=10 "$OFFICE_TIMEOUT" "$OFFICE_SOFFICE" "${env[@]}" \
         --headless --invisible --norestore --nologo --nodefault --nolockcheck \
         "${extra[@]}" --convert-to "$filter" --outdir "$outdir" "$@" >"$log" 2>&1
     rc=$?

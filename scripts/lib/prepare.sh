@@ -7,7 +7,8 @@ FINSAM_PACKAGES=(
     cmake g++ make            # build
     libreoffice-calc          # headless Calc for the tests, unopkg
     libreoffice-writer        # the audit of Word/Writer documents (.docx .doc .odt .rtf)
-    poppler-utils             # the audit of PDF (pdftotext)
+    libpoppler-cpp-dev pkg-config  # the audit of PDF (poppler read in-process: words and their boxes)
+    poppler-utils             # tests: pdftotext, pdftoppm
     libreoffice-dev           # SDK: unoidl-write, cppumaker, UNO headers and libraries
     libreoffice-l10n-sv       # Swedish UI: the Swedish function wizard
     catch2                    # unit tests

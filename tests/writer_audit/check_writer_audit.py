@@ -249,8 +249,11 @@ def main_swedish(profile, finsam_audit, typo):
         print("sammanfattning: " + summary.split("\n")[0])
         check(sorted(c[0] for c in found) == sorted(f["message"] for f in cli["findings"]),
               "Swedish UI: one comment per finding of the command line, with its message")
-        check(summary.startswith("Granskning (finsam): %d kontroller, %d avvikelser. %d av dem har en kommentar "
-                                 "(författare finsam)." % (cli["checks"], len(cli["findings"]), len(cli["findings"]))),
+        n_checks, n_findings = cli["checks"], len(cli["findings"])
+        check(summary.startswith("Granskning (finsam): %d %s, %d %s. %d av dem har en kommentar "
+                                 "(författare finsam)." % (n_checks, "kontroll" if n_checks == 1 else "kontroller",
+                                                           n_findings, "avvikelse" if n_findings == 1 else "avvikelser",
+                                                           n_findings)),
               "Swedish UI: the summary in Swedish with the command line's checks and findings")
         doc.close(True)
         doc = office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (pv("Hidden", True),))
