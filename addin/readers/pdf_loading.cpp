@@ -59,7 +59,7 @@ std::string damaged(const Errors& errors) {
 
 }  // namespace
 
-std::optional<ReadDocument> read_pdf_file(const fs::path& pdf, std::string& why_not) {
+static std::optional<ReadDocument> read_pdf(const fs::path& pdf, std::string& why_not) {
     std::error_code error;
     const auto status = fs::status(pdf, error);
     if (error || !fs::exists(status)) {
@@ -132,6 +132,12 @@ std::optional<ReadDocument> read_pdf_file(const fs::path& pdf, std::string& why_
         return std::nullopt;
     }
     return read;
+}
+
+ReadOutcome<ReadDocument> read_pdf_file(const fs::path& pdf) {
+    std::string why_not;
+    if (auto doc = read_pdf(pdf, why_not)) return std::move(*doc);
+    return ReadOutcome<ReadDocument>::failed(why_not);
 }
 
 }  // namespace finsam

@@ -44,9 +44,9 @@ ReadDocument read_pdf_words(const std::vector<std::vector<PdfWord>>& pages);
 // library of its own so that the Calc extension does not need poppler): its words and their boxes,
 // page by page, read as read_pdf_words. A file poppler reports errors in while loading or reading it
 // (damaged bytes, a broken cross-reference table) is damaged and is not read at all: what is left of
-// it would be audited as if it were the whole plan. nullopt with a Swedish reason in `why_not`:
+// it would be audited as if it were the whole plan. Else why, in Swedish:
 // "PDF-filen är större än 100 MB", "PDF-filen kunde inte läsas", "PDF-filen är lösenordsskyddad",
 // "PDF-filen är skadad (...)", "PDF-filen har ingen text (inskannad?)".
-std::optional<ReadDocument> read_pdf_file(const std::filesystem::path& pdf, std::string& why_not);
+ReadOutcome<ReadDocument> read_pdf_file(const std::filesystem::path& pdf);
 
 }  // namespace finsam

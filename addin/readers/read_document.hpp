@@ -7,6 +7,8 @@
 #include "cells.hpp"
 
 #include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
 namespace finsam {
@@ -28,6 +30,32 @@ struct PlacedParagraph {
 struct ReadDocument {
     std::vector<PlacedTable> tables;
     std::vector<PlacedParagraph> paragraphs;  // in document order, tables' own text excluded
+};
+
+// What a reader gives: what it read, or why it could not read it (a Swedish sentence for the report:
+// "filen finns inte", "PDF-filen är skadad (…)"). Like the core's Outcome, a value never hides a
+// failure: read it only after asking.
+template <class T>
+class ReadOutcome {
+public:
+    ReadOutcome(T value) : v_(std::move(value)) {}
+    static ReadOutcome failed(std::string why_not) { return ReadOutcome(Failure{std::move(why_not)}); }
+
+    bool ok() const { return v_.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    const T& value() const { return std::get<0>(v_); }
+    T& value() { return std::get<0>(v_); }
+    const T& operator*() const { return value(); }
+    T& operator*() { return value(); }
+    const T* operator->() const { return &value(); }
+    const std::string& why_not() const { return std::get<1>(v_).why; }
+
+private:
+    struct Failure {
+        std::string why;
+    };
+    explicit ReadOutcome(Failure f) : v_(std::move(f)) {}
+    std::variant<T, Failure> v_;
 };
 
 }  // namespace finsam

@@ -1,6 +1,7 @@
 #include "text_reading.hpp"
 
 #include "document_tables.hpp"
+#include "file_access.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -309,6 +310,18 @@ ReadDocument read_text_document(std::string_view text) {
     flush();
     note_units(doc);
     return doc;
+}
+
+ReadOutcome<DecodedText> read_text_file(const std::filesystem::path& file) {
+    constexpr std::uintmax_t kMaxTextBytes = 50u * 1024 * 1024;
+    const auto bytes = slurp(file, kMaxTextBytes);
+    if (!bytes) return ReadOutcome<DecodedText>::failed("filen kunde inte öppnas");
+    if (bytes->size() > kMaxTextBytes)
+        return ReadOutcome<DecodedText>::failed("filen är större än 50 MB och är inte ett budgetdokument");
+    DecodedText text = decode_text(*bytes);
+    if (text.encoding == DecodedText::Encoding::Binary)
+        return ReadOutcome<DecodedText>::failed("filen är binär, inte text (läs arbetsböcker som .ods eller .xlsx)");
+    return text;
 }
 
 }  // namespace finsam

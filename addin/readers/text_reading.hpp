@@ -3,11 +3,18 @@
 #pragma once
 
 #include "read_document.hpp"
+#include "text_decoding.hpp"
+
+#include <filesystem>
 
 #include <optional>
 #include <string_view>
 
 namespace finsam {
+
+// A text file's bytes as UTF-8 (UTF-8, UTF-16, Windows-1252); else why not: it cannot be opened, is
+// larger than 50 MB (a printed plan is a few hundred kilobytes; /dev/zero never ends) or binary.
+ReadOutcome<DecodedText> read_text_file(const std::filesystem::path& file);
 
 // Places are "rad N" (1-based line of the text).
 ReadDocument read_text_document(std::string_view text);

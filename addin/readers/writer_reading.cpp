@@ -697,7 +697,7 @@ ReadDocument read_writer_html(std::string_view html) {
     return doc;
 }
 
-std::optional<ReadDocument> read_writer_file(const fs::path& doc, const fs::path& libexec_dir, std::string& why_not) {
+static std::optional<ReadDocument> read_one(const fs::path& doc, const fs::path& libexec_dir, std::string& why_not) {
     if (auto problem = not_a_document(doc)) {
         why_not = *problem;
         return std::nullopt;
@@ -769,15 +769,22 @@ WriterBatch::~WriterBatch() {
     if (!dir_.empty()) fs::remove_all(dir_, error);
 }
 
-std::optional<ReadDocument> WriterBatch::read(const fs::path& doc, std::string& why_not) const {
+ReadOutcome<ReadDocument> read_writer_file(const fs::path& doc, const fs::path& libexec_dir) {
+    std::string why_not;
+    if (auto read = read_one(doc, libexec_dir, why_not)) return std::move(*read);
+    return ReadOutcome<ReadDocument>::failed(why_not);
+}
+
+ReadOutcome<ReadDocument> WriterBatch::read(const fs::path& doc) const {
     const auto it = html_.find(batch_key(doc));
-    if (it == html_.end()) return read_writer_file(doc, libexec_dir_, why_not);
+    if (it == html_.end()) return read_writer_file(doc, libexec_dir_);
+    std::string why_not;
     try {
-        return read_html_file(it->second, why_not);
+        if (auto read = read_html_file(it->second, why_not)) return std::move(*read);
     } catch (const std::exception&) {
         why_not = "dokumentet kunde inte läsas (slut på minne eller fel i filsystemet)";
-        return std::nullopt;
     }
+    return ReadOutcome<ReadDocument>::failed(why_not);
 }
 
 }  // namespace finsam

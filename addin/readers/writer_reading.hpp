@@ -31,11 +31,10 @@ ReadDocument read_writer_html(std::string_view html);
 
 // A .docx, .doc, .odt or .rtf file read through Writer: runs libexec_dir/convert-document (headless
 // LibreOffice in a throw-away profile, under a time limit) into a temporary folder of its own, reads
-// the HTML it writes and removes the folder. On failure: nullopt, and why_not says why in Swedish
+// the HTML it writes and removes the folder. On failure, why in Swedish
 // ("filen finns inte", "filen är större än 100 MB", "Writer kunde inte öppna dokumentet", "Writer
 // blev inte klar inom 120 s", …); what LibreOffice printed then goes to standard error.
-std::optional<ReadDocument> read_writer_file(const std::filesystem::path& doc,
-                                             const std::filesystem::path& libexec_dir, std::string& why_not);
+ReadOutcome<ReadDocument> read_writer_file(const std::filesystem::path& doc, const std::filesystem::path& libexec_dir);
 
 // Many Word/Writer documents read through ONE Writer run: LibreOffice starts once for all of them
 // (a folder of 80 plans would otherwise start it 80 times, a few seconds each). The constructor
@@ -51,7 +50,7 @@ public:
     WriterBatch(const WriterBatch&) = delete;
     WriterBatch& operator=(const WriterBatch&) = delete;
 
-    std::optional<ReadDocument> read(const std::filesystem::path& doc, std::string& why_not) const;
+    ReadOutcome<ReadDocument> read(const std::filesystem::path& doc) const;
 
 private:
     std::filesystem::path libexec_dir_, dir_;

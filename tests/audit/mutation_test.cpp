@@ -185,10 +185,9 @@ int main(int argc, char** argv) {
         if (ext == "pdf" || is_writer(ext)) {
             // The tables as the PDF or Writer reader finds them: the same mutations on what a
             // published plan or a Word document gives the audit.
-            std::string why;
-            const auto doc = ext == "pdf" ? read_pdf_file(path, why) : writer.read(path, why);
+            const auto doc = ext == "pdf" ? read_pdf_file(path) : writer.read(path);
             if (!doc) {
-                std::cerr << "cannot read " << path << ": " << why << "\n";
+                std::cerr << "cannot read " << path << ": " << doc.why_not() << "\n";
                 return 2;
             }
             const std::vector<PlacedTable> tables = ext == "pdf" ? doc->tables : joined_tables(*doc);

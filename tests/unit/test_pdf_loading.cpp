@@ -41,21 +41,21 @@ TEST_CASE("PDF: a file with damaged bytes poppler reports is damaged and not rea
     for (const double share : {0.2, 0.35}) {
         INFO(share);
         damage(documents() / "002-sydostra-skane-2021.pdf", share, dir / "damaged.pdf");
-        std::string why;
-        CHECK_FALSE(read_pdf_file(dir / "damaged.pdf", why));
-        CHECK(why.starts_with("PDF-filen är skadad: poppler fann "));
-        CHECK(why.ends_with("och den granskades inte"));
+        const auto doc = read_pdf_file(dir / "damaged.pdf");
+        REQUIRE_FALSE(doc);
+        CHECK(doc.why_not().starts_with("PDF-filen är skadad: poppler fann "));
+        CHECK(doc.why_not().ends_with("och den granskades inte"));
     }
     // Over the three seed plans, 39 places each: about half the damage is seen (58 of 117 with poppler
     // 22.12); the rest falls on bytes poppler reads without complaint (compressed font and image data;
     // a damaged ToUnicode map gives other letters and no error). The intact files read whole.
     std::size_t seen = 0, places = 0;
     for (const char* name : {"000-trollhattan-2020", "002-sydostra-skane-2021", "003-finnveden-2021"}) {
-        std::string why;
-        REQUIRE(read_pdf_file(documents() / (std::string(name) + ".pdf"), why));
+        REQUIRE(read_pdf_file(documents() / (std::string(name) + ".pdf")));
         for (int i = 1; i < 40; ++i, ++places) {
             damage(documents() / (std::string(name) + ".pdf"), i / 40.0, dir / "damaged.pdf");
-            if (!read_pdf_file(dir / "damaged.pdf", why) && why.starts_with("PDF-filen är skadad")) ++seen;
+            const auto doc = read_pdf_file(dir / "damaged.pdf");
+            if (!doc && doc.why_not().starts_with("PDF-filen är skadad")) ++seen;
         }
     }
     INFO(seen << " of " << places << " damaged places seen");

@@ -109,11 +109,10 @@ int check_document(const fs::path& doc, const std::string& seed_text, const fs::
     }
 
     const auto start = std::chrono::steady_clock::now();
-    std::string why;
-    const auto read = read_writer_file(doc, libexec, why);
+    const auto read = read_writer_file(doc, libexec);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!read) {
-        std::cout << "FEL " << doc.filename().string() << ": kunde inte läsas: " << why << "\n";
+        std::cout << "FEL " << doc.filename().string() << ": kunde inte läsas: " << read.why_not() << "\n";
         return 1;
     }
     int failures = 0;
@@ -171,12 +170,11 @@ int check_document(const fs::path& doc, const std::string& seed_text, const fs::
 }
 
 int dump(const fs::path& libexec, const fs::path& doc) {
-    std::string why;
     const auto start = std::chrono::steady_clock::now();
-    const auto read = read_writer_file(doc, libexec, why);
+    const auto read = read_writer_file(doc, libexec);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!read) {
-        std::cout << "kunde inte läsas: " << why << "\n";
+        std::cout << "kunde inte läsas: " << read.why_not() << "\n";
         return 1;
     }
     for (const PlacedTable& t : read->tables) {
