@@ -509,6 +509,92 @@ std::string summary_of(const FileReport& f, std::size_t placed, bool english) {
 
 }  // namespace
 
+namespace {
+
+// The open document as Writer's HTML export writes it (into a private temporary folder, removed
+// again), read as the command line reads a .docx; else why not, in the UI language.
+ReadOutcome<ReadDocument> read_open_document(const Reference<css::frame::XStorable>& storable, bool english) {
+    const auto failed = [](std::string why) { return ReadOutcome<ReadDocument>::failed(std::move(why)); };
+    fs::path dir;
+    try {
+        dir = fresh_temporary_folder("finsam-writer-audit-");
+    } catch (const std::exception&) {
+        return failed(english ? "no temporary folder could be made for reading it" : "ingen tillfällig mapp kunde skapas för att läsa det");
+    }
+    struct Removed {
+        fs::path dir;
+        ~Removed() {
+            std::error_code ignored;
+            fs::remove_all(dir, ignored);
+        }
+    } removed{dir};
+    const fs::path html = dir / "document.html";
+    OUString url;
+    osl::FileBase::getFileURLFromSystemPath(ou(html.string()), url);
+    // "HTML (StarWriter)" is the command line's filter; a document open in Writer/Web has "HTML".
+    bool stored = false;
+    for (const char* filter : {"HTML (StarWriter)", "HTML"}) {
+        const css::beans::PropertyValue args[] = {property("FilterName", Any(OUString::createFromAscii(filter))),
+                                                  property("Overwrite", Any(true))};
+        try {
+            storable->storeToURL(url, Sequence<css::beans::PropertyValue>(args, 2));
+            stored = true;
+            break;
+        } catch (const css::uno::Exception&) {
+        }
+    }
+    if (!stored) return failed(english ? "Writer could not save it as HTML" : "Writer kunde inte spara dokumentet som HTML");
+    const auto bytes = slurp(html, kMaxHtmlBytes);
+    if (!bytes) return failed(english ? "Writer's HTML of it could not be read" : "Writers HTML för dokumentet kunde inte läsas");
+    if (bytes->size() > kMaxHtmlBytes) return failed(english ? "its text is over 512 MB" : "dokumentets text är större än 512 MB");
+    const DecodedText text = decode_text(*bytes);
+    if (text.encoding == DecodedText::Encoding::Binary)
+        return failed(english ? "Writer's HTML of it is not text" : "Writers HTML för dokumentet är inte text");
+    return read_writer_html(text.utf8);
+}
+
+// Where each finding's comment goes: its target among those the audit placed, paired in order and
+// checked by place, else a place made from its `where` (a paragraph's start).
+Target target_for(const ReadDocument& read, const ReportedFinding& finding, std::size_t i, std::vector<Target>& targets,
+                  std::vector<bool>& taken) {
+    std::size_t k = i;
+    if (k >= targets.size() || taken[k] || targets[k].where != finding.where) {
+        k = targets.size();
+        for (std::size_t j = 0; j < targets.size(); ++j)
+            if (!taken[j] && targets[j].where == finding.where) {
+                k = j;
+                break;
+            }
+    }
+    if (k < targets.size()) {
+        taken[k] = true;
+        return targets[k];
+    }
+    Target fallback;
+    fallback.where = finding.where;
+    fallback.place = place_of(finding.where);
+    fallback.printed = finding.printed;
+    if (fallback.place.paragraph)
+        if (const PlacedParagraph* p = paragraph_at(read, "stycke " + std::to_string(fallback.place.paragraph)))
+            fallback.paragraph_text = p->text;
+    return fallback;
+}
+
+// The document's text and every table in it (the body's, the page header's, the frames').
+DocumentParts parts_of(const Reference<css::frame::XModel>& doc, const Reference<css::text::XTextDocument>& text_document) {
+    DocumentParts parts;
+    collect(text_document->getText(), parts, false, 0);
+    if (Reference<css::text::XTextTablesSupplier> supplier{doc, UNO_QUERY}; supplier.is()) {
+        Reference<css::container::XIndexAccess> tables(supplier->getTextTables(), UNO_QUERY);
+        for (sal_Int32 i = 0; tables.is() && i < tables->getCount(); ++i)
+            if (Reference<css::text::XTextTable> table{tables->getByIndex(i), UNO_QUERY}; table.is())
+                parts.all_tables.push_back(table);
+    }
+    return parts;
+}
+
+}  // namespace
+
 CommandResult audit_writer_document(const Reference<css::uno::XComponentContext>&,
                                     const Reference<css::frame::XModel>& doc, bool english) {
     CommandResult result;
@@ -523,94 +609,25 @@ CommandResult audit_writer_document(const Reference<css::uno::XComponentContext>
     edits.emplace(doc, english);
     remove_own_annotations(doc);
 
-    // The document as Writer's HTML export writes it, read and audited as the command line does.
-    fs::path dir;
-    try {
-        dir = fresh_temporary_folder("finsam-writer-audit-");
-    } catch (const std::exception&) {
-        result.summary = english ? "finsam audit: no temporary folder could be made for reading the document."
-                                 : "Granskning (finsam): ingen tillfällig mapp kunde skapas för att läsa dokumentet.";
-        return result;
-    }
-    std::optional<ReadDocument> read;
-    std::string why_not;
-    try {
-        const fs::path html = dir / "document.html";
-        OUString url;
-        osl::FileBase::getFileURLFromSystemPath(ou(html.string()), url);
-        // "HTML (StarWriter)" is the command line's filter; a document open in Writer/Web has "HTML".
-        bool stored = false;
-        for (const char* filter : {"HTML (StarWriter)", "HTML"}) {
-            const css::beans::PropertyValue args[] = {property("FilterName", Any(OUString::createFromAscii(filter))),
-                                                      property("Overwrite", Any(true))};
-            try {
-                storable->storeToURL(url, Sequence<css::beans::PropertyValue>(args, 2));
-                stored = true;
-                break;
-            } catch (const css::uno::Exception&) {
-            }
-        }
-        const auto bytes = stored ? slurp(html, kMaxHtmlBytes) : std::nullopt;
-        if (!stored) why_not = english ? "Writer could not save it as HTML" : "Writer kunde inte spara dokumentet som HTML";
-        else if (!bytes) why_not = english ? "Writer's HTML of it could not be read" : "Writers HTML för dokumentet kunde inte läsas";
-        else if (bytes->size() > kMaxHtmlBytes) why_not = english ? "its text is over 512 MB" : "dokumentets text är större än 512 MB";
-        else {
-            DecodedText text = decode_text(*bytes);
-            if (text.encoding == DecodedText::Encoding::Binary)
-                why_not = english ? "Writer's HTML of it is not text" : "Writers HTML för dokumentet är inte text";
-            else read = read_writer_html(text.utf8);
-        }
-    } catch (...) {
-        std::error_code ignored_error;
-        fs::remove_all(dir, ignored_error);
-        throw;
-    }
-    std::error_code ignored_error;
-    fs::remove_all(dir, ignored_error);
+    const ReadOutcome<ReadDocument> read = read_open_document(storable, english);
     if (!read) {
         result.summary = (english ? "finsam audit: the document could not be read (" : "Granskning (finsam): dokumentet kunde inte läsas (") +
-                         why_not + ").";
+                         read.why_not() + ").";
         return result;
     }
-
     std::ostringstream sink;
     AuditRun run(sink, true);
     FileReport& file = run.begin_file(u8(doc->getURL()), "document");
     const DocumentAudit audit = audit_document(*read, run);
     run.end_file();
 
-    // Each reported finding with the place its comment goes; paired in order, checked by place.
     std::vector<Target> targets = targets_of(*read, audit);
     std::vector<bool> taken(targets.size(), false);
-    DocumentParts parts;
-    collect(text_document->getText(), parts, false, 0);
-    if (Reference<css::text::XTextTablesSupplier> supplier{doc, UNO_QUERY}; supplier.is()) {
-        Reference<css::container::XIndexAccess> tables(supplier->getTextTables(), UNO_QUERY);
-        for (sal_Int32 i = 0; tables.is() && i < tables->getCount(); ++i)
-            if (Reference<css::text::XTextTable> table{tables->getByIndex(i), UNO_QUERY}; table.is())
-                parts.all_tables.push_back(table);
-    }
+    DocumentParts parts = parts_of(doc, text_document);
     std::size_t placed = 0;
     for (std::size_t i = 0; i < file.findings.size(); ++i) {
         const ReportedFinding& finding = file.findings[i];
-        std::size_t k = i;
-        if (k >= targets.size() || taken[k] || targets[k].where != finding.where) {
-            k = targets.size();
-            for (std::size_t j = 0; j < targets.size(); ++j)
-                if (!taken[j] && targets[j].where == finding.where) {
-                    k = j;
-                    break;
-                }
-        }
-        Target fallback;
-        fallback.where = finding.where;
-        fallback.place = place_of(finding.where);
-        fallback.printed = finding.printed;
-        if (fallback.place.paragraph)
-            if (const PlacedParagraph* p = paragraph_at(*read, "stycke " + std::to_string(fallback.place.paragraph)))
-                fallback.paragraph_text = p->text;  // the comment goes to the paragraph's start
-        if (k < targets.size()) taken[k] = true;
-        const Target& t = k < targets.size() ? targets[k] : fallback;
+        const Target t = target_for(*read, finding, i, targets, taken);
         Reference<css::text::XTextRange> at = t.place.table ? table_range(parts, *read, t) : paragraph_range(parts, t);
         if (!at.is()) continue;
         try {
