@@ -893,20 +893,9 @@ std::string place(std::size_t page, std::size_t line) {
     return "sida " + std::to_string(page + 1) + ", rad " + std::to_string(line);
 }
 
-PlacedTable grid_of(const Document& d, const Table& t) {
-    std::vector<const Row*> rows;
-    for (const RowRef& r : t.rows) rows.push_back(&d.at(r));
-    std::vector<Column> cols = columns_of(rows);
-    double h = 0;
-    for (const Row* r : rows) h = std::max(h, r->h);
-    const double usual = row_gap(d, t.rows, 0.3 * h);
-
-    // Header texts that stand over no column (a "Not" column without notes) are columns of their own.
-    const double left = cols.empty() ? std::numeric_limits<double>::max() : cols.front().x0;
-    const double label_x = label_start(d, t.rows);
-    const auto in_label = [&](const Item& it, std::size_t, const Row& r) {
-        return in_label_column(it, label_x, left, r.h);
-    };
+// Header texts that stand over no column (a "Not" column without notes) are columns of their own.
+template <class InLabel>
+void add_header_columns(const std::vector<const Row*>& rows, std::vector<Column>& cols, const InLabel& in_label) {
     for (const Row* r : rows) {
         if (r->kind != Kind::Text && r->kind != Kind::YearHeader) continue;
         for (std::size_t k = 0; k < r->items.size(); ++k) {
@@ -921,85 +910,55 @@ PlacedTable grid_of(const Document& d, const Table& t) {
                         c);
         }
     }
-    const auto column_for = [&](const Item& it) -> std::size_t {
-        if (cols.empty()) return 0;
-        std::size_t best = 0;
-        double best_score = -std::numeric_limits<double>::max();
-        for (std::size_t c = 0; c < cols.size(); ++c) {
-            const double overlap = std::min(it.x1, cols[c].x1) - std::max(it.x0, cols[c].x0);
-            if (overlap > best_score) {
-                best_score = overlap;
-                best = c;
-            }
-        }
-        return best + 1;
-    };
+}
 
-    struct GridRow {
-        std::vector<Cell> cells;
-        std::size_t line, page;
-        bool header;     // text only, nothing in the label column
-        const Row* last; // its last line
-    };
-    std::vector<GridRow> out;
-    std::vector<std::vector<std::size_t>> column_of_item(rows.size());
-    for (std::size_t c = 0; c < cols.size(); ++c)
-        for (const auto& [r, k] : cols[c].members) {
-            if (column_of_item[r].size() <= k) column_of_item[r].resize(k + 1, 0);
-            column_of_item[r][k] = c + 1;
+// The grid column (1-based; 0 is the label) an item of a text row overlaps most.
+std::size_t column_for(const std::vector<Column>& cols, const Item& it) {
+    if (cols.empty()) return 0;
+    std::size_t best = 0;
+    double best_score = -std::numeric_limits<double>::max();
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+        const double overlap = std::min(it.x1, cols[c].x1) - std::max(it.x0, cols[c].x0);
+        if (overlap > best_score) {
+            best_score = overlap;
+            best = c;
         }
-    const std::size_t width = cols.size() + 1;
-    const auto append_text = [](Cell& cell, const std::string& text) {
-        if (cell.is_empty()) cell = Cell::of(text);
-        else if (cell.is_text()) cell.text += " " + text;
-    };
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Row& r = *rows[i];
-        if (r.kind == Kind::Continuation && !out.empty()) {
-            append_text(out.back().cells[0], r.text);
-            out.back().last = &r;
-            continue;
-        }
-        GridRow g{std::vector<Cell>(width), r.line, t.rows[i].page, false, &r};
-        if (r.kind == Kind::Amount) {
-            std::vector<std::string> printed(width);
-            for (std::size_t k = 0; k < r.items.size(); ++k) {
-                const Item& it = r.items[k];
-                const std::size_t c = k < column_of_item[i].size() ? column_of_item[i][k] : 0;
-                Cell& cell = g.cells[c];
-                if (c > 0 && it.number && cell.is_empty()) {
-                    cell = Cell::of(it.value);
-                } else {
-                    // Two things in one cell are text as printed, never a figure dropped.
-                    if (cell.is_number()) cell = Cell::of(printed[c]);
-                    append_text(cell, it.text);
-                }
-                printed[c] += (printed[c].empty() ? "" : " ") + it.text;
-            }
-        } else {
-            bool label = false;
-            for (std::size_t k = 0; k < r.items.size(); ++k) {
-                const Item& it = r.items[k];
-                if (in_label(it, k, r)) {
-                    append_text(g.cells[0], it.text);
-                    label = true;
-                } else {
-                    append_text(g.cells[column_for(it)], it.text);  // years over a column stay text
-                }
-            }
-            g.header = !label;
-            // A header wrapped in its cells ("Budget" over "2020"): one header row.
-            if (g.header && !out.empty() && out.back().header && out.back().page == g.page &&
-                gap(*out.back().last, r) < std::min(0.25 * r.h, usual - std::max(1.0, 0.1 * r.h))) {
-                for (std::size_t c = 1; c < width; ++c)
-                    if (g.cells[c].is_text()) append_text(out.back().cells[c], g.cells[c].text);
-                out.back().last = &r;
-                continue;
-            }
-        }
-        out.push_back(std::move(g));
     }
+    return best + 1;
+}
 
+void append_text(Cell& cell, const std::string& text) {
+    if (cell.is_empty()) cell = Cell::of(text);
+    else if (cell.is_text()) cell.text += " " + text;
+}
+
+struct GridRow {
+    std::vector<Cell> cells;
+    std::size_t line, page;
+    bool header;     // text only, nothing in the label column
+    const Row* last; // its last line
+};
+
+// An amount row's cells: each item in the column it was found in; a number alone in its cell is a
+// figure, two things in one cell are text as printed, never a figure dropped.
+void fill_amount_row(const Row& r, const std::vector<std::size_t>& column_of_item, GridRow& g) {
+    std::vector<std::string> printed(g.cells.size());
+    for (std::size_t k = 0; k < r.items.size(); ++k) {
+        const Item& it = r.items[k];
+        const std::size_t c = k < column_of_item.size() ? column_of_item[k] : 0;
+        Cell& cell = g.cells[c];
+        if (c > 0 && it.number && cell.is_empty()) {
+            cell = Cell::of(it.value);
+        } else {
+            if (cell.is_number()) cell = Cell::of(printed[c]);
+            append_text(cell, it.text);
+        }
+        printed[c] += (printed[c].empty() ? "" : " ") + it.text;
+    }
+}
+
+// The table's rows as a grid with the place of each row, and the table's own place and order.
+PlacedTable placed_table(const Document& d, const Table& t, const std::vector<GridRow>& out, std::size_t width) {
     PlacedTable placed;
     placed.grid = Grid(out.size(), width);
     for (std::size_t r = 0; r < out.size(); ++r) {
@@ -1014,6 +973,61 @@ PlacedTable grid_of(const Document& d, const Table& t) {
     else
         placed.place = place(first.page, d.at(first).line) + " \xE2\x80\x93 " + place(last.page, last_line);
     return placed;
+}
+
+PlacedTable grid_of(const Document& d, const Table& t) {
+    std::vector<const Row*> rows;
+    for (const RowRef& r : t.rows) rows.push_back(&d.at(r));
+    std::vector<Column> cols = columns_of(rows);
+    double h = 0;
+    for (const Row* r : rows) h = std::max(h, r->h);
+    const double usual = row_gap(d, t.rows, 0.3 * h);
+    const double left = cols.empty() ? std::numeric_limits<double>::max() : cols.front().x0;
+    const double label_x = label_start(d, t.rows);
+    const auto in_label = [&](const Item& it, std::size_t, const Row& r) {
+        return in_label_column(it, label_x, left, r.h);
+    };
+    add_header_columns(rows, cols, in_label);
+
+    std::vector<std::vector<std::size_t>> column_of_item(rows.size());
+    for (std::size_t c = 0; c < cols.size(); ++c)
+        for (const auto& [r, k] : cols[c].members) {
+            if (column_of_item[r].size() <= k) column_of_item[r].resize(k + 1, 0);
+            column_of_item[r][k] = c + 1;
+        }
+    const std::size_t width = cols.size() + 1;
+    std::vector<GridRow> out;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row& r = *rows[i];
+        if (r.kind == Kind::Continuation && !out.empty()) {
+            append_text(out.back().cells[0], r.text);
+            out.back().last = &r;
+            continue;
+        }
+        GridRow g{std::vector<Cell>(width), r.line, t.rows[i].page, false, &r};
+        if (r.kind == Kind::Amount) {
+            fill_amount_row(r, column_of_item[i], g);
+        } else {
+            bool label = false;
+            for (std::size_t k = 0; k < r.items.size(); ++k) {
+                const Item& it = r.items[k];
+                label = label || in_label(it, k, r);
+                // years over a column stay text
+                append_text(g.cells[in_label(it, k, r) ? 0 : column_for(cols, it)], it.text);
+            }
+            g.header = !label;
+            // A header wrapped in its cells ("Budget" over "2020"): one header row.
+            if (g.header && !out.empty() && out.back().header && out.back().page == g.page &&
+                gap(*out.back().last, r) < std::min(0.25 * r.h, usual - std::max(1.0, 0.1 * r.h))) {
+                for (std::size_t c = 1; c < width; ++c)
+                    if (g.cells[c].is_text()) append_text(out.back().cells[c], g.cells[c].text);
+                out.back().last = &r;
+                continue;
+            }
+        }
+        out.push_back(std::move(g));
+    }
+    return placed_table(d, t, out, width);
 }
 
 // ---------------------------------------------------------------------------------------------
