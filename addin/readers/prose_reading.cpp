@@ -2,6 +2,7 @@
 
 #include "budget_layout.hpp"
 #include "labels.hpp"
+#include "units.hpp"
 
 #include <algorithm>
 #include <array>
@@ -371,6 +372,24 @@ bool has_total_word(const std::string& text) {
     return false;
 }
 
+// A number is money only in a money context (issue 20): an amount printed with its unit, or a unit
+// word in the paragraph itself ("Belopp i tkr" before a table run into the text). "Totalt består
+// styrelsen av 6 ledamöter" or "cirka 86 000 invånare" is none.
+bool has_money_context(const std::string& text) {
+    const std::vector<ProseAmount> amounts = prose_amounts(text);
+    if (amounts.empty()) return false;
+    if (std::any_of(amounts.begin(), amounts.end(), [](const ProseAmount& a) { return a.printed_unit; })) return true;
+    for (const std::string& w : words_of(lower(text))) {
+        std::string t = trim_punctuation(w);
+        while (!t.empty() && (t.front() == '(' || t.front() == '[')) t.erase(t.begin());
+        while (!t.empty() && (t.back() == ')' || t.back() == ']' || t.back() == ':')) t.pop_back();
+        if (is_money_unit(t) || t == "mkr" || t == "m.kr" || t == "kronor" || t == "ksek" || t == "msek" ||
+            t == "kkr")
+            return true;
+    }
+    return false;
+}
+
 bool is_bullet(const PlacedParagraph& p) { return p.text.starts_with("\xE2\x80\xA2 "); }
 
 // The label of a part: its words, without "och", "samt", bullets and connectors.
@@ -467,7 +486,7 @@ ProseReport read_prose_totals(const std::vector<PlacedParagraph>& paragraphs, co
     }
     for (std::size_t k = 0; k < paragraphs.size(); ++k) {
         if (used[k] || checked[k]) continue;
-        if (has_total_word(paragraphs[k].text) && !prose_amounts(paragraphs[k].text).empty())
+        if (has_total_word(paragraphs[k].text) && has_money_context(paragraphs[k].text))
             report.unchecked.push_back(paragraphs[k]);
     }
     return report;

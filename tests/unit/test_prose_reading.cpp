@@ -130,6 +130,13 @@ TEST_CASE("a total and its parts in one sentence; 'varav' may list only some par
     CHECK(check("Budgeten är 8 mkr, varav kansli 1,9 mkr och insatser 6,5 mkr.").totals[0].holds());  // 8 mkr: ± 0,5
     CHECK_FALSE(too_much.totals[0].holds());  // parts can never exceed their total
     CHECK(check("Totalt satsas 4 mkr på insatser under året.").unchecked.size() == 1);
+    // Numbers with a total word but no money (issue 20): people, population, years are not amounts,
+    // and nothing is said about them. A table run into the text under "Belopp i tkr" is money.
+    CHECK(check("Totalt består styrelsen av 4 ledamöter.").unchecked.empty());
+    CHECK(check("Förbundet omfattar 3 kommuner med cirka 86 000 invånare. Totalt består styrelsen av 6 ledamöter.")
+              .unchecked.empty());
+    CHECK(check("Belopp i tkr Budget 2025 Staten 2 831 Region 1 415 Summa intäkter 4 246").unchecked.size() == 1);
+    CHECK(check("Summa 1 250 kronor per deltagare och 300 deltagare.").unchecked.size() == 1);
     // The connector is found where it is printed, capitals and doubled spaces before it alike: the
     // labels are whole words, never cut inside a letter (ö is two bytes).
     const ProseReport spaced = check("Kostnaderna uppgår till 8,4 mkr,  Fördelat på kansli 1,9 mkr och insatser 6,5 mkr.");
