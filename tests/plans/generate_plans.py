@@ -361,7 +361,7 @@ class Plan:
         # a members table: population / share and the budget year's contribution
         if len(self.towns) >= 2 and (not self.mun_in_budget or rng.random() < 0.5):
             self.features.add("members_table")
-            k = 0
+            k = next((i for i, p in enumerate(self.periods) if p.startswith("Budget")), 0)
             cols = ["Invånare 1 nov %d" % (self.year - 1), "Andel %", "Medlemsbidrag " + self.periods[k].split()[-1]]
             if self.fixed_shares:
                 cols = ["Andel av totalen %", "Medlemsbidrag " + self.periods[k].split()[-1]]
