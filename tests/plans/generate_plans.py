@@ -297,10 +297,13 @@ class Plan:
                     else:
                         vparts = [split(rng, max(nv, c // 2), nv, 0) if c >= 2 * nv else [0] * nv for c in cap]
                     vids = []
+                    # distinct names, none ending in a digit (run into a paragraph, "projekt 2 81 300"
+                    # could not be read by anyone)
+                    vnames = rng.sample(["personal", "lokaler", "köpta tjänster", "projekt Alfa", "projekt Beta",
+                                         "material", "resor"], nv)
                     for vi in range(nv):
                         vid = rid + "_v%d" % vi
-                        block.append((vid, "varav " + rng.choice(["personal", "lokaler", "köpta tjänster",
-                                                                  "projekt A", "projekt B", "material"]) + ("" if vi == 0 else " %d" % vi),
+                        block.append((vid, "varav " + vnames[vi],
                                       [sign * vparts[k][vi] * self.grain for k in range(n)],
                                       "varav_full" if full else "varav_partial"))
                         vids.append(vid)

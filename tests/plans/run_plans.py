@@ -167,6 +167,9 @@ def main(argv):
     ap.add_argument("--mutants-per-plan", type=int, default=3)
     ap.add_argument("--formats", default="txt,pdf,docx,odt,xlsx,ods")
     ap.add_argument("--keep", help="write the plans here and keep them (default: a temporary folder)")
+    ap.add_argument("--reuse", action="store_true",
+                    help="with --keep: audit the plans already in that folder (its key.json) instead of generating "
+                         "them again, e.g. to compare two builds on the same files")
     ap.add_argument("--json", help="write the scores here")
     ap.add_argument("--timeout", type=int, default=120, help="seconds per file")
     ap.add_argument("--quiet", action="store_true", help="no line per problem")
@@ -177,14 +180,28 @@ def main(argv):
     a = ap.parse_args(argv)
     seed = a.seed if a.seed is not None else random.SystemRandom().randrange(1, 10 ** 9)
     formats = [f for f in a.formats.split(",") if f]
+    if a.reuse and not a.keep:
+        ap.error("--reuse needs --keep DIR")
     out = a.keep or tempfile.mkdtemp(prefix="finsam-plans-")
-    if a.keep and os.path.exists(out):
+    if a.keep and os.path.exists(out) and not a.reuse:
         shutil.rmtree(out)
-    print("run_plans: seed %d, %d plans x %d slips, formats %s" % (seed, a.plans, a.mutants_per_plan, ",".join(formats)),
-          flush=True)
+    if a.reuse:
+        print("run_plans: the plans in %s, formats %s" % (out, ",".join(formats)), flush=True)
+    else:
+        print("run_plans: seed %d, %d plans x %d slips, formats %s" % (seed, a.plans, a.mutants_per_plan,
+                                                                      ",".join(formats)), flush=True)
     t0 = time.time()
     try:
-        key, _ = generate_plans.generate(out, seed, a.plans, a.mutants_per_plan, formats)
+        if a.reuse:
+            with open(os.path.join(out, "key.json"), encoding="utf-8") as f:
+                key = json.load(f)
+            seed = key["seed"]
+            missing = [f for f in formats for name in key["correct"]
+                       if not os.path.exists(os.path.join(out, "correct", "%s.%s" % (name, f)))]
+            if missing:
+                raise SystemExit("run_plans: %s has no .%s files" % (out, missing[0]))
+        else:
+            key, _ = generate_plans.generate(out, seed, a.plans, a.mutants_per_plan, formats)
         t1 = time.time()
         reports = {}
         for ext in formats:
