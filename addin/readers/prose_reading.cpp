@@ -169,6 +169,21 @@ std::vector<ProseAmount> prose_amounts(std::string_view paragraph) {
             i = e;
             continue;
         }
+        // A year as a word processor may group it, "Budget 2 027" (issue 20): after a period word.
+        if (!unit && grouped && decimals.empty() && digits.size() == 4 && digits >= "1990" && digits <= "2100") {
+            std::size_t w = begin;
+            while (w > 0 && s[w - 1] == ' ') --w;
+            std::size_t ws = w;
+            while (ws > 0 && is_word_char(s[ws - 1])) --ws;
+            const std::string word = lower(s.substr(ws, w - ws));
+            if (word == "budget" || word == "plan" || word == "prognos" || word == "utfall" || word == "bokslut" ||
+                word == "år" || word == "året" || word == "nov" || word == "november" || word == "juli" ||
+                word == "december" || word == "januari" || word == "dec" || word == "jan" || word == "medlemsbidrag" ||
+                word == "medlemsavgift" || word == "medlemsavgifter") {
+                i = e;
+                continue;
+            }
+        }
         // Sign and "ca" before it.
         bool negative = false, approximate = false;
         std::size_t b = begin;
@@ -311,6 +326,12 @@ std::vector<PlacedTable> read_run_in_tables(const std::vector<PlacedParagraph>& 
                 break;
             }
         if (!total || *total < 2) continue;
+        // An amount right after another, with no label between, is a second column: a table of
+        // several periods run into the text cannot be cut into its rows by guess (issue 20). It is
+        // left to the prose, which says it could not be read when it holds money and a total.
+        if (std::any_of(rows.begin() + 1, rows.begin() + static_cast<std::ptrdiff_t>(*total) + 1,
+                        [](const Row& r) { return r.label.empty(); }))
+            continue;
         std::size_t first = *total;
         while (first > 0 && !rows[first - 1].label.empty() && !is_total_label(rows[first - 1].label)) --first;
         // Earlier subtotals belong to the same table.
