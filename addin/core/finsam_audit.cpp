@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace finsam {
 
@@ -265,12 +266,20 @@ void read_blocks(std::vector<Column>& columns) {
     if (columns.empty()) return;
     std::map<std::size_t, std::size_t> group_end;   // group's source row -> its last member's
     std::map<std::size_t, std::size_t> top_sum_end;  // top sum's source row -> its last line's
+    std::set<std::size_t> full_varav;                 // lines whose varav rows give them in some period
     for (const Column& c : columns) {
         if (c.totals_only) continue;
         const std::vector<LayoutRow>& rows = c.rows;
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const LayoutRow& r = rows[i];
             if (!has_value(r)) continue;
+            if (i + 1 < rows.size() && rows[i + 1].kind == RowKind::Part) {
+                Money parts;
+                std::size_t n = 0;
+                for (std::size_t j = i + 1; j < rows.size() && rows[j].kind == RowKind::Part; ++j)
+                    if (has_value(rows[j])) parts += value(rows[j]), ++n;
+                if (n >= 2 && parts == value(r)) full_varav.insert(r.source_row);
+            }
             if (r.kind == RowKind::Line) {
                 const Group g = group_of(r.label);
                 if (g == Group::None || group_end.count(r.source_row)) continue;
@@ -307,9 +316,12 @@ void read_blocks(std::vector<Column>& columns) {
             }
         }
     }
-    if (group_end.empty() && top_sum_end.empty()) return;
+    if (group_end.empty() && top_sum_end.empty() && full_varav.empty()) return;
     for (Column& c : columns) {
         std::vector<LayoutRow>& rows = c.rows;
+        // A varav breakdown that gives its line in some period is the whole of it in every period.
+        for (LayoutRow& r : rows)
+            if (full_varav.count(r.source_row)) r.whole = true;
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const auto g = group_end.find(rows[i].source_row);
             if (g == group_end.end()) continue;

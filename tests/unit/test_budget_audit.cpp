@@ -505,3 +505,20 @@ TEST_CASE("audit: a change column's sums are checked, its result is not read as 
     REQUIRE(slip.findings.size() == 1);
     CHECK(slip.findings[0].period == "Förändring");
 }
+
+TEST_CASE("audit: a varav breakdown that gives its line in one period is whole in every period (issue 20)",
+          "[audit][varav]") {
+    const auto table = [](double part_2025) {
+        return grid({{"Kr", "Budget 2025", "Plan 2026"},
+                     {"Insatser", 6000000.0, 6500000.0},
+                     {"varav individinriktade insatser", part_2025, 4500000.0},
+                     {"varav strukturinsatser", 1900000.0, 2000000.0},
+                     {"Kansli", 1000000.0, 1000000.0},
+                     {"Summa kostnader", 7000000.0, 7500000.0}});
+    };
+    CHECK(audit_grid(table(4100000)).findings.empty());
+    // 4 100 000 typed 4 010 000: the parts now give less than the line, and that is said.
+    const AuditReport r = audit_grid(table(4010000));
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].period == "Budget 2025");
+}
