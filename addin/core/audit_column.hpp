@@ -124,6 +124,8 @@ private:
 
     // audit_sums.cpp
     void check_subtotal(std::size_t i);
+    // A line's varav rows (RowKind::Part) right below it: their sum against the line.
+    void check_parts(std::size_t line);
     void check_total_of_subtotals(std::size_t i);
     std::vector<std::size_t> starts(std::size_t from, std::size_t to) const;
     std::optional<Money> lines_sum(std::size_t from, std::size_t to) const;

@@ -80,6 +80,20 @@ LabelKind classify_label(std::string_view raw) {
     const std::string label = normalize_label(raw);
     if (label.empty()) return LabelKind::None;
     using namespace label_words;
+    // "varav personal", "- därav lokaler", "• varav: projekt A": a part of the line above.
+    {
+        std::string_view l = label;
+        for (bool more = true; more;) {
+            more = false;
+            for (std::string_view lead : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA2", "*", " "})
+                if (l.starts_with(lead)) {
+                    l.remove_prefix(lead.size());
+                    more = true;
+                }
+        }
+        const std::string rest(l);
+        if (starts_with_word(rest, "varav") || starts_with_word(rest, "d\xC3\xA4rav")) return LabelKind::Part;
+    }
     for (auto w : kSubtotalFirstWords)
         if (starts_with_word(label, w)) return LabelKind::Subtotal;
     if (label.starts_with(kTotalPrefix)) return LabelKind::Subtotal;
@@ -87,8 +101,7 @@ LabelKind classify_label(std::string_view raw) {
         if (label.ends_with(e)) return LabelKind::Subtotal;
     for (auto w : kResultStarts)
         if (label.starts_with(w)) return LabelKind::Result;
-    for (auto w : kClosingEquityStarts)
-        if (label.starts_with(w)) return LabelKind::Result;
+    if (is_closing_equity_label(label)) return LabelKind::Result;
     for (auto p : kEquityDrawParts)
         if (contains(label, p)) return LabelKind::EquityDraw;
     return LabelKind::Plain;
@@ -98,7 +111,11 @@ bool is_closing_equity_label(std::string_view raw) {
     const std::string label = normalize_label(raw);
     for (auto w : label_words::kClosingEquityStarts)
         if (label.starts_with(w)) return true;
-    return false;
+    const bool equity = std::any_of(label_words::kEquityWords.begin(), label_words::kEquityWords.end(),
+                                    [&](std::string_view w) { return contains(label, w); });
+    if (!equity) return false;
+    return std::any_of(label_words::kClosingWords.begin(), label_words::kClosingWords.end(),
+                       [&](std::string_view w) { return contains(label, w); });
 }
 
 Outcome<Layout> read_layout(const Grid& block, int arg, LayoutOptions options) {
@@ -192,6 +209,8 @@ Outcome<Layout> read_layout(const Grid& block, int arg, LayoutOptions options) {
             row.kind = RowKind::Subtotal;
         } else if (lk == LabelKind::Result) {
             row.kind = RowKind::Result;
+        } else if (lk == LabelKind::Part && has_amount) {
+            row.kind = RowKind::Part;
         } else if (!has_amount && !column_text.empty() && options.lenient) {
             row.kind = RowKind::ColumnText;
             row.column_text = column_text;

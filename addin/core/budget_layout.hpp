@@ -22,6 +22,7 @@ enum class LabelKind {
     EquityDraw,  // money taken from equity: Eget kapital, Balanserat resultat, Egna medel, ...
     Subtotal,    // Summa ..., Delsumma ..., Totalt, Totala kostnader, ... (summa)
     Result,      // Resultat, Årets resultat, Prel balanserat resultat, ... (derived, not a line)
+    Part,        // varav ..., därav ...: a part of the line above, not another line
 };
 LabelKind classify_label(std::string_view label);
 // A Result label that states closing equity (Prel balanserat resultat, Eget kapital efter ...)
@@ -36,6 +37,7 @@ enum class RowKind {
     Subtotal,    // by its label, or an unlabelled amount row after lines in a labelled block
     Result,      // a derived result or closing-equity row
     ColumnText,  // lenient reading only: text where amounts stand (a table's own header row)
+    Part,        // a varav / därav row: a part of the line above it, never an addend of a sum
 };
 
 struct LayoutRow {
@@ -44,6 +46,9 @@ struct LayoutRow {
     RowKind kind;
     std::vector<std::optional<Money>> amounts;   // one per period; nullopt for an empty cell
     std::string column_text;                     // ColumnText rows: the text in the first period
+    // The Part rows right below are all of this row's parts ("Staten (50 %)" over FK and AF), not a
+    // partial varav breakdown: they must add up to it.
+    bool whole = false;
 };
 
 // A cell where an amount stands that lenient reading could not take as one: said, never dropped.

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 
 namespace finsam {
 
@@ -19,11 +21,41 @@ void ColumnAuditor::run() {
             if (is_subtotal(rows_[i])) check_total_of_subtotals(i);
         return;
     }
+    // A change or variance column (Förändring, Avvikelse, Differens) holds differences: its sums
+    // are sums, but which way its costs turn is not printed, so its result is not checked as
+    // income − costs (issue 20: a variance's sign was taken the wrong way for costs).
+    const std::string name = normalize_label(c_.name);
+    const bool change = name.starts_with("förändring") || name.starts_with("avvikelse") ||
+                        name.starts_with("differens") || name.starts_with("diff") || name == "+/-" ||
+                        name.starts_with("skillnad");
     for (std::size_t i = 0; i < rows_.size(); ++i) {
         if (is_subtotal(rows_[i])) check_subtotal(i);
-        if (rows_[i].kind == RowKind::Result && has_value(rows_[i])) check_result(i);
+        if (rows_[i].kind == RowKind::Result && has_value(rows_[i]) && !change) check_result(i);
+        if (i + 1 < rows_.size() && rows_[i + 1].kind == RowKind::Part && has_value(rows_[i]) &&
+            (is_line(rows_[i]) || is_subtotal(rows_[i])))
+            check_parts(i);
     }
     check_members();
+}
+
+// Varav rows are parts of the line above, never more lines of its sum. They may list only some of
+// its parts ("varav lokaler 995"), so only two readings are sure: the parts add up to the line (a
+// check that holds), or they add up to more than the whole (a relation broken). Fewer than the line
+// is a partial breakdown: nothing is checked and nothing is said.
+void ColumnAuditor::check_parts(std::size_t line) {
+    Money sum;
+    RowTerms terms{{line, 1}};
+    for (std::size_t p = line + 1; p < rows_.size() && rows_[p].kind == RowKind::Part; ++p) {
+        if (!has_value(rows_[p])) continue;
+        sum += value(rows_[p]);
+        terms.push_back({p, -1});
+    }
+    if (terms.size() < 2) return;
+    const Money stated = value(rows_[line]);
+    if (rows_[line].whole) return judge(AuditCheck::SumOfLines, line, {sum}, [&](std::size_t) { return terms; });
+    const bool same_sign = !(sum.is_negative() && stated.ore() > 0) && !(stated.is_negative() && sum.ore() > 0);
+    if (sum != stated && same_sign && abs(sum) < abs(stated)) return;
+    judge(AuditCheck::SumOfLines, line, {sum}, [&](std::size_t) { return terms; });
 }
 
 AuditFinding ColumnAuditor::describe(std::size_t i) const {
@@ -233,6 +265,117 @@ std::vector<Column> read_columns(const Grid& g, std::size_t label_col, std::vect
     return columns;
 }
 
+// A member group printed over its members (issue 20): "Staten (50 %)" over Försäkringskassan and
+// Arbetsförmedlingen, "Kommunerna (25 %)" over each municipality. Only the label says so, never the
+// figures alone: by law the region's 25 % equals the municipalities' together, so a row equal to
+// the rows below it is no group without a group's name and members' names below.
+enum class Group { None, State, Municipalities };
+Group group_of(const std::string& raw) {
+    const std::string l = normalize_label(raw);
+    const auto word = [&](std::string_view w) {
+        return l.starts_with(w) && (l.size() == w.size() || l[w.size()] == ' ' || l[w.size()] == '(');
+    };
+    if (word("staten") || word("statens andel") || word("statliga medel")) return Group::State;
+    if (word("kommunerna") || word("kommuner") || word("medlemskommunerna") || word("kommunernas andel"))
+        return Group::Municipalities;
+    return Group::None;
+}
+
+bool member_of(Group g, const std::string& raw) {
+    const std::string l = normalize_label(raw);
+    const auto has = [&](std::string_view w) { return l.find(w) != std::string::npos; };
+    const bool state = has("försäkringskassan") || has("arbetsförmedlingen") || l == "fk" || l == "af" ||
+                       l.starts_with("fk ") || l.starts_with("af ");
+    if (g == Group::State) return state;
+    return !state && !has("region") && !has("landsting") && !has("staten") && group_of(raw) == Group::None &&
+           !has("intäkt") && !has("eget kapital") && !has("esf");
+}
+
+// Group rows read as lines over their members, and sums that stand at the top of their block
+// ("Summa kansli" right under the heading "Kansli", its lines below), as the figures of every
+// period show them: a group whose members add up to it in some period is a group in all of them,
+// its members its parts (never lines of the income sum besides it); a sum at the top of its
+// block that its lines below give in some period is read after them, where the sums are checked.
+void read_blocks(std::vector<Column>& columns) {
+    if (columns.empty()) return;
+    std::map<std::size_t, std::size_t> group_end;   // group's source row -> its last member's
+    std::map<std::size_t, std::size_t> top_sum_end;  // top sum's source row -> its last line's
+    std::set<std::size_t> full_varav;                 // lines whose varav rows give them in some period
+    for (const Column& c : columns) {
+        if (c.totals_only) continue;
+        const std::vector<LayoutRow>& rows = c.rows;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const LayoutRow& r = rows[i];
+            if (!has_value(r)) continue;
+            if (i + 1 < rows.size() && rows[i + 1].kind == RowKind::Part) {
+                Money parts;
+                std::size_t n = 0;
+                for (std::size_t j = i + 1; j < rows.size() && rows[j].kind == RowKind::Part; ++j)
+                    if (has_value(rows[j])) parts += value(rows[j]), ++n;
+                if (n >= 2 && parts == value(r)) full_varav.insert(r.source_row);
+            }
+            if (r.kind == RowKind::Line) {
+                const Group g = group_of(r.label);
+                if (g == Group::None || group_end.count(r.source_row)) continue;
+                Money sum;
+                std::size_t n = 0;
+                for (std::size_t j = i + 1; j < rows.size() && is_line(rows[j]) && member_of(g, rows[j].label); ++j) {
+                    sum += value(rows[j]);
+                    if (++n >= 2 && sum == value(r)) {
+                        group_end[r.source_row] = rows[j].source_row;
+                        break;
+                    }
+                }
+                // The state over exactly Försäkringskassan and Arbetsförmedlingen is their group
+                // whatever the figures say (a slip in one of them must not make it a third line).
+                if (g == Group::State && !group_end.count(r.source_row) && i + 2 < rows.size() &&
+                    is_line(rows[i + 1]) && is_line(rows[i + 2]) && member_of(g, rows[i + 1].label) &&
+                    member_of(g, rows[i + 2].label) && (i + 3 >= rows.size() || !member_of(g, rows[i + 3].label)))
+                    group_end[r.source_row] = rows[i + 2].source_row;
+            } else if (r.kind == RowKind::Subtotal && !top_sum_end.count(r.source_row)) {
+                // At the top: right under a heading (or the table's start).
+                std::size_t above = i;
+                while (above > 0 && rows[above - 1].kind == RowKind::Blank) --above;
+                if (above > 0 && rows[above - 1].kind != RowKind::Heading && rows[above - 1].kind != RowKind::ColumnText)
+                    continue;
+                Money sum;
+                std::size_t n = 0, last = i;
+                for (std::size_t j = i + 1; j < rows.size() && (is_line(rows[j]) || rows[j].kind == RowKind::Part); ++j) {
+                    if (rows[j].kind == RowKind::Part) continue;
+                    sum += value(rows[j]);
+                    ++n;
+                    last = j;
+                }
+                if (n >= 1 && sum == value(r)) top_sum_end[r.source_row] = rows[last].source_row;
+            }
+        }
+    }
+    if (group_end.empty() && top_sum_end.empty() && full_varav.empty()) return;
+    for (Column& c : columns) {
+        std::vector<LayoutRow>& rows = c.rows;
+        // A varav breakdown that gives its line in some period is the whole of it in every period.
+        for (LayoutRow& r : rows)
+            if (full_varav.count(r.source_row)) r.whole = true;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const auto g = group_end.find(rows[i].source_row);
+            if (g == group_end.end()) continue;
+            rows[i].whole = true;
+            for (std::size_t j = i + 1; j < rows.size() && rows[j].source_row <= g->second; ++j)
+                if (rows[j].kind == RowKind::Line) rows[j].kind = RowKind::Part;
+        }
+        // Top sums moved below their last line (their source row, by which they are named, kept).
+        for (const auto& [sum_row, end_row] : top_sum_end) {
+            const auto at = std::find_if(rows.begin(), rows.end(), [&](const LayoutRow& r) { return r.source_row == sum_row; });
+            const auto end = std::find_if(rows.begin(), rows.end(), [&](const LayoutRow& r) { return r.source_row == end_row; });
+            if (at == rows.end() || end == rows.end() || end < at) continue;
+            // The Part rows of the last line stay with it.
+            auto after = end + 1;
+            while (after != rows.end() && after->kind == RowKind::Part) ++after;
+            std::rotate(at, at + 1, after);
+        }
+    }
+}
+
 }  // namespace
 
 AuditReport audit_grid(const Grid& g) {
@@ -247,6 +390,7 @@ AuditReport audit_grid(const Grid& g) {
     std::vector<NotUnderstood> unread_cells;
     std::vector<Column> columns = read_columns(g, *label_col, unread_cells);
     const std::vector<std::int64_t> populations = read_populations(g, *label_col);
+    read_blocks(columns);
     std::vector<bool> row_has_amount(g.rows(), false);
     for (const Column& col : columns)
         for (const LayoutRow& r : col.rows) row_has_amount[r.source_row] = row_has_amount[r.source_row] || has_value(r);

@@ -107,6 +107,8 @@ struct NotUnderstood {
         NumberAsText,    // a number typed as text ("1 000")
         ShowsError,      // an error instead of a figure ("Fel i Nyckel: …", #VALUE!)
         TooLargeToAdd,   // a column whose amounts cannot be added up exactly
+        UnsureReading,   // a table read from running text whose figures break and no slip explains
+                         // it: more likely misread than wrong, so nothing is accused (issue 20)
     };
     Why why;
     bool at_cell = false;      // row and col say where (in the audited grid)

@@ -226,6 +226,9 @@ std::string not_understood(const NotUnderstood& n) {
             return "talet är skrivet som text" + shown + " och räknas inte; skriv det som ett tal";
         case Why::ShowsError: return "cellen visar ett fel" + shown + " i stället för ett belopp";
         case Why::TooLargeToAdd: return "beloppen är för stora för att summeras exakt; kolumnen kontrollerades inte";
+        case Why::UnsureReading:
+            return "tabellen i löptexten kunde inte läsas säkert (siffrorna går inte ihop och ingen enkel "
+                   "felskrivning förklarar det); den kontrollerades inte";
     }
     return "okänt";
 }

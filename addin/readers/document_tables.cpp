@@ -2,6 +2,7 @@
 
 #include "units.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -163,17 +164,43 @@ std::optional<double> parse_swedish_amount(std::string_view text) {
     s = replace_all(s, "\xE2\x80\x93", "-");                              // en dash
     s = replace_all(s, "\xC2\xA0", " ");                                  // no-break space
     s = replace_all(s, "\xE2\x80\xAF", " ");                              // narrow no-break space
+    s = replace_all(s, "\xE2\x80\x89", " ");                              // thin space
+    // Negative as accountants print it (issue 20): "(1 250)" and "1 250-" (not "1 250:-", kronor).
+    bool negative = false;
+    {
+        std::size_t b = skip_spaces(s, 0), e = s.size();
+        while (e > b && is_space(s[e - 1])) --e;
+        const std::string_view inner = e - b >= 3 ? std::string_view(s).substr(b + 1, e - b - 2) : std::string_view{};
+        const bool year = inner.size() == 4 && (inner.starts_with("19") || inner.starts_with("20")) &&
+                          std::all_of(inner.begin(), inner.end(), is_digit);  // "(2021)" names a year
+        if (e - b >= 3 && s[b] == '(' && s[e - 1] == ')' && is_digit(s[skip_spaces(s, b + 1)]) && !year) {
+            s = s.substr(b + 1, e - b - 2);
+            negative = true;
+        } else if (e - b >= 2 && s[e - 1] == '-' && s[e - 2] != ':' && s[e - 2] != '-') {
+            std::size_t d = e - 1;
+            while (d > b && is_space(s[d - 1])) --d;
+            if (d > b && is_digit(s[d - 1]) && s[b] != '-') {
+                s = s.substr(0, d);
+                negative = true;
+            }
+        }
+    }
     std::size_t i = skip_spaces(s, 0);
-    const bool negative = i < s.size() && s[i] == '-';
-    if (negative) i = skip_spaces(s, i + 1);
+    if (!negative && i < s.size() && s[i] == '-') {
+        negative = true;
+        i = skip_spaces(s, i + 1);
+    }
     if (i >= s.size() || !is_digit(s[i])) return std::nullopt;
     std::size_t run = i;
     while (run < s.size() && is_digit(s[run])) ++run;
-    // Digits grouped by threes with single spaces ("1 789 000"), or one run of digits.
+    // Digits grouped by threes with single spaces ("1 789 000") or with dots as Excel prints them
+    // ("1.789.000"; money has at most two decimals, so a dot before three digits is no decimal
+    // point), or one run of digits. One kind of separator in one figure.
     std::string digits(s, i, run - i);
     std::size_t end = run;
     if (run - i <= 3) {
-        while (end + 4 <= s.size() && s[end] == ' ' && is_digit(s[end + 1]) && is_digit(s[end + 2]) &&
+        const char sep = end < s.size() && s[end] == '.' ? '.' : ' ';
+        while (end + 4 <= s.size() && s[end] == sep && is_digit(s[end + 1]) && is_digit(s[end + 2]) &&
                is_digit(s[end + 3]) && (end + 4 == s.size() || !is_digit(s[end + 4]))) {
             digits.append(s, end + 1, 3);
             end += 4;

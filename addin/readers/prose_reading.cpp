@@ -2,6 +2,7 @@
 
 #include "budget_layout.hpp"
 #include "labels.hpp"
+#include "units.hpp"
 
 #include <algorithm>
 #include <array>
@@ -168,6 +169,21 @@ std::vector<ProseAmount> prose_amounts(std::string_view paragraph) {
             i = e;
             continue;
         }
+        // A year as a word processor may group it, "Budget 2 027" (issue 20): after a period word.
+        if (!unit && grouped && decimals.empty() && digits.size() == 4 && digits >= "1990" && digits <= "2100") {
+            std::size_t w = begin;
+            while (w > 0 && s[w - 1] == ' ') --w;
+            std::size_t ws = w;
+            while (ws > 0 && is_word_char(s[ws - 1])) --ws;
+            const std::string word = lower(s.substr(ws, w - ws));
+            if (word == "budget" || word == "plan" || word == "prognos" || word == "utfall" || word == "bokslut" ||
+                word == "år" || word == "året" || word == "nov" || word == "november" || word == "juli" ||
+                word == "december" || word == "januari" || word == "dec" || word == "jan" || word == "medlemsbidrag" ||
+                word == "medlemsavgift" || word == "medlemsavgifter") {
+                i = e;
+                continue;
+            }
+        }
         // Sign and "ca" before it.
         bool negative = false, approximate = false;
         std::size_t b = begin;
@@ -310,6 +326,12 @@ std::vector<PlacedTable> read_run_in_tables(const std::vector<PlacedParagraph>& 
                 break;
             }
         if (!total || *total < 2) continue;
+        // An amount right after another, with no label between, is a second column: a table of
+        // several periods run into the text cannot be cut into its rows by guess (issue 20). It is
+        // left to the prose, which says it could not be read when it holds money and a total.
+        if (std::any_of(rows.begin() + 1, rows.begin() + static_cast<std::ptrdiff_t>(*total) + 1,
+                        [](const Row& r) { return r.label.empty(); }))
+            continue;
         std::size_t first = *total;
         while (first > 0 && !rows[first - 1].label.empty() && !is_total_label(rows[first - 1].label)) --first;
         // Earlier subtotals belong to the same table.
@@ -368,6 +390,24 @@ bool has_total_word(const std::string& text) {
     const std::string l = lower(text);
     for (std::string_view w : {"totalt", "summa", "sammanlagt", "sammantaget", "uppgår", "totala"})
         if (l.find(w) != std::string::npos) return true;
+    return false;
+}
+
+// A number is money only in a money context (issue 20): an amount printed with its unit, or a unit
+// word in the paragraph itself ("Belopp i tkr" before a table run into the text). "Totalt består
+// styrelsen av 6 ledamöter" or "cirka 86 000 invånare" is none.
+bool has_money_context(const std::string& text) {
+    const std::vector<ProseAmount> amounts = prose_amounts(text);
+    if (amounts.empty()) return false;
+    if (std::any_of(amounts.begin(), amounts.end(), [](const ProseAmount& a) { return a.printed_unit; })) return true;
+    for (const std::string& w : words_of(lower(text))) {
+        std::string t = trim_punctuation(w);
+        while (!t.empty() && (t.front() == '(' || t.front() == '[')) t.erase(t.begin());
+        while (!t.empty() && (t.back() == ')' || t.back() == ']' || t.back() == ':')) t.pop_back();
+        if (is_money_unit(t) || t == "mkr" || t == "m.kr" || t == "kronor" || t == "ksek" || t == "msek" ||
+            t == "kkr")
+            return true;
+    }
     return false;
 }
 
@@ -467,7 +507,7 @@ ProseReport read_prose_totals(const std::vector<PlacedParagraph>& paragraphs, co
     }
     for (std::size_t k = 0; k < paragraphs.size(); ++k) {
         if (used[k] || checked[k]) continue;
-        if (has_total_word(paragraphs[k].text) && !prose_amounts(paragraphs[k].text).empty())
+        if (has_total_word(paragraphs[k].text) && has_money_context(paragraphs[k].text))
             report.unchecked.push_back(paragraphs[k]);
     }
     return report;

@@ -53,6 +53,17 @@ DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
     for (PlacedTable& t : read_run_in_tables(doc.paragraphs, used)) {
         AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), true, {}});
         b.report = audit_grid(b.table.grid);
+        // Never accuse on a guessed reading (issue 20): a table run into a paragraph is cut into rows
+        // and columns by guess; when its figures break and no slip singles out a figure, the guess is
+        // the likelier fault. Said as not read, not as an error in the plan.
+        if (!b.report.findings.empty() &&
+            std::all_of(b.report.findings.begin(), b.report.findings.end(), [](const AuditFinding& f) {
+                return f.certainty == AuditFinding::Certainty::Undecided;
+            })) {
+            b.report.findings.clear();
+            b.report.checks = 0;
+            b.report.not_understood.push_back({NotUnderstood::Why::UnsureReading});
+        }
         const PlacedTable& tt = b.table;
         run.block(b.report, "tabellen " + tt.place, "kr",
                   [&](std::size_t row, std::size_t) { return row < tt.row_place.size() ? tt.row_place[row] : tt.place; });

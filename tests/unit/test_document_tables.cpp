@@ -22,6 +22,27 @@ TEST_CASE("Swedish amounts in printed text", "[audit][text]") {
     CHECK_FALSE(parse_swedish_amount("1 78 000"));
 }
 
+TEST_CASE("Swedish amounts in every notation plans print (issue 20)", "[audit][text][notation]") {
+    // Negative as (1 250) and 1 250-, with the minus sign or en dash; kronor as 1 250:- stay positive.
+    CHECK(parse_swedish_amount("(1 250)") == -1250.0);
+    CHECK(parse_swedish_amount("1 250-") == -1250.0);
+    CHECK(parse_swedish_amount("1 250 -") == -1250.0);
+    CHECK(parse_swedish_amount("\xE2\x80\x93" "1 250") == -1250.0);
+    CHECK(parse_swedish_amount("1 250:-") == 1250.0);
+    CHECK(parse_swedish_amount("0,2-") == -0.2);
+    CHECK_FALSE(parse_swedish_amount("--1 250"));
+    CHECK_FALSE(parse_swedish_amount("-1 250-"));
+    CHECK_FALSE(parse_swedish_amount("(2021)"));  // a year in brackets names a period
+    // Thousands by thin space, narrow no-break space and dot (as Excel prints them).
+    CHECK(parse_swedish_amount("1\xE2\x80\x89" "250\xE2\x80\x89" "000") == 1250000.0);
+    CHECK(parse_swedish_amount("1\xE2\x80\xAF" "250") == 1250.0);
+    CHECK(parse_swedish_amount("1.250.000") == 1250000.0);
+    CHECK(parse_swedish_amount("(1.250)") == -1250.0);
+    CHECK(parse_swedish_amount("12.345,50") == 12345.5);
+    CHECK_FALSE(parse_swedish_amount("1.250 000"));  // one kind of separator in one figure
+    CHECK_FALSE(parse_swedish_amount("1.25"));
+}
+
 TEST_CASE("tables in printed text: pipe tables, tab lines, sub-headings kept", "[audit][text]") {
     const std::string doc =
         "Inledande text som inte är en tabell.\n\n"

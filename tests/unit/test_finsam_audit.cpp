@@ -356,3 +356,157 @@ TEST_CASE("audit: 10 000 rows of small groups and a grand total over their sums"
     CHECK(r.findings[0].label == "Totalt");
     CHECK(r.findings[0].computed == Money::kronor(static_cast<std::int64_t>(total)));
 }
+
+TEST_CASE("audit: varav rows are parts of the line above, never more lines of its sum (issue 20)", "[audit][varav]") {
+    // Full breakdown (IT 2 044 = 995 + 1 049) and a partial one (Lokaler 500, varav hyra 300).
+    const auto table = [](double part, double sum) {
+        return grid({{"Tkr", "Budget 2023"},
+                     {"Personal", 2517.0},
+                     {"IT och telefoni", 2044.0},
+                     {"varav lokaler", part},
+                     {"- därav köpta tjänster", 1049.0},
+                     {"Lokaler", 500.0},
+                     {"varav hyra", 300.0},
+                     {"Summa kostnader", sum}});
+    };
+    const AuditReport ok = audit_grid(table(995, 5061));
+    CHECK(ok.findings.empty());
+    CHECK(ok.checks == 2);  // the sum, and IT's full breakdown; the partial one checks nothing
+    CHECK(classify_label("varav lokaler") == LabelKind::Part);
+    CHECK(classify_label("• Därav: projekt A") == LabelKind::Part);
+    CHECK(classify_label("Kostnader varav personal") == LabelKind::Plain);
+
+    // A part typed too large: its parts exceed the line, and that is said; the sum still holds.
+    const AuditReport big = audit_grid(table(1995, 5061));
+    REQUIRE(big.findings.size() == 1);
+    CHECK(big.findings[0].stated != big.findings[0].computed);
+    // The sum is checked against the lines only: counting the varav rows in would give 7 105.
+    const AuditReport sum = audit_grid(table(995, 7105));
+    REQUIRE(sum.findings.size() == 1);
+    CHECK(sum.findings[0].label == "Summa kostnader");
+    CHECK(sum.findings[0].computed == kr(5061));
+}
+
+TEST_CASE("audit: equity tables under any name are checked, period by period and as a chain (issue 20)",
+          "[audit][equity]") {
+    const char* names[][3] = {{"Eget kapital vid årets början", "Årets resultat", "Eget kapital vid årets slut"},
+                              {"Ingående balans", "Årets resultat", "Utgående balans"},
+                              {"Eget kapital 1 januari", "Resultat", "Eget kapital 31 december"},
+                              {"Eget kapital vid periodens början", "Periodens resultat", "Eget kapital vid periodens slut"}};
+    for (const auto& n : names) {
+        INFO(n[0]);
+        CHECK(is_closing_equity_label(n[2]));
+        CHECK_FALSE(is_closing_equity_label(n[0]));
+        const auto table = [&](double closing_2025) {
+            return grid({{"Tkr", "Budget 2024", "Plan 2025"},
+                         {n[0], 1352.0, 727.0},
+                         {n[1], -625.0, -124.0},
+                         {n[2], 727.0, closing_2025}});
+        };
+        const AuditReport ok = audit_grid(table(603));
+        CHECK(ok.findings.empty());
+        CHECK(ok.checks == 3);  // each period's closing, and 2025's opening against 2024's closing
+        const AuditReport sign = audit_grid(table(-603));
+        REQUIRE(sign.findings.size() == 1);
+        CHECK(sign.findings[0].label == n[2]);
+        CHECK(sign.findings[0].computed == kr(603));
+    }
+}
+
+TEST_CASE("audit: a member group over its members, and a sum at the top of its block (issue 20)", "[audit][blocks]") {
+    // "Staten (50 %)" over FK and AF, "Kommunerna (25 %)" over each municipality: parts, not lines.
+    const auto members = [](double af, double kommun_b) {
+        return grid({{"Kr", "Budget 2025", "Plan 2026"},
+                     {"Intäkter", {}, {}},
+                     {"Staten (50 %)", 2000000.0, 2000000.0},
+                     {"Försäkringskassan", 1000000.0, 1000000.0},
+                     {"Arbetsförmedlingen", af, 1000000.0},
+                     {"Region Skåne", 1000000.0, 1000000.0},
+                     {"Kommunerna (25 %)", 1000000.0, 1000000.0},
+                     {"Ystads kommun", 600000.0, 600000.0},
+                     {"Sjöbo kommun", kommun_b, 400000.0},
+                     {"Summa intäkter", 4000000.0, 4000000.0}});
+    };
+    const AuditReport ok = audit_grid(members(1000000, 400000));
+    CHECK(ok.findings.empty());
+    // A sign slip in AF: the state stays their group, and its parts no longer give it.
+    const AuditReport sign = audit_grid(members(-1000000, 400000));
+    REQUIRE_FALSE(sign.findings.empty());
+    CHECK(std::any_of(sign.findings.begin(), sign.findings.end(), [](const AuditFinding& f) {
+        return f.label == "Arbetsförmedlingen" && f.computed == kr(1000000);
+    }));
+    // The region is no municipality: "Staten 2 000 000" over region and municipalities is no group.
+    const AuditReport trap = audit_grid(grid({{"Kr", "Budget 2025"},
+                                              {"Staten", 2000000.0},
+                                              {"Region Skåne", 1000000.0},
+                                              {"Ystads kommun", 600000.0},
+                                              {"Sjöbo kommun", 400000.0},
+                                              {"Summa intäkter", 4000000.0}}));
+    CHECK(trap.findings.empty());
+
+    // "Summa kansli" under its heading, its lines below; the total of costs after the blocks.
+    const auto top = [](double personal) {
+        return grid({{"Tkr", "Budget 2025", "Plan 2026"},
+                     {"Kansli", {}, {}},
+                     {"Summa kansli", 900.0, 950.0},
+                     {"Personal", personal, 650.0},
+                     {"Lokaler", 300.0, 300.0},
+                     {"Insatser", {}, {}},
+                     {"Summa insatser", 1100.0, 1000.0},
+                     {"Projekt A", 700.0, 500.0},
+                     {"Projekt B", 400.0, 500.0},
+                     {"Summa kostnader", 2000.0, 1950.0}});
+    };
+    const AuditReport held = audit_grid(top(600));
+    CHECK(held.findings.empty());
+    CHECK(held.checks >= 6);
+    const AuditReport slip = audit_grid(top(660));  // 600 typed 660 in 2025
+    REQUIRE_FALSE(slip.findings.empty());
+    // Named, or among the candidates (Personal or Lokaler may be the one): never the moved sum
+    // read as a sum of the rows above it.
+    for (const AuditFinding& f : slip.findings) CHECK(f.period == "Budget 2025");
+    CHECK(std::any_of(slip.findings.begin(), slip.findings.end(), [](const AuditFinding& f) {
+        return (f.label == "Personal" && f.computed == kr(600)) ||
+               std::any_of(f.candidates.begin(), f.candidates.end(),
+                           [](const AuditFinding::Candidate& c) { return c.label == "Personal"; });
+    }));
+}
+
+TEST_CASE("audit: a change column's sums are checked, its result is not read as income − costs (issue 20)",
+          "[audit][change]") {
+    // Costs printed negative; the change of the result (−83 − (−419) = 336) is a difference, whose
+    // costs may turn either way.
+    const auto table = [](double change_sum) {
+        return grid({{"Tkr", "Budget 2024", "Plan 2025", "Förändring"},
+                     {"Intäkter", {}, {}, {}},
+                     {"Medlemsbidrag", 4000.0, 4100.0, 100.0},
+                     {"Summa intäkter", 4000.0, 4100.0, 100.0},
+                     {"Kostnader", {}, {}, {}},
+                     {"Insatser", -3419.0, -3083.0, 336.0},
+                     {"Kansli", -1000.0, -1100.0, -100.0},
+                     {"Summa kostnader", -4419.0, -4183.0, change_sum},
+                     {"Årets resultat", -419.0, -83.0, 336.0}});
+    };
+    const AuditReport ok = audit_grid(table(236));
+    CHECK(ok.findings.empty());
+    const AuditReport slip = audit_grid(table(263));
+    REQUIRE(slip.findings.size() == 1);
+    CHECK(slip.findings[0].period == "Förändring");
+}
+
+TEST_CASE("audit: a varav breakdown that gives its line in one period is whole in every period (issue 20)",
+          "[audit][varav]") {
+    const auto table = [](double part_2025) {
+        return grid({{"Kr", "Budget 2025", "Plan 2026"},
+                     {"Insatser", 6000000.0, 6500000.0},
+                     {"varav individinriktade insatser", part_2025, 4500000.0},
+                     {"varav strukturinsatser", 1900000.0, 2000000.0},
+                     {"Kansli", 1000000.0, 1000000.0},
+                     {"Summa kostnader", 7000000.0, 7500000.0}});
+    };
+    CHECK(audit_grid(table(4100000)).findings.empty());
+    // 4 100 000 typed 4 010 000: the parts now give less than the line, and that is said.
+    const AuditReport r = audit_grid(table(4010000));
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].period == "Budget 2025");
+}

@@ -88,6 +88,23 @@ TEST_CASE("a table run into one paragraph is audited like a table", "[audit][pro
     const auto wrong = read_run_in_tables(ok, used);
     REQUIRE(wrong.size() == 1);
     CHECK_FALSE(audit_grid(wrong[0].grid).findings.empty());
+
+    // Several periods run into the text: amounts follow amounts, the rows cannot be told by guess
+    // (issue 20); left to the prose, nothing is read as a table.
+    ok[0].text = "tkr Budget 2025 Plan 2026 Staten 2 000 2 100 Region 1 000 1 050 Kommunerna 1 000 1 050 "
+                 "Summa intäkter 4 000 4 200";
+    used.assign(1, false);
+    CHECK(read_run_in_tables(ok, used).empty());
+    CHECK_FALSE(used[0]);
+    // A year as a word processor groups it is a year after a period word, not an amount.
+    ok[0].text = "Kronor Budget 2 027 Staten 3 100 000 Regionen 1 550 000 Kommunen 1 550 000 Totalt 6 200 000";
+    used.assign(1, false);
+    const auto year = read_run_in_tables(ok, used);
+    REQUIRE(year.size() == 1);
+    CHECK(year[0].grid.rows() == 4);
+    CHECK(audit_grid(year[0].grid).findings.empty());
+    CHECK(prose_amounts("Medlemsbidrag 2 027 per kommun").empty());
+    CHECK(prose_amounts("Kansli 2 027 kr").size() == 1);
 }
 
 TEST_CASE("a total in prose with its parts as bullets: rounding never alarms, a difference always does",
@@ -130,6 +147,13 @@ TEST_CASE("a total and its parts in one sentence; 'varav' may list only some par
     CHECK(check("Budgeten är 8 mkr, varav kansli 1,9 mkr och insatser 6,5 mkr.").totals[0].holds());  // 8 mkr: ± 0,5
     CHECK_FALSE(too_much.totals[0].holds());  // parts can never exceed their total
     CHECK(check("Totalt satsas 4 mkr på insatser under året.").unchecked.size() == 1);
+    // Numbers with a total word but no money (issue 20): people, population, years are not amounts,
+    // and nothing is said about them. A table run into the text under "Belopp i tkr" is money.
+    CHECK(check("Totalt består styrelsen av 4 ledamöter.").unchecked.empty());
+    CHECK(check("Förbundet omfattar 3 kommuner med cirka 86 000 invånare. Totalt består styrelsen av 6 ledamöter.")
+              .unchecked.empty());
+    CHECK(check("Belopp i tkr Budget 2025 Staten 2 831 Region 1 415 Summa intäkter 4 246").unchecked.size() == 1);
+    CHECK(check("Summa 1 250 kronor per deltagare och 300 deltagare.").unchecked.size() == 1);
     // The connector is found where it is printed, capitals and doubled spaces before it alike: the
     // labels are whole words, never cut inside a letter (ö is two bytes).
     const ProseReport spaced = check("Kostnaderna uppgår till 8,4 mkr,  Fördelat på kansli 1,9 mkr och insatser 6,5 mkr.");
