@@ -6,6 +6,7 @@
 // are listed and none is accused.
 #include "audit_relations.hpp"
 #include "audit_slips.hpp"
+#include "financing_rule.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -75,6 +76,7 @@ struct Explanation {
     bool values_known = true;
     std::vector<Slip> slips;
     int least = 0, total = 0;           // slip weights: the weakest correction's, and their sum
+    std::optional<Slip> cause;          // one slip behind every correction (one_cause), when known
 
     // A cell's value once the corrections are made.
     std::int64_t value_of(const Index& ix, std::size_t c) const {
@@ -439,7 +441,7 @@ void weigh_by_slips(const Index& ix, const RelationLog& log, std::vector<Explana
         if (!e.values_known) continue;
         e.least = std::numeric_limits<int>::max();
         for (std::size_t u = 0; u < e.cells.size(); ++u) {
-            e.slips.push_back(slip_of(ix, log, e, u));
+            e.slips.push_back(e.cause ? *e.cause : slip_of(ix, log, e, u));
             const int w = slip_weight(e.slips.back().kind) + neighbours_say(ix, e, u);
             e.least = std::min(e.least, w);
             e.total += w;
@@ -589,8 +591,26 @@ std::optional<Explanation> mistyped_base(const Index& ix, const RelationLog& log
         return sum <= log.relations[s.relation].tolerance && sum >= -log.relations[s.relation].tolerance;
     };
     const std::int64_t base = ix.value[base_cell];
-    for (const auto& [wrong, kind] : digit_slips_of(Money::from_ore(base))) {
-        if (!std::all_of(shares.begin(), shares.end(), [&](const ShareTerms& s) { return holds(s, ix.value[s.part], wrong.ore()); }))
+    // The base mistyped itself, or (shares by population) the municipalities' quarter of it.
+    struct Wrong {
+        std::int64_t base;          // the base every part was computed on
+        Money printed, meant;       // the figure mistyped, as the slip names it
+        SlipKind kind;
+    };
+    std::vector<Wrong> wrongs;
+    const bool by_population = std::all_of(shares.begin(), shares.end(), [&](const ShareTerms& s) {
+        return log.relations[s.relation].check == AuditCheck::Population;
+    });
+    if (by_population && base % financing_rule::kQuarters == 0) {
+        const Money quarter = Money::from_ore(base / financing_rule::kQuarters);
+        for (const auto& [wrong, kind] : digit_slips_of(quarter))
+            wrongs.push_back({wrong.ore() * financing_rule::kQuarters, wrong, quarter, kind});
+    }
+    // The quarter first: shares by population are taken of the municipalities' quarter as typed.
+    for (const auto& [wrong, kind] : digit_slips_of(Money::from_ore(base))) wrongs.push_back({wrong.ore(), wrong, Money::from_ore(base), kind});
+    for (const Wrong& w : wrongs) {
+        const std::int64_t wrong_base = w.base;
+        if (!std::all_of(shares.begin(), shares.end(), [&](const ShareTerms& s) { return holds(s, ix.value[s.part], wrong_base); }))
             continue;
         std::map<std::size_t, std::int64_t> fix;
         for (const ShareTerms& s : shares) {
@@ -602,6 +622,12 @@ std::optional<Explanation> mistyped_base(const Index& ix, const RelationLog& log
         for (std::size_t u = 0; u < e.cells.size(); ++u)
             for (const ShareTerms& s : shares)
                 if (s.part == e.cells[u]) e.pinned_by[u] = s.relation;
+        Slip cause;
+        cause.kind = SlipKind::MistypedBase;
+        cause.base = w.printed;
+        cause.correct_base = w.meant;
+        cause.base_slip = w.kind;
+        e.cause = cause;
         return e;
     }
     return std::nullopt;

@@ -271,3 +271,35 @@ TEST_CASE("a population column decides which municipality's contribution is wron
           "Kommun A, 2025: anges 1 080 000, bör vara 1 030 000 = 41 200 av 70 000 invånares del av kommunernas 25 % av "
           "7 000 000 (skillnad 50 000). Troligen en felskriven siffra.");
 }
+
+TEST_CASE("the municipalities' quarter mistyped: every line its population's share of the right one", "[diagnosis]") {
+    // Members 8 000 000: the municipalities
+    const std::vector<std::pair<const char*, int>> towns{{"Kommun A", 41200}, {"Kommun B", 28800}, {"Kommun C", 10000}};
+    const auto table = [&](std::int64_t quarter) {
+        std::vector<std::vector<C>> rows{{"Medlemsbidrag", "Invånare", "2025"}, {"Staten", "", 4000000}, {"Region", "", 2000000}};
+        std::int64_t given = 0;
+        for (std::size_t i = 0; i < towns.size(); ++i) {
+            // rounded to the krona, the last line takes what is left (the parts add up to the quarter)
+            const std::int64_t part = i + 1 < towns.size() ? quarter * towns[i].second / 80000 : quarter - given;
+            given += part;
+            rows.push_back({C(towns[i].first), C(towns[i].second), C(static_cast<double>(part))});
+        }
+        rows.push_back({"Summa", "", 8000000});
+        return grid_of_rows(rows);
+    };
+    REQUIRE(audit_grid(table(2000000)).findings.empty());
+    const AuditReport r = audit_grid(table(2100000));
+    REQUIRE(r.findings.size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+        const AuditFinding& f = r.findings[i];
+        INFO(messages::finding(f));
+        CHECK(f.certainty == AuditFinding::Certainty::Certain);
+        CHECK(f.slip.kind == SlipKind::MistypedBase);
+        CHECK(f.slip.base == kr(2100000));
+        CHECK(f.slip.correct_base == kr(2000000));
+        CHECK(f.slip.base_slip == SlipKind::OneDigit);
+    }
+    CHECK(r.findings[0].computed == kr(1030000));
+    CHECK(r.findings[1].computed == kr(720000));
+    CHECK(r.findings[2].computed == kr(250000));
+}
