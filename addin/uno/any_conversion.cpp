@@ -53,13 +53,42 @@ Cell to_cell(const css::uno::Any& a) {
 
 }  // namespace
 
+namespace {
+
+bool is_empty_any(const css::uno::Any& a) {
+    return a.getValueTypeClass() == css::uno::TypeClass_STRING && static_cast<const OUString*>(a.getValue())->isEmpty();
+}
+
+// The rows and columns of `rows` up to its last filled cell (at least 1 × 1). Calc has already
+// converted the whole range (a whole column is 1 048 576 rows); the core gets only this part, so
+// the add-in adds nothing to what Calc spends.
+std::pair<sal_Int32, sal_Int32> filled_part(const Rows& rows) {
+    sal_Int32 last_row = 0, last_col = 0;
+    for (sal_Int32 r = 0; r < rows.getLength(); ++r) {
+        const css::uno::Any* cells = rows[r].getConstArray();
+        for (sal_Int32 c = rows[r].getLength(); c-- > 0;)
+            if (!is_empty_any(cells[c])) {
+                last_row = r;
+                last_col = std::max(last_col, c);
+                break;
+            }
+    }
+    return {last_row + 1, last_col + 1};
+}
+
+}  // namespace
+
 Grid to_grid(const Rows& rows) {
     if (!rows.hasElements()) return Grid::omitted_argument();
-    std::size_t cols = 0;
-    for (const auto& row : rows) cols = std::max<std::size_t>(cols, row.getLength());
-    Grid g(rows.getLength(), cols);
-    for (sal_Int32 r = 0; r < rows.getLength(); ++r)
-        for (sal_Int32 c = 0; c < rows[r].getLength(); ++c) g.at(r, c) = to_cell(rows[r][c]);
+    sal_Int32 cols = 0;
+    for (const auto& row : rows) cols = std::max(cols, row.getLength());
+    sal_Int32 nrows = rows.getLength();
+    if (static_cast<long>(nrows) * cols > meta::kReadWholeCells) std::tie(nrows, cols) = filled_part(rows);
+    Grid g(static_cast<std::size_t>(nrows), static_cast<std::size_t>(cols));
+    for (sal_Int32 r = 0; r < nrows; ++r) {
+        const css::uno::Any* cells = rows[r].getConstArray();
+        for (sal_Int32 c = 0; c < rows[r].getLength() && c < cols; ++c) g.at(r, c) = to_cell(cells[c]);
+    }
     return g;
 }
 
@@ -183,8 +212,9 @@ css::uno::Any cell_any(const Cell& c) {
 
 }  // namespace
 
+// Always an array, also 1 × 1: INDEX(F(…); 1) gives Err:504 on a plain value, and a 1 × 1 array
+// shows in a cell just as the value does.
 css::uno::Any to_any(const Grid& result) {
-    if (result.is_single_cell()) return cell_any(result.at(0, 0));
     Rows rows(static_cast<sal_Int32>(result.rows()));
     auto* out = rows.getArray();
     for (std::size_t r = 0; r < result.rows(); ++r) {

@@ -18,11 +18,14 @@ using rtl::OUString;
 using Rows = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 using CellRange = css::uno::Reference<css::table::XCellRange>;
 
-Grid to_grid(const Rows& rows);          // a required range argument (meta::Kind::Array)
+// A required data argument (meta::Kind::Array): a range, a number, an inline or a computed array,
+// as Calc converted it. One of more than meta::kReadWholeCells cells (a whole column) is cut after
+// its last filled row and column: the core never holds the empty rest.
+Grid to_grid(const Rows& rows);
 Grid to_grid(const css::uno::Any& arg);  // an optional argument: void means omitted
-css::uno::Any to_any(const Grid& result);  // 1×1 becomes a plain value, else an array
+css::uno::Any to_any(const Grid& result);  // always an array, 1×1 too (for INDEX(F(…); 1))
 
-// A reference argument (meta::Kind::Reference): the cells Calc would have converted for an Array
+// A reference argument (meta::Kind::Reference, FINSAM_AUDIT's Område): the cells Calc would have converted for an Array
 // parameter, the same Grid to_grid(Rows) makes of them, with the selected shape from the top-left
 // cell, except that a range of more than meta::kReadWholeCells cells is read only as far as the
 // sheet is used (down to its last used row, right to its last used column; never less than one row

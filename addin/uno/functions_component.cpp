@@ -1,8 +1,8 @@
 // The UNO component Calc instantiates: it implements the generated se::finsamcalc::XFunctions by
 // converting arguments, calling the core and converting the result. Nothing else happens here.
-// Every method catches everything: an exception (or worse) must never reach Calc. A reference
-// argument holding an error cell is answered with Calc's own error (CalcError), as Calc answers
-// for the other arguments.
+// Every method catches everything: an exception (or worse) must never reach Calc. FINSAM_AUDIT's
+// reference argument holding an error cell is answered with Calc's own error (CalcError), as Calc
+// answers for the other arguments.
 #include "any_conversion.hpp"
 #include "audit_command.hpp"
 #include "calc_functions.hpp"
@@ -18,7 +18,6 @@
 #include <se/finsamcalc/XFunctions.hpp>
 #include <uno/lbnames.h>
 
-#include <array>
 #include <cstring>
 
 using css::uno::Any;
@@ -55,51 +54,31 @@ Any catch_all(F&& compute) noexcept {
     }
 }
 
-// The reference arguments (meta::Kind::Reference) of a call, read in the order Calc reads the
-// others: from the last to the first, the first error found being the answer (CalcError); one that
-// was left out (Calc passes no range) is Err:502, as for an Array argument, unless another holds an
-// error.
-template <std::size_t N>
-std::array<Grid, N> read_references(const std::array<const CellRange*, N>& ranges) {
-    std::array<Grid, N> grids;
-    bool omitted = false;
-    for (std::size_t i = N; i-- > 0;) {
-        if (ranges[i]->is())
-            grids[i] = to_grid(*ranges[i]);
-        else
-            omitted = true;
-    }
-    if (omitted) throw CalcError{kErrIllegalArgument};
-    return grids;
+// FINSAM_AUDIT's Område (meta::Kind::Reference, the only one): left out, Calc passes no range and
+// the answer is Err:502, as for an omitted Array argument.
+Grid read_reference(const CellRange& range) {
+    if (!range.is()) throw CalcError{kErrIllegalArgument};
+    return to_grid(range);
 }
-
-Grid read_reference(const CellRange& range) { return read_references<1>({&range})[0]; }
 
 class FunctionsComponent
     : public cppu::WeakImplHelper3<se::finsamcalc::XFunctions, css::lang::XServiceInfo, css::lang::XServiceName> {
 public:
-    Any SAL_CALL finsamSplit(const Rows& total, const CellRange& key, const Any& step, const Any& stateLines,
+    Any SAL_CALL finsamSplit(const Rows& total, const Rows& key, const Any& step, const Any& stateLines,
                              const Any& base) override {
         return catch_all([&] {
-            const Grid weights = read_reference(key);
-            return calc::finsam_split(to_grid(total), weights, to_grid(step), to_grid(stateLines), to_grid(base));
+            return calc::finsam_split(to_grid(total), to_grid(key), to_grid(step), to_grid(stateLines), to_grid(base));
         });
     }
-    Any SAL_CALL budgetResult(const CellRange& income, const CellRange& costs) override {
-        return catch_all([&] {
-            const auto [in, out] = read_references<2>({&income, &costs});
-            return calc::budget_result(in, out);
-        });
+    Any SAL_CALL budgetResult(const Rows& income, const Rows& costs) override {
+        return catch_all([&] { return calc::budget_result(to_grid(income), to_grid(costs)); });
     }
     Any SAL_CALL equityProjection(const Rows& opening, const Rows& results, const Any& periods) override {
         return catch_all([&] { return calc::equity_projection(to_grid(opening), to_grid(results), to_grid(periods)); });
     }
-    Any SAL_CALL finsamCheck(const CellRange& lines, const Rows& total, const Any& tolerance,
-                             const Any& unit) override {
-        return catch_all([&] {
-            const Grid rows = read_reference(lines);
-            return calc::finsam_check(rows, to_grid(total), to_grid(tolerance), to_grid(unit));
-        });
+    Any SAL_CALL finsamCheck(const Rows& lines, const Rows& total, const Any& tolerance, const Any& unit) override {
+        return catch_all(
+            [&] { return calc::finsam_check(to_grid(lines), to_grid(total), to_grid(tolerance), to_grid(unit)); });
     }
     Any SAL_CALL finsamAudit(const CellRange& range) override {
         return catch_all([&] { return calc::finsam_audit(read_reference(range)); });
