@@ -68,6 +68,10 @@ struct Function {
     std::string_view result_sv;     // what comes back, for the reference docs
     std::string_view example;       // a formula in Calc syntax
     std::string_view example_result;
+    // Calc also passes the document (an IDL parameter com.sun.star.beans.XPropertySet after the
+    // others, which Calc fills itself and never shows): FINSAM_AUDIT reads its range with the
+    // document's number formats, as the menu command reads a sheet.
+    bool takes_document = false;
 };
 
 inline constexpr Param kSplitParams[] = {
@@ -232,7 +236,7 @@ inline constexpr Function kFunctions[] = {
      "Sex kolumner per siffra att rätta: rad, period, angivet belopp, rätt värde (eller, när tabellen "
      "inte kan avgöra vilken siffra som är fel, vad sambandet ger), skillnad, förklaring med troligt "
      "slarvfel. Stämmer allt: en rad som säger det och hur många kontroller som gjordes.",
-     "=FINSAM_AUDIT(A4:D40)", "Allt stämmer: 27 kontroller i 3 kolumner."},
+     "=FINSAM_AUDIT(A4:D40)", "Allt stämmer: 27 kontroller i 3 kolumner.", true},
 };
 
 constexpr const Function* find_function(std::string_view method) {

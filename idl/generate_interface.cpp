@@ -44,7 +44,8 @@ std::string idl() {
     std::ostringstream o;
     o << "// Generated from idl/function_table.hpp by idl/generate_interface.cpp. Do not edit.\n"
       // Kind::Reference's type lives in offapi; declared here, the IDL compiles against types.rdb alone.
-      << "module com { module sun { module star { module table { interface XCellRange; }; }; }; };\n\n"
+      << "module com { module sun { module star { module table { interface XCellRange; }; }; }; };\n"
+      << "module com { module sun { module star { module beans { interface XPropertySet; }; }; }; };\n\n"
       << "module se { module finsamcalc {\n\n"
       << "interface " << kInterfaceName << " : com::sun::star::uno::XInterface\n{\n";
     for (const Function& f : kFunctions) {
@@ -54,6 +55,8 @@ std::string idl() {
             o << (i ? ", " : "") << "[in] " << idl_type(p.kind) << " "
               << p.idl_name;
         }
+        // Calc fills a parameter of this type with the calling document (SC_ADDINARG_CALLER)
+        if (f.takes_document) o << ", [in] com::sun::star::beans::XPropertySet document";
         o << ");\n";
     }
     o << "};\n\n}; };\n";

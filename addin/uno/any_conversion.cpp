@@ -145,47 +145,15 @@ std::pair<sal_Int32, sal_Int32> used_part(const CellRange& range, const CellRang
     return {rows, cols};
 }
 
-Reference<css::table::XCell> top_left(const CellRange& range) { return range->getCellByPosition(0, 0); }
-
-// A single cell the way Calc hands one to an Array parameter: its text, its number, an empty cell
-// as 0, an error as that error (Calc answers with it and never calls the add-in).
-Grid single_cell(const CellRange& range, const css::uno::Any& value) {
-    if (!value.hasValue()) {
-        const sal_Int32 code = top_left(range)->getError();
-        throw CalcError{code > 0 && code < 0x10000 ? static_cast<sal_uInt16>(code) : kErrIllegalParameter};
-    }
-    if (value.getValueTypeClass() == css::uno::TypeClass_STRING &&
-        static_cast<const OUString*>(value.getValue())->isEmpty() &&
-        top_left(range)->getType() == css::table::CellContentType_EMPTY)
-        return Grid::scalar(Cell::of(0.0));
-    return Grid::scalar(to_cell(value));
-}
-
 }  // namespace
 
-Grid to_grid(const CellRange& range) {
-    if (!range.is()) throw CalcError{kErrIllegalArgument};  // omitted: Calc passes no range
+CellRange used_range(const CellRange& range) {
     const CellRangeAddress at =
         Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
     const sal_Int32 all_rows = at.EndRow - at.StartRow + 1, all_cols = at.EndColumn - at.StartColumn + 1;
-    sal_Int32 rows = all_rows, cols = all_cols;
-    if (static_cast<long>(all_rows) * all_cols > meta::kReadWholeCells) std::tie(rows, cols) = used_part(range, at);
-    const CellRange part =
-        rows == all_rows && cols == all_cols ? range : range->getCellRangeByPosition(0, 0, cols - 1, rows - 1);
-    const Rows values = Reference<css::sheet::XCellRangeData>(part, UNO_QUERY_THROW)->getDataArray();
-    if (all_rows == 1 && all_cols == 1)
-        return single_cell(range, values.hasElements() && values[0].hasElements() ? values[0][0] : css::uno::Any());
-
-    Grid g(static_cast<std::size_t>(rows), static_cast<std::size_t>(cols));
-    for (sal_Int32 r = 0; r < values.getLength() && r < rows; ++r) {
-        const css::uno::Sequence<css::uno::Any>& row = values[r];
-        for (sal_Int32 c = 0; c < row.getLength() && c < cols; ++c) {
-            // getDataArray gives an error cell as void; Calc refuses a range with one for an Array
-            if (!row[c].hasValue()) throw CalcError{kErrIllegalParameter};
-            g.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c)) = to_cell(row[c]);
-        }
-    }
-    return g;
+    if (static_cast<long>(all_rows) * all_cols <= meta::kReadWholeCells) return range;
+    const auto [rows, cols] = used_part(range, at);
+    return rows == all_rows && cols == all_cols ? range : range->getCellRangeByPosition(0, 0, cols - 1, rows - 1);
 }
 
 css::uno::Any error_any(sal_uInt16 code) {

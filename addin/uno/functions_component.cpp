@@ -7,6 +7,12 @@
 #include "audit_command.hpp"
 #include "calc_functions.hpp"
 #include "function_table.hpp"
+#include "sheet_grid.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/util/NumberFormatter.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <com/sun/star/util/XNumberFormatter.hpp>
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
@@ -54,16 +60,35 @@ Any catch_all(F&& compute) noexcept {
     }
 }
 
-// FINSAM_AUDIT's Område (meta::Kind::Reference, the only one): left out, Calc passes no range and
-// the answer is Err:502, as for an omitted Array argument.
-Grid read_reference(const CellRange& range) {
+// FINSAM_AUDIT's Område (meta::Kind::Reference, the only one), read as the menu command reads a
+// sheet (read_cells: a date, a percentage or a truth value as the text the CSV export writes, an
+// error as its text), with the calling document's number formats; a large range only as far as
+// the sheet is used. Left out, Calc passes no range and the answer is Err:502, as for an omitted
+// Array argument.
+Grid read_audit_range(const CellRange& range, const Reference<css::beans::XPropertySet>& document,
+                      const Reference<css::uno::XComponentContext>& ctx) {
     if (!range.is()) throw CalcError{kErrIllegalArgument};
-    return to_grid(range);
+    Reference<css::util::XNumberFormats> formats;
+    Reference<css::util::XNumberFormatter> formatter;
+    try {
+        const Reference<css::util::XNumberFormatsSupplier> supplier(document, css::uno::UNO_QUERY);
+        if (supplier.is() && ctx.is()) {
+            formats = supplier->getNumberFormats();
+            formatter.set(css::util::NumberFormatter::create(ctx), css::uno::UNO_QUERY_THROW);
+            formatter->attachNumberFormatsSupplier(supplier);
+        }
+    } catch (const css::uno::Exception&) {
+        formatter.clear();
+    }
+    const Grid g = trimmed_to_content(read_cells(used_range(range), formats, formatter));
+    return g.size() == 0 ? Grid(1, 1) : g;
 }
 
 class FunctionsComponent
     : public cppu::WeakImplHelper3<se::finsamcalc::XFunctions, css::lang::XServiceInfo, css::lang::XServiceName> {
 public:
+    explicit FunctionsComponent(const Reference<css::uno::XComponentContext>& ctx) : ctx_(ctx) {}
+
     Any SAL_CALL finsamSplit(const Rows& total, const Rows& key, const Any& step, const Any& stateLines,
                              const Any& base) override {
         return catch_all([&] {
@@ -80,8 +105,8 @@ public:
         return catch_all(
             [&] { return calc::finsam_check(to_grid(lines), to_grid(total), to_grid(tolerance), to_grid(unit)); });
     }
-    Any SAL_CALL finsamAudit(const CellRange& range) override {
-        return catch_all([&] { return calc::finsam_audit(read_reference(range)); });
+    Any SAL_CALL finsamAudit(const CellRange& range, const Reference<css::beans::XPropertySet>& document) override {
+        return catch_all([&] { return calc::finsam_audit(read_audit_range(range, document, ctx_)); });
     }
     Any SAL_CALL equityCeiling(const Rows& contributions, const Rows& staircase) override {
         return catch_all([&] { return calc::equity_ceiling(to_grid(contributions), to_grid(staircase)); });
@@ -98,10 +123,13 @@ public:
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
     Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
     OUString SAL_CALL getServiceName() override { return implementation_name(); }
+
+private:
+    Reference<css::uno::XComponentContext> ctx_;
 };
 
-Reference<css::uno::XInterface> SAL_CALL create(const Reference<css::uno::XComponentContext>&) {
-    return static_cast<cppu::OWeakObject*>(new FunctionsComponent);
+Reference<css::uno::XInterface> SAL_CALL create(const Reference<css::uno::XComponentContext>& ctx) {
+    return static_cast<cppu::OWeakObject*>(new FunctionsComponent(ctx));
 }
 
 }  // namespace

@@ -83,11 +83,19 @@ Grid read_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const Referenc
     Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
     const css::table::CellRangeAddress end =
         Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
-    const Reference<css::table::XCellRange> used = sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow);
+    return trimmed_to_content(read_cells(sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), formats,
+                                         formatter));
+}
+
+Grid read_cells(const Reference<css::table::XCellRange>& used, const Reference<css::util::XNumberFormats>& formats,
+                const Reference<css::util::XNumberFormatter>& formatter) {
+    const css::table::CellRangeAddress at =
+        Reference<css::sheet::XCellRangeAddressable>(used, UNO_QUERY_THROW)->getRangeAddress();
     const css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data =
         Reference<css::sheet::XCellRangeData>(used, UNO_QUERY_THROW)->getDataArray();
 
-    const std::size_t rows = static_cast<std::size_t>(end.EndRow) + 1, cols = static_cast<std::size_t>(end.EndColumn) + 1;
+    const std::size_t rows = static_cast<std::size_t>(at.EndRow - at.StartRow) + 1,
+                      cols = static_cast<std::size_t>(at.EndColumn - at.StartColumn) + 1;
     Grid g(rows, cols);
     std::vector<bool> number(rows * cols, false);
     for (sal_Int32 r = 0; r < data.getLength() && static_cast<std::size_t>(r) < rows; ++r) {
@@ -131,10 +139,12 @@ Grid read_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const Referenc
             }
             const Written how = written_as(known->second);
             if (how == Written::Value) continue;
-            const css::table::CellRangeAddress at =
+            const css::table::CellRangeAddress fa =
                 Reference<css::sheet::XCellRangeAddressable>(part, UNO_QUERY_THROW)->getRangeAddress();
-            for (sal_Int32 r = at.StartRow; r <= at.EndRow && static_cast<std::size_t>(r) < rows; ++r)
-                for (sal_Int32 c = at.StartColumn; c <= at.EndColumn && static_cast<std::size_t>(c) < cols; ++c) {
+            for (sal_Int32 r = fa.StartRow - at.StartRow;
+                 r <= fa.EndRow - at.StartRow && r >= 0 && static_cast<std::size_t>(r) < rows; ++r)
+                for (sal_Int32 c = fa.StartColumn - at.StartColumn;
+                     c <= fa.EndColumn - at.StartColumn && c >= 0 && static_cast<std::size_t>(c) < cols; ++c) {
                     const std::size_t i_cell = static_cast<std::size_t>(r) * cols + static_cast<std::size_t>(c);
                     if (!number[i_cell]) continue;
                     Cell& cell = g.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c));
@@ -153,6 +163,11 @@ Grid read_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const Referenc
         }
     }
 
+    return g;
+}
+
+Grid trimmed_to_content(const Grid& g) {
+    const std::size_t rows = g.rows(), cols = g.cols();
     // As far as there is content (the export ends at the last cell with content).
     std::size_t last_row = 0, last_col = 0;
     bool any = false;

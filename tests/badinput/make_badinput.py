@@ -477,7 +477,9 @@ def audit_cases():
     add("Området är ett tal i formeln: Område tar bara ett område på bladet, så Calc anropar inte tillägget.",
         "=FINSAM_AUDIT(1)", "Err:504", CALC)
     add("Området är en matris i formeln.", '=FINSAM_AUDIT({"Medlemsbidrag";7156000})', "Err:504", CALC)
-    add("Området har #DIV/0! i en cell.", "=FINSAM_AUDIT(G{r}:H{r1})", "Err:504", CALC,
+    add("Området har #DIV/0! i en cell: läses som menykommandot läser bladet, cellen som inte kunde tolkas "
+        "nämns (sjätte kolumnen i svarets första rad).", "=INDEX(FINSAM_AUDIT(G{r}:H{r1});1;6)",
+        'Summa, kolumn B: cellen visar ett fel ("#DIV/0!") i stället för ett belopp.',
         inputs=[["Medlemsbidrag", 7156000], ["Summa", F("=1/0")]])
     add("Området är utelämnat.", "=FINSAM_AUDIT()", "Err:504", CALC)
     add("För många argument (två).", "=FINSAM_AUDIT(G{r}:H{r1};G{r}:H{r1})", "Err:504", CALC,

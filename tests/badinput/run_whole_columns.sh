@@ -8,7 +8,7 @@
 # since issue 19, so that numbers and arrays work) are converted whole by Calc before the call, about
 # 24 bytes and 0.5 µs a cell, 13 whole-column calls here (about 14 million cells); FINSAM_AUDIT's
 # Område is a reference read only as far as the sheet is used. The workbook with formulas may take
-# at most 500 MB more peak resident memory of soffice, and 20 s more, than the one without (measured
+# at most 500 MB more peak resident memory of soffice, and 30 s more (a shared machine), than the one without (measured
 # 371 MB and 11.7 s on 7.4; an add-in copying a whole column into its own cells would add about
 # 48 bytes a cell, 190 MB for BUDGET_RESULT(A:B;C:D) alone, and fail this).
 set -u
@@ -58,8 +58,8 @@ python3 "$here/whole_columns.py" check "$outdir/csv" || status=1
 if [ ${#measure[@]} -gt 0 ]; then
     if ! awk -v s1="$formulas_s" -v s0="$data_s" -v m1="$formulas_kb" -v m0="$data_kb" 'BEGIN {
             ds = s1 - s0; dm = (m1 - m0) / 1024
-            printf "soffice with the formulas: %.2f s and %.0f MB peak; without: %.2f s and %.0f MB; above: %+.2f s, %+.0f MB (at most 20 s, 500 MB)\n", s1, m1 / 1024, s0, m0 / 1024, ds, dm
-            exit (ds <= 20 && dm <= 500) ? 0 : 1 }'; then
+            printf "soffice with the formulas: %.2f s and %.0f MB peak; without: %.2f s and %.0f MB; above: %+.2f s, %+.0f MB (at most 30 s, 500 MB)\n", s1, m1 / 1024, s0, m0 / 1024, ds, dm
+            exit (ds <= 30 && dm <= 500) ? 0 : 1 }'; then
         echo "FAIL whole columns cost more than Calc's own conversion: does the add-in copy them whole?"
         status=1
     fi
