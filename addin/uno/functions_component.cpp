@@ -1,8 +1,8 @@
 // The UNO component Calc instantiates: it implements the generated se::finsamcalc::XFunctions by
 // converting arguments, calling the core and converting the result. Nothing else happens here.
-// Every method catches everything: an exception (or worse) must never reach Calc. FINSAM_AUDIT's
-// reference argument holding an error cell is answered with Calc's own error (CalcError), as Calc
-// answers for the other arguments.
+// Every method catches everything: an exception (or worse) must never reach Calc. Calc itself
+// answers for an error inside a data argument (Err:504) before the call; FINSAM_AUDIT reads an
+// error cell in its range as the menu command does, as a cell it could not read.
 #include "any_conversion.hpp"
 #include "audit_command.hpp"
 #include "calc_functions.hpp"
