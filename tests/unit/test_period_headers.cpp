@@ -143,3 +143,19 @@ TEST_CASE("property: FINSAM_AUDIT counts no period header as an amount", "[prope
         CHECK(audit.at(0, 0).text.rfind("Allt stämmer", 0) == 0);
     }
 }
+
+TEST_CASE("the issue's cases: a date header and 'Kostnader | 2025' are no amounts", "[budget][audit]") {
+    using test::grid;
+    const Grid omitted = Grid::omitted_argument();
+    // BUDGET_RESULT used to add 45 292, the serial of the date 2024-01-01 in the header
+    const Grid income = grid({{{}, 45292.0}, {"Medlemsbidrag", 469000}});
+    const Grid costs = grid({{"Kostnader", 2025}, {"Personal", 200000}, {"Lokaler", 69000}, {"Summa kostnader", 269000}});
+    CHECK(calc::budget_result(income, costs).at(0, 0).number == 200000);
+    CHECK(calc::finsam_check(costs, grid({{269000}}), omitted, omitted).at(0, 0).text == "OK");
+    // FINSAM_AUDIT used to count 2 025 kr and accuse the correct Summa kostnader
+    const Grid audit = calc::finsam_audit(costs);
+    CHECK(audit.at(0, 0).text.rfind("Allt stämmer", 0) == 0);
+    // the period is named by its header: the year, the date
+    const Grid wrong = grid({{{}, 45292.0}, {"Personal", 200000}, {"Lokaler", 69000}, {"Summa kostnader", 270000}});
+    CHECK(calc::finsam_audit(wrong).at(0, 1).text == "2024-01-01");
+}
