@@ -23,7 +23,7 @@ using CellRange = css::uno::Reference<css::table::XCellRange>;
 // its last filled row and column: the core never holds the empty rest.
 Grid to_grid(const Rows& rows);
 Grid to_grid(const css::uno::Any& arg);  // an optional argument: void means omitted
-css::uno::Any to_any(const Grid& result);  // always an array, 1×1 too (for INDEX(F(…); 1))
+css::uno::Any to_any(const Grid& result);  // 1×1 becomes a plain value, else an array
 
 // The part of a reference (meta::Kind::Reference, FINSAM_AUDIT's Område) the add-in reads: all of
 // it up to meta::kReadWholeCells cells, else only down to the sheet's last used row and across to
