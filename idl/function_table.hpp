@@ -28,20 +28,28 @@ inline constexpr std::string_view kInterfaceModule = "se::finsamcalc";
 inline constexpr std::string_view kInterfaceName = "XFunctions";
 
 // How Calc hands an argument over, which is the IDL type of the parameter:
-//   Array      sequence<sequence<any>>: a range, an inline array {1;2}, a single value or a computed
-//              array, always as a 2-D array with text kept as text. Calc converts a range whole (24
-//              bytes a cell) before the call: a whole column is 1 048 576 rows of it.
-//   Reference  com.sun.star.table.XCellRange: a reference to cells (A1:B9, B:B, a named range,
-//              OFFSET(...)) and nothing else; a value, an inline array or a computed array is Err:504
-//              from Calc. The glue reads the cells itself, a large range only as far as the sheet is
-//              used (kReadWholeCells, addin/uno/any_conversion.cpp), so a whole column costs what its
-//              filled part costs. For the ranges users select as whole columns.
+//   Array      sequence<sequence<any>>: a range (on the sheet, another sheet, a named range,
+//              OFFSET(...)), an inline array {1;2}, a single value or a computed array (B2:B4*2),
+//              always as a 2-D array with text kept as text. Calc converts a range whole before the
+//              call (ScRangeToSequence::FillMixedArray, about 24 bytes and 0.5 µs a cell, in 7.4 and
+//              25.2 alike: no argument type has its range shrunk to the data area). So a whole column
+//              B:B costs about 25 MB and 0.5 s of Calc's own work per call, whatever the add-in does.
+//              The glue adds nothing to that: an array of more than kReadWholeCells cells is taken
+//              into the core only down to its last filled row and across to its last filled column
+//              (addin/uno/any_conversion.cpp).
+//   Reference  com.sun.star.table.XCellRange: a reference to cells and nothing else; a value, an
+//              inline array or a computed array is Err:504 from Calc. The glue reads the cells itself,
+//              a large range only as far as the sheet is used, so a whole column costs what its
+//              filled part costs, and it can see each cell's number format (a date is not an amount).
+//              Only FINSAM_AUDIT's Område: a budget as it stands on the sheet, never typed in the
+//              formula, read as the menu command reads the sheet.
 //   Optional   any: may be omitted, and Calc passes void then, which is how the core tells "omitted"
 //              from "0".
 enum class Kind { Array, Reference, Optional };
 
-// A Reference argument of up to this many cells is read as selected; a larger one only down to the
-// sheet's last used row and across to its last used column (the cells left out are empty).
+// An Array argument of more than this many cells keeps only its filled part (trailing empty rows
+// and columns dropped); a Reference argument of more is read only down to the sheet's last used
+// row and across to its last used column (the cells left out are empty).
 inline constexpr long kReadWholeCells = 65536;
 
 struct Param {
@@ -60,17 +68,21 @@ struct Function {
     std::string_view result_sv;     // what comes back, for the reference docs
     std::string_view example;       // a formula in Calc syntax
     std::string_view example_result;
+    // Calc also passes the document (an IDL parameter com.sun.star.beans.XPropertySet after the
+    // others, which Calc fills itself and never shows): FINSAM_AUDIT reads its range with the
+    // document's number formats, as the menu command reads a sheet.
+    bool takes_document = false;
 };
 
 inline constexpr Param kSplitParams[] = {
     {"total", Kind::Array, "Belopp", "Amount",
      "Det belopp som ska fördelas: medlemsbidragens totala summa (eller statens tilldelning om Bas = 1).",
      "The amount to share: the total of the member contributions (or the state's allocation if Base = 1)."},
-    {"key", Kind::Reference, "Nyckel", "Key",
+    {"key", Kind::Array, "Nyckel", "Key",
      "Kommunernas fördelningsnyckel: en kolumn eller en rad med invånarantal eller fasta andelar, en "
-     "kommun per cell. Ett område på bladet, t.ex. B2:B4; inte en matris eller ett värde i formeln.",
+     "kommun per cell, t.ex. B2:B4, {11;8;6} eller 1 för en enda kommun.",
      "The municipalities' key: one column or one row of populations or fixed shares, one municipality "
-     "per cell. A range on the sheet, e.g. B2:B4; not an array or a value in the formula."},
+     "per cell, e.g. B2:B4, {11;8;6} or 1 for a single municipality."},
     {"step", Kind::Optional, "Avrundning", "Rounding",
      "Avrundningssteg i samma enhet som beloppet: 1, 100 eller 1000. Standard 1.",
      "Rounding step in the amount's unit: 1, 100 or 1000. Default 1."},
@@ -85,18 +97,18 @@ inline constexpr Param kSplitParams[] = {
 };
 
 inline constexpr Param kBudgetResultParams[] = {
-    {"income", Kind::Reference, "Intäkter", "Income",
-     "Intäktsraderna: en kolumn med belopp, eller etiketter i första kolumnen och en kolumn per period. "
-     "Rader som tar pengar ur eget kapital räknas inte som intäkt. Ett område på bladet, t.ex. A3:B7 "
-     "eller hela kolumner A:B.",
+    {"income", Kind::Array, "Intäkter", "Income",
+     "Intäktsraderna: en kolumn med belopp, eller etiketter i första kolumnen och en kolumn per period; "
+     "eller ett tal. Rader som tar pengar ur eget kapital räknas inte som intäkt, och en rubrikrad med "
+     "perioder (2025, ett datum, Budget 2025) är inget belopp. T.ex. A3:B7, 18642 eller {1000;2000}.",
      "The income lines: one column of amounts, or labels in the first column and one column per "
-     "period. Lines that take money from equity are not income. A range on the sheet, e.g. A3:B7 or "
-     "whole columns A:B."},
-    {"costs", Kind::Reference, "Kostnader", "Costs",
+     "period; or a number. Lines that take money from equity are not income, and a heading row of "
+     "periods (2025, a date, Budget 2025) is no amount. E.g. A3:B7, 18642 or {1000;2000}."},
+    {"costs", Kind::Array, "Kostnader", "Costs",
      "Kostnadsraderna, på samma sätt. Summarader räknas inte två gånger; kostnader får skrivas positiva "
-     "eller negativa. Ett område på bladet.",
+     "eller negativa.",
      "The cost lines, likewise. Subtotal rows are not counted twice; costs may be typed positive or "
-     "negative. A range on the sheet."},
+     "negative."},
 };
 
 inline constexpr Param kEquityProjectionParams[] = {
@@ -140,11 +152,11 @@ inline constexpr Param kEquityCeilingCheckParams[] = {
 };
 
 inline constexpr Param kCheckParams[] = {
-    {"lines", Kind::Reference, "Rader", "Lines",
+    {"lines", Kind::Array, "Rader", "Lines",
      "Raderna som ska summeras: en kolumn med belopp, eller etiketter och belopp. Summarader i "
-     "området räknas inte. Ett område på bladet, t.ex. B3:B9 eller B:B.",
+     "området räknas inte. T.ex. B3:B9 eller {100;200;300}.",
      "The lines to add up: one column of amounts, or labels and amounts. Subtotal rows in the range "
-     "are not counted. A range on the sheet, e.g. B3:B9 or B:B."},
+     "are not counted. E.g. B3:B9 or {100;200;300}."},
     {"total", Kind::Array, "Angiven summa", "Stated total",
      "Summan som den står i dokumentet, en cell (eller en per period).",
      "The total as the document states it, one cell (or one per period)."},
@@ -158,7 +170,7 @@ inline constexpr Param kAuditParams[] = {
     {"range", Kind::Reference, "Område", "Range",
      "En budget som den står på bladet: etiketter i en kolumn, en eller flera periodkolumner, "
      "rubriker, rader, summarader och resultat. Ett område på bladet, t.ex. A4:D40 eller hela "
-     "kolumner A:D.",
+     "kolumner A:D (läses som menykommandot läser bladet: ett datum är ingen summa).",
      "A budget as it stands on the sheet: labels in one column, one or more period columns, "
      "headings, lines, subtotal rows and results. A range on the sheet, e.g. A4:D40 or whole "
      "columns A:D."},
@@ -167,9 +179,12 @@ inline constexpr Param kAuditParams[] = {
 inline constexpr Function kFunctions[] = {
     {"finsamSplit", "FINSAM_SPLIT",
      "Fördelar medlemsbidragen enligt finsamlagen: staten 50 %, regionen 25 % och kommunerna 25 % "
-     "efter nyckel. Varje del avrundas och delarna blir exakt totalen.",
+     "efter nyckel. Varje del avrundas och delarna blir exakt totalen. Resultatet är en kolumn i "
+     "ordningen staten (eller FK och AF på var sin rad), regionen, sedan varje kommun i nyckelns ordning.",
      "Shares the member contributions by the Finsam law: the state 50 %, the region 25 % and the "
-     "municipalities 25 % by key. Every part is rounded and the parts add up to the total exactly.",
+     "municipalities 25 % by key. Every part is rounded and the parts add up to the total exactly. The "
+     "result is a column in the order: the state (or FK and AF on a line each), the region, then each "
+     "municipality in the key's order.",
      kSplitParams,
      "En kolumn (en rad om nyckeln är en rad): staten (eller FK och AF), regionen, sedan varje kommun "
      "i nyckelns ordning.",
@@ -211,15 +226,17 @@ inline constexpr Function kFunctions[] = {
     {"finsamAudit", "FINSAM_AUDIT",
      "Granskar en budget: summor mot sina rader, resultat mot intäkter − kostnader, eget kapital "
      "mellan perioder och medlemsbidragen mot 50/25/25, och pekar ut den siffra som ska rättas. En rad "
-     "per avvikelse.",
+     "per avvikelse. Markera sex kolumner och så många rader du vill se: svaret fyller minst "
+     "20 rader (fler om det finns fler avvikelser) och det som blir över är tomt, inte #SAKNAS.",
      "Audits a budget: sums against their lines, results against income − costs, equity between "
      "periods and member contributions against 50/25/25, and names the figure to fix. One row per "
-     "finding.",
+     "finding. Select six columns and as many rows as you want to see: the answer fills at least 20 rows "
+     "(more if there are more findings) and what is left over is empty, not #N/A.",
      kAuditParams,
      "Sex kolumner per siffra att rätta: rad, period, angivet belopp, rätt värde (eller, när tabellen "
      "inte kan avgöra vilken siffra som är fel, vad sambandet ger), skillnad, förklaring med troligt "
      "slarvfel. Stämmer allt: en rad som säger det och hur många kontroller som gjordes.",
-     "=FINSAM_AUDIT(A4:D40)", "Allt stämmer: 27 kontroller i 3 kolumner."},
+     "=FINSAM_AUDIT(A4:D40)", "Allt stämmer: 27 kontroller i 3 kolumner.", true},
 };
 
 constexpr const Function* find_function(std::string_view method) {

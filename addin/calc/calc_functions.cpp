@@ -337,10 +337,11 @@ Grid finsam_audit(const Grid& range) {
         for (const NotUnderstood& u : report.not_understood)
             if (u.at_cell) cells.push_back(&u);
         const std::size_t n = report.findings.size() + cells.size();
-        // A row per finding, a row per cell that could not be read, then the summary; at least two
-        // rows, because Calc repeats a one-row result down the whole array area. Cells without a
-        // figure hold an empty text.
-        Grid out(std::max<std::size_t>(n + 1, 2), kCols);
+        // A row per finding, a row per cell that could not be read, then the summary; at least
+        // kAuditMinRows rows, so that a selection of up to that many rows shows empty cells below the
+        // answer instead of #N/A (Calc fills what an array result leaves uncovered with #N/A, and
+        // repeats a one-row result down the whole area). Cells without a figure hold an empty text.
+        Grid out(std::max<std::size_t>(n + 1, kAuditMinRows), kCols);
         for (std::size_t r = 0; r < out.rows(); ++r)
             for (std::size_t c = 0; c < kCols; ++c) out.at(r, c) = Cell::of(std::string());
         std::size_t row = 0;

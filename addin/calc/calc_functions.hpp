@@ -7,6 +7,8 @@
 // them throws.
 #pragma once
 
+#include <cstddef>
+
 #include "cells.hpp"
 
 namespace finsam::calc {
@@ -18,6 +20,9 @@ Grid equity_projection(const Grid& opening, const Grid& results, const Grid& per
 Grid finsam_check(const Grid& lines, const Grid& total, const Grid& tolerance, const Grid& unit);
 Grid equity_ceiling(const Grid& contributions, const Grid& staircase);
 Grid equity_ceiling_check(const Grid& equity, const Grid& contributions, const Grid& staircase, const Grid& unit);
+// FINSAM_AUDIT's answer has at least this many rows (empty text below the findings), so that a
+// selection of up to that many rows shows no #N/A; the function wizard's text says 20.
+inline constexpr std::size_t kAuditMinRows = 20;
 Grid finsam_audit(const Grid& range);
 
 }  // namespace finsam::calc

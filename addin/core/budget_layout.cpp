@@ -5,6 +5,7 @@
 #include "units.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace finsam {
 
@@ -52,26 +53,78 @@ bool text_header(const Grid& g, std::size_t r, std::size_t first_col) {
     return some_text;
 }
 
-// A header of years ("Post | 2021 | 2022" with the years typed as numbers): every period cell
-// empty or a whole year, at least one; and a label that heads a table (or none), or two or more
-// years in increasing order. A line's amount of 2 021 kr is not a year under a line's label.
+// A year typed as text the way an amount is printed, "2 024" (or "2024"): four digits, spaces
+// between them allowed.
+bool is_year_text(std::string_view raw) {
+    const std::string t = normalize_label(raw);
+    int year = 0, digits = 0;
+    for (char ch : t) {
+        if (ch == ' ') continue;
+        if (ch < '0' || ch > '9') return false;
+        year = year * 10 + (ch - '0');
+        if (++digits > 4) return false;
+    }
+    return digits == 4 && is_year(year);
+}
+
+// A date cell as Calc hands it to an array argument: its serial number, whole days since
+// 1899-12-30; 32 874 .. 73 051 are 1990-01-01 .. 2100-01-01.
+bool is_date_serial(double v) { return v >= 32874 && v <= 73051 && v == static_cast<double>(static_cast<long>(v)); }
+
+// "2024-01-01" for the serial 45 292.
+std::string date_name(double serial) {
+    long z = static_cast<long>(serial) - 25569 + 719468;  // days since 0000-03-01 (civil from days)
+    const long era = z / 146097, doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+    const long d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9, y = yoe + era * 400 + (m <= 2);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
+    return buf;
+}
+
+// A header of periods given as years or dates: every period cell empty, a whole year (2024), a
+// year typed as text ("2 024"), a date (its serial, 45 292 for 2024-01-01) or a text that is no
+// number ("Budget 2025"); at least one year or date. It is a header when its label heads a table
+// (or there is none), or, for years typed as numbers only, when two or more stand in increasing
+// order or the block has no labels. A line's amount of 2 021 kr or 45 292 kr is not a period under
+// a line's label; a date is never taken from a block without labels (there it cannot be told from
+// an amount).
 bool year_header(const Grid& g, std::size_t r, bool labelled, std::size_t first_col) {
     std::vector<double> years;
+    bool dates = false, year_texts = false;
     for (std::size_t c = first_col; c < g.cols(); ++c) {
         const Cell& cell = g.at(r, c);
         if (cell.is_empty()) continue;
-        if (!cell.is_number() || !is_year(cell.number)) return false;
-        years.push_back(cell.number);
+        if (cell.is_text()) {
+            if (is_year_text(cell.text)) {
+                year_texts = true;
+                continue;
+            }
+            if (is_number_text(normalize_label(cell.text)) || is_error_text(cell.text)) return false;
+            continue;  // "Budget 2025"
+        }
+        if (is_year(cell.number)) years.push_back(cell.number);
+        else if (is_date_serial(cell.number)) dates = true;
+        else return false;
     }
-    if (years.empty()) return false;
-    if (years.size() >= 2 && std::is_sorted(years.begin(), years.end()) &&
+    if (years.empty() && !dates && !year_texts) return false;
+    if (!dates && !year_texts && years.size() >= 2 && std::is_sorted(years.begin(), years.end()) &&
         std::adjacent_find(years.begin(), years.end()) == years.end())
         return true;
-    if (!labelled || g.at(r, 0).is_empty()) return true;
+    if (!labelled) return !dates;
+    if (g.at(r, 0).is_empty()) return true;
     if (!g.at(r, 0).is_text()) return false;
     const std::string label = normalize_label(g.at(r, 0).text);
     return std::find(label_words::kHeaderLabels.begin(), label_words::kHeaderLabels.end(), label) !=
            label_words::kHeaderLabels.end();
+}
+
+// A period's name from its header cell: the text, the year, or the date.
+std::string period_name(const Cell& cell) {
+    if (cell.is_text()) return cell.text;
+    if (!cell.is_number()) return "";
+    return !is_year(cell.number) && is_date_serial(cell.number) ? date_name(cell.number) : number_as_label(cell.number);
 }
 
 }  // namespace
@@ -138,7 +191,7 @@ Outcome<Layout> read_layout(const Grid& block, int arg, LayoutOptions options) {
             layout.header_row = r;
             for (std::size_t p = 0; p < periods; ++p) {
                 const Cell& cell = block.at(r, first_amount_col + p);
-                layout.period_names[p] = cell.is_text() ? cell.text : cell.is_number() ? number_as_label(cell.number) : "";
+                layout.period_names[p] = period_name(cell);
             }
         }
         break;

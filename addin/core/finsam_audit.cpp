@@ -364,7 +364,8 @@ void read_blocks(std::vector<Column>& columns) {
                 if (rows[j].kind == RowKind::Line) rows[j].kind = RowKind::Part;
         }
         // Top sums moved below their last line (their source row, by which they are named, kept).
-        for (const auto& [sum_row, end_row] : top_sum_end) {
+        for (const auto& top : top_sum_end) {
+            const std::size_t sum_row = top.first, end_row = top.second;  // clang 14 captures no structured binding
             const auto at = std::find_if(rows.begin(), rows.end(), [&](const LayoutRow& r) { return r.source_row == sum_row; });
             const auto end = std::find_if(rows.begin(), rows.end(), [&](const LayoutRow& r) { return r.source_row == end_row; });
             if (at == rows.end() || end == rows.end() || end < at) continue;

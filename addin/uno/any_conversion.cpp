@@ -53,13 +53,42 @@ Cell to_cell(const css::uno::Any& a) {
 
 }  // namespace
 
+namespace {
+
+bool is_empty_any(const css::uno::Any& a) {
+    return a.getValueTypeClass() == css::uno::TypeClass_STRING && static_cast<const OUString*>(a.getValue())->isEmpty();
+}
+
+// The rows and columns of `rows` up to its last filled cell (at least 1 × 1). Calc has already
+// converted the whole range (a whole column is 1 048 576 rows); the core gets only this part, so
+// the add-in adds nothing to what Calc spends.
+std::pair<sal_Int32, sal_Int32> filled_part(const Rows& rows) {
+    sal_Int32 last_row = 0, last_col = 0;
+    for (sal_Int32 r = 0; r < rows.getLength(); ++r) {
+        const css::uno::Any* cells = rows[r].getConstArray();
+        for (sal_Int32 c = rows[r].getLength(); c-- > 0;)
+            if (!is_empty_any(cells[c])) {
+                last_row = r;
+                last_col = std::max(last_col, c);
+                break;
+            }
+    }
+    return {last_row + 1, last_col + 1};
+}
+
+}  // namespace
+
 Grid to_grid(const Rows& rows) {
     if (!rows.hasElements()) return Grid::omitted_argument();
-    std::size_t cols = 0;
-    for (const auto& row : rows) cols = std::max<std::size_t>(cols, row.getLength());
-    Grid g(rows.getLength(), cols);
-    for (sal_Int32 r = 0; r < rows.getLength(); ++r)
-        for (sal_Int32 c = 0; c < rows[r].getLength(); ++c) g.at(r, c) = to_cell(rows[r][c]);
+    sal_Int32 cols = 0;
+    for (const auto& row : rows) cols = std::max(cols, row.getLength());
+    sal_Int32 nrows = rows.getLength();
+    if (static_cast<long>(nrows) * cols > meta::kReadWholeCells) std::tie(nrows, cols) = filled_part(rows);
+    Grid g(static_cast<std::size_t>(nrows), static_cast<std::size_t>(cols));
+    for (sal_Int32 r = 0; r < nrows; ++r) {
+        const css::uno::Any* cells = rows[r].getConstArray();
+        for (sal_Int32 c = 0; c < rows[r].getLength() && c < cols; ++c) g.at(r, c) = to_cell(cells[c]);
+    }
     return g;
 }
 
@@ -116,47 +145,15 @@ std::pair<sal_Int32, sal_Int32> used_part(const CellRange& range, const CellRang
     return {rows, cols};
 }
 
-Reference<css::table::XCell> top_left(const CellRange& range) { return range->getCellByPosition(0, 0); }
-
-// A single cell the way Calc hands one to an Array parameter: its text, its number, an empty cell
-// as 0, an error as that error (Calc answers with it and never calls the add-in).
-Grid single_cell(const CellRange& range, const css::uno::Any& value) {
-    if (!value.hasValue()) {
-        const sal_Int32 code = top_left(range)->getError();
-        throw CalcError{code > 0 && code < 0x10000 ? static_cast<sal_uInt16>(code) : kErrIllegalParameter};
-    }
-    if (value.getValueTypeClass() == css::uno::TypeClass_STRING &&
-        static_cast<const OUString*>(value.getValue())->isEmpty() &&
-        top_left(range)->getType() == css::table::CellContentType_EMPTY)
-        return Grid::scalar(Cell::of(0.0));
-    return Grid::scalar(to_cell(value));
-}
-
 }  // namespace
 
-Grid to_grid(const CellRange& range) {
-    if (!range.is()) throw CalcError{kErrIllegalArgument};  // omitted: Calc passes no range
+CellRange used_range(const CellRange& range) {
     const CellRangeAddress at =
         Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
     const sal_Int32 all_rows = at.EndRow - at.StartRow + 1, all_cols = at.EndColumn - at.StartColumn + 1;
-    sal_Int32 rows = all_rows, cols = all_cols;
-    if (static_cast<long>(all_rows) * all_cols > meta::kReadWholeCells) std::tie(rows, cols) = used_part(range, at);
-    const CellRange part =
-        rows == all_rows && cols == all_cols ? range : range->getCellRangeByPosition(0, 0, cols - 1, rows - 1);
-    const Rows values = Reference<css::sheet::XCellRangeData>(part, UNO_QUERY_THROW)->getDataArray();
-    if (all_rows == 1 && all_cols == 1)
-        return single_cell(range, values.hasElements() && values[0].hasElements() ? values[0][0] : css::uno::Any());
-
-    Grid g(static_cast<std::size_t>(rows), static_cast<std::size_t>(cols));
-    for (sal_Int32 r = 0; r < values.getLength() && r < rows; ++r) {
-        const css::uno::Sequence<css::uno::Any>& row = values[r];
-        for (sal_Int32 c = 0; c < row.getLength() && c < cols; ++c) {
-            // getDataArray gives an error cell as void; Calc refuses a range with one for an Array
-            if (!row[c].hasValue()) throw CalcError{kErrIllegalParameter};
-            g.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c)) = to_cell(row[c]);
-        }
-    }
-    return g;
+    if (static_cast<long>(all_rows) * all_cols <= meta::kReadWholeCells) return range;
+    const auto [rows, cols] = used_part(range, at);
+    return rows == all_rows && cols == all_cols ? range : range->getCellRangeByPosition(0, 0, cols - 1, rows - 1);
 }
 
 css::uno::Any error_any(sal_uInt16 code) {
@@ -183,6 +180,9 @@ css::uno::Any cell_any(const Cell& c) {
 
 }  // namespace
 
+// A 1 × 1 result is a plain value, not an array. (An array would let INDEX(F(…); 1) read a single
+// answer, but the templates' checks, IF(…; FINSAM_CHECK(…); "") in ordinary cells referred to by
+// other formulas, then stopped seeing "OK": measured in tests/templates, issue 19.)
 css::uno::Any to_any(const Grid& result) {
     if (result.is_single_cell()) return cell_any(result.at(0, 0));
     Rows rows(static_cast<sal_Int32>(result.rows()));

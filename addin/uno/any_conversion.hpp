@@ -18,21 +18,18 @@ using rtl::OUString;
 using Rows = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 using CellRange = css::uno::Reference<css::table::XCellRange>;
 
-Grid to_grid(const Rows& rows);          // a required range argument (meta::Kind::Array)
+// A required data argument (meta::Kind::Array): a range, a number, an inline or a computed array,
+// as Calc converted it. One of more than meta::kReadWholeCells cells (a whole column) is cut after
+// its last filled row and column: the core never holds the empty rest.
+Grid to_grid(const Rows& rows);
 Grid to_grid(const css::uno::Any& arg);  // an optional argument: void means omitted
 css::uno::Any to_any(const Grid& result);  // 1×1 becomes a plain value, else an array
 
-// A reference argument (meta::Kind::Reference): the cells Calc would have converted for an Array
-// parameter, the same Grid to_grid(Rows) makes of them, with the selected shape from the top-left
-// cell, except that a range of more than meta::kReadWholeCells cells is read only as far as the
-// sheet is used (down to its last used row, right to its last used column; never less than one row
-// and column). The cells left out are empty, so a whole column costs what its used part costs. A
-// single cell is read as Calc passes one (an empty cell is 0).
-//
-// Calc itself answers, without the add-in, when an Array argument holds an error; for a reference
-// the add-in answers the same: throws CalcError with Err:504 for an error cell in a range, or the
-// cell's own error (#DIV/0! …) for a single cell.
-Grid to_grid(const CellRange& range);
+// The part of a reference (meta::Kind::Reference, FINSAM_AUDIT's Område) the add-in reads: all of
+// it up to meta::kReadWholeCells cells, else only down to the sheet's last used row and across to
+// its last used column (never less than one of each), never leaving out a cell with content. So a
+// whole column costs what its used part costs.
+CellRange used_range(const CellRange& range);
 
 // An error Calc shows in place of the add-in's answer: a FormulaError code (502 = Err:502, 504 =
 // Err:504, 532 = #DIV/0!, 32767 = #N/A, …).

@@ -1,12 +1,18 @@
 // The UNO component Calc instantiates: it implements the generated se::finsamcalc::XFunctions by
 // converting arguments, calling the core and converting the result. Nothing else happens here.
-// Every method catches everything: an exception (or worse) must never reach Calc. A reference
-// argument holding an error cell is answered with Calc's own error (CalcError), as Calc answers
-// for the other arguments.
+// Every method catches everything: an exception (or worse) must never reach Calc. Calc itself
+// answers for an error inside a data argument (Err:504) before the call; FINSAM_AUDIT reads an
+// error cell in its range as the menu command does, as a cell it could not read.
 #include "any_conversion.hpp"
 #include "audit_command.hpp"
 #include "calc_functions.hpp"
 #include "function_table.hpp"
+#include "sheet_grid.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/util/NumberFormatter.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
+#include <com/sun/star/util/XNumberFormatter.hpp>
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
@@ -18,7 +24,6 @@
 #include <se/finsamcalc/XFunctions.hpp>
 #include <uno/lbnames.h>
 
-#include <array>
 #include <cstring>
 
 using css::uno::Any;
@@ -55,54 +60,53 @@ Any catch_all(F&& compute) noexcept {
     }
 }
 
-// The reference arguments (meta::Kind::Reference) of a call, read in the order Calc reads the
-// others: from the last to the first, the first error found being the answer (CalcError); one that
-// was left out (Calc passes no range) is Err:502, as for an Array argument, unless another holds an
-// error.
-template <std::size_t N>
-std::array<Grid, N> read_references(const std::array<const CellRange*, N>& ranges) {
-    std::array<Grid, N> grids;
-    bool omitted = false;
-    for (std::size_t i = N; i-- > 0;) {
-        if (ranges[i]->is())
-            grids[i] = to_grid(*ranges[i]);
-        else
-            omitted = true;
+// FINSAM_AUDIT's Område (meta::Kind::Reference, the only one), read as the menu command reads a
+// sheet (read_cells: a date, a percentage or a truth value as the text the CSV export writes, an
+// error as its text), with the calling document's number formats; a large range only as far as
+// the sheet is used. Left out, Calc passes no range and the answer is Err:502, as for an omitted
+// Array argument.
+Grid read_audit_range(const CellRange& range, const Reference<css::beans::XPropertySet>& document,
+                      const Reference<css::uno::XComponentContext>& ctx) {
+    if (!range.is()) throw CalcError{kErrIllegalArgument};
+    Reference<css::util::XNumberFormats> formats;
+    Reference<css::util::XNumberFormatter> formatter;
+    try {
+        const Reference<css::util::XNumberFormatsSupplier> supplier(document, css::uno::UNO_QUERY);
+        if (supplier.is() && ctx.is()) {
+            formats = supplier->getNumberFormats();
+            formatter.set(css::util::NumberFormatter::create(ctx), css::uno::UNO_QUERY_THROW);
+            formatter->attachNumberFormatsSupplier(supplier);
+        }
+    } catch (const css::uno::Exception&) {
+        formatter.clear();
     }
-    if (omitted) throw CalcError{kErrIllegalArgument};
-    return grids;
+    const Grid g = trimmed_to_content(read_cells(used_range(range), formats, formatter));
+    return g.size() == 0 ? Grid(1, 1) : g;
 }
-
-Grid read_reference(const CellRange& range) { return read_references<1>({&range})[0]; }
 
 class FunctionsComponent
     : public cppu::WeakImplHelper3<se::finsamcalc::XFunctions, css::lang::XServiceInfo, css::lang::XServiceName> {
 public:
-    Any SAL_CALL finsamSplit(const Rows& total, const CellRange& key, const Any& step, const Any& stateLines,
+    explicit FunctionsComponent(const Reference<css::uno::XComponentContext>& ctx) : ctx_(ctx) {}
+
+    Any SAL_CALL finsamSplit(const Rows& total, const Rows& key, const Any& step, const Any& stateLines,
                              const Any& base) override {
         return catch_all([&] {
-            const Grid weights = read_reference(key);
-            return calc::finsam_split(to_grid(total), weights, to_grid(step), to_grid(stateLines), to_grid(base));
+            return calc::finsam_split(to_grid(total), to_grid(key), to_grid(step), to_grid(stateLines), to_grid(base));
         });
     }
-    Any SAL_CALL budgetResult(const CellRange& income, const CellRange& costs) override {
-        return catch_all([&] {
-            const auto [in, out] = read_references<2>({&income, &costs});
-            return calc::budget_result(in, out);
-        });
+    Any SAL_CALL budgetResult(const Rows& income, const Rows& costs) override {
+        return catch_all([&] { return calc::budget_result(to_grid(income), to_grid(costs)); });
     }
     Any SAL_CALL equityProjection(const Rows& opening, const Rows& results, const Any& periods) override {
         return catch_all([&] { return calc::equity_projection(to_grid(opening), to_grid(results), to_grid(periods)); });
     }
-    Any SAL_CALL finsamCheck(const CellRange& lines, const Rows& total, const Any& tolerance,
-                             const Any& unit) override {
-        return catch_all([&] {
-            const Grid rows = read_reference(lines);
-            return calc::finsam_check(rows, to_grid(total), to_grid(tolerance), to_grid(unit));
-        });
+    Any SAL_CALL finsamCheck(const Rows& lines, const Rows& total, const Any& tolerance, const Any& unit) override {
+        return catch_all(
+            [&] { return calc::finsam_check(to_grid(lines), to_grid(total), to_grid(tolerance), to_grid(unit)); });
     }
-    Any SAL_CALL finsamAudit(const CellRange& range) override {
-        return catch_all([&] { return calc::finsam_audit(read_reference(range)); });
+    Any SAL_CALL finsamAudit(const CellRange& range, const Reference<css::beans::XPropertySet>& document) override {
+        return catch_all([&] { return calc::finsam_audit(read_audit_range(range, document, ctx_)); });
     }
     Any SAL_CALL equityCeiling(const Rows& contributions, const Rows& staircase) override {
         return catch_all([&] { return calc::equity_ceiling(to_grid(contributions), to_grid(staircase)); });
@@ -119,10 +123,13 @@ public:
     sal_Bool SAL_CALL supportsService(const OUString& name) override { return cppu::supportsService(this, name); }
     Sequence<OUString> SAL_CALL getSupportedServiceNames() override { return service_names(); }
     OUString SAL_CALL getServiceName() override { return implementation_name(); }
+
+private:
+    Reference<css::uno::XComponentContext> ctx_;
 };
 
-Reference<css::uno::XInterface> SAL_CALL create(const Reference<css::uno::XComponentContext>&) {
-    return static_cast<cppu::OWeakObject*>(new FunctionsComponent);
+Reference<css::uno::XInterface> SAL_CALL create(const Reference<css::uno::XComponentContext>& ctx) {
+    return static_cast<cppu::OWeakObject*>(new FunctionsComponent(ctx));
 }
 
 }  // namespace

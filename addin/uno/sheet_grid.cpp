@@ -7,6 +7,7 @@
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCell.hpp>
@@ -16,6 +17,7 @@
 #include <rtl/string.hxx>
 #include <rtl/ustring.hxx>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -182,6 +184,52 @@ std::optional<CompactSheet> read_sheet(const Reference<css::sheet::XSpreadsheet>
         for (const css::table::CellRangeAddress& area : filled->getRangeAddresses())
             read_range(sheet, area, formats, formatter, cells);
     return compact_sheet(std::move(cells));
+}
+
+Grid read_cells(const Reference<css::table::XCellRange>& range, const Reference<css::util::XNumberFormats>& formats,
+                const Reference<css::util::XNumberFormatter>& formatter) {
+    // The range's filled cells, read as read_sheet reads them, placed from its top-left cell.
+    const css::table::CellRangeAddress at =
+        Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+    const Reference<css::sheet::XSpreadsheet> sheet =
+        Reference<css::sheet::XSheetCellRange>(range, UNO_QUERY_THROW)->getSpreadsheet();
+    namespace flags = css::sheet::CellFlags;
+    const Reference<css::sheet::XSheetCellRanges> filled =
+        Reference<css::sheet::XCellRangesQuery>(range, UNO_QUERY_THROW)
+            ->queryContentCells(flags::VALUE | flags::DATETIME | flags::STRING | flags::FORMULA);
+    std::vector<PlacedCell> cells;
+    if (filled.is())
+        for (const css::table::CellRangeAddress& area : filled->getRangeAddresses())
+            read_range(sheet, area, formats, formatter, cells);
+    std::size_t rows = 0, cols = 0;
+    for (const PlacedCell& p : cells) {
+        rows = std::max(rows, p.row - static_cast<std::size_t>(at.StartRow) + 1);
+        cols = std::max(cols, p.col - static_cast<std::size_t>(at.StartColumn) + 1);
+    }
+    Grid g(rows, cols);
+    for (PlacedCell& p : cells)
+        g.at(p.row - static_cast<std::size_t>(at.StartRow), p.col - static_cast<std::size_t>(at.StartColumn)) = std::move(p.cell);
+    return g;
+}
+
+Grid trimmed_to_content(const Grid& g) {
+    const std::size_t rows = g.rows(), cols = g.cols();
+    // As far as there is content (the export ends at the last cell with content).
+    std::size_t last_row = 0, last_col = 0;
+    bool any = false;
+    for (std::size_t r = 0; r < rows; ++r)
+        for (std::size_t c = 0; c < cols; ++c)
+            if (!g.at(r, c).is_empty()) {
+                any = true;
+                last_row = std::max(last_row, r);
+                last_col = std::max(last_col, c);
+            }
+    if (!any) return Grid();
+    if (last_row + 1 == rows && last_col + 1 == cols) return g;
+    Grid trimmed(last_row + 1, last_col + 1);
+    for (std::size_t r = 0; r <= last_row; ++r)
+        for (std::size_t c = 0; c <= last_col; ++c) trimmed.at(r, c) = g.at(r, c);
+    return trimmed;
 }
 
 }  // namespace finsam::uno

@@ -18,6 +18,7 @@
 #include "sparse_sheet.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/util/XNumberFormatter.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
@@ -32,6 +33,15 @@ namespace finsam::uno {
 std::optional<CompactSheet> read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                 const css::uno::Reference<css::util::XNumberFormats>& formats,
                 const css::uno::Reference<css::util::XNumberFormatter>& formatter);
+
+// Any range of cells read the same way, from its top-left cell, every cell of it (FINSAM_AUDIT's
+// Område, so that the function and the menu command see the same cells alike).
+Grid read_cells(const css::uno::Reference<css::table::XCellRange>& range,
+                const css::uno::Reference<css::util::XNumberFormats>& formats,
+                const css::uno::Reference<css::util::XNumberFormatter>& formatter);
+
+// The grid up to its last row and column with content (an empty Grid if it has none).
+Grid trimmed_to_content(const Grid& g);
 
 // The text the CSV export writes for a cell showing the error `code` (FormulaError): "#DIV/0!",
 // "#N/A", "Err:502".

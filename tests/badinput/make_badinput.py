@@ -135,8 +135,8 @@ def split_cases():
         inputs=[[1341, 323], [125, 200]])
     add("Nyckeln är utelämnad: FINSAM_SPLIT(Belopp;). Calc anropar inte tillägget.", "=FINSAM_SPLIT(7156000;)",
         "Err:502", CALC)
-    add("Nyckeln är en text i formeln: Nyckel tar bara ett område på bladet, så Calc anropar inte tillägget.",
-        '=FINSAM_SPLIT(7156000;"Trollhättan";1000)', "Err:504", CALC)
+    add("Nyckeln är en text i formeln.",
+        '=FINSAM_SPLIT(7156000;"Trollhättan";1000)', 'Fel i Nyckel: cell 1 är text ("Trollhättan"), inte ett tal.')
     # Avrundning, Statens rader, Bas
     add("Avrundningen är text.", "=FINSAM_SPLIT(7156000;G{r}:I{r};J{r})",
         NOT_A_NUMBER.format("Avrundning", "tusen"), inputs=[KEY + ["tusen"]])
@@ -183,17 +183,19 @@ def split_cases():
     add("Giltigt: en kommun med nyckeln noll får 0 kr.",
         "=FINSAM_SPLIT(G{r};H{r}:H{r2};1000;2)", "1 789 000; 1 789 000; 1 789 000; 1 442 000; 0; 347 000",
         VALID, inputs=[[7156000, 1341], [None, 0], [None, 323]], span=6)
-    # Nyckel is a reference (an XCellRange parameter, so that B:B is read only as far as it is used)
-    add("Nyckeln är en matris i formeln: Nyckel tar bara ett område på bladet, så Calc anropar inte tillägget.",
-        "=FINSAM_SPLIT(7156000;{1341;323;125};1000)", "Err:504", CALC)
-    add("Nyckeln är ett tal i formeln: inte ett område på bladet, så Calc anropar inte tillägget.",
-        "=FINSAM_SPLIT(7156000;1341;1000)", "Err:504", CALC)
+    # Nyckel takes what people type (issue 19): an inline array ({1341;323;125} as typed, a column;
+    # written here in ODF syntax, where | ends a row), a number for a single municipality
+    add("Giltigt: nyckeln är en matris i formeln, {1341;323;125}.",
+        "=FINSAM_SPLIT(7156000;{1341|323|125};1000)", "3 578 000; 1 789 000; 1 341 000; 323 000; 125 000",
+        VALID, span=5)
+    add("Giltigt: nyckeln är ett tal i formeln (en enda kommun).",
+        "=FINSAM_SPLIT(7156000;1341;1000)", "3 578 000; 1 789 000; 1 789 000", VALID, span=3)
     add("Giltigt: nyckeln ges med FÖRSKJUTNING (en referens, som i mallarna), i en matrisformel.",
         "=FINSAM_SPLIT(G{r};OFFSET(H{r};0;0;3;1);1000)", "3 578 000; 1 789 000; 1 341 000; 323 000; 125 000",
         VALID, inputs=[[7156000, 1341], [None, 323], [None, 125]], span=5)
-    add("Beloppet och nyckeln har båda fel: Calc svarar med beloppets fel (innan Nyckel blev en referens "
-        "gav detta Err:504).", "=FINSAM_SPLIT(G{r};H{r}:J{r};1000)",
-        "#DIV/0!", CALC, inputs=[[F("=1/0"), 1341, F("=NA()"), 125]])
+    add("Beloppet och nyckeln har båda fel: Calc läser argumenten bakifrån och svarar med nyckelns, "
+        "Err:504 för ett fel inne i ett område.", "=FINSAM_SPLIT(G{r};H{r}:J{r};1000)",
+        "Err:504", CALC, inputs=[[F("=1/0"), 1341, F("=NA()"), 125]])
     return c
 
 
@@ -229,20 +231,22 @@ def result_cases():
         inputs=[[7156000], [300000]])
     add("För många argument (tre).", "=BUDGET_RESULT(G{r}:G{r1};H{r}:H{r1};0)", "Err:504", CALC,
         inputs=[[7156000, 2000000], [300000, 5156000]])
-    add("Intäkterna är text i formeln: Intäkter tar bara ett område på bladet, så Calc anropar inte tillägget.",
-        '=BUDGET_RESULT("mycket";G{r})', "Err:504", CALC, inputs=[[2000000]])
-    add("Intäkterna är SANT(): inte ett område på bladet, så Calc anropar inte tillägget.", "=BUDGET_RESULT(TRUE();G{r})",
-        "Err:504", CALC, inputs=[[2000000]])
+    add("Intäkterna är text i formeln.",
+        '=BUDGET_RESULT("mycket";G{r})', 'Fel i Intäkter: cell 1 är text ("mycket"), inte ett tal.',
+        inputs=[[2000000]])
+    add("Intäkterna är SANT(): borde vara ett fel, men Calc skickar SANT() till tillägget som talet 1 "
+        "(en matrisparameter får aldrig veta att det var ett sanningsvärde), så det räknas som 1 kr.",
+        "=BUDGET_RESULT(TRUE();G{r})", "-1999999", GAP, inputs=[[2000000]])
     add("Kostnaderna är ett helt tomt område.", "=BUDGET_RESULT(G{r}:G{r1};H{r}:H{r1})",
         "Fel i Kostnader: området har inga belopp.", inputs=[[7156000, None], [300000, None]])
     add("Kostnaderna pekar på en tom cell (Calc skickar 0).",
         "=BUDGET_RESULT(G{r}:G{r1};H{r})", "Fel i Kostnader: området har inga belopp.",
         inputs=[[7156000, None], [300000]])
-    # Intäkter and Kostnader are references (XCellRange parameters, so that A:B is read only as far as used)
-    add("Intäkter och kostnader är matriser i formeln: de tar bara områden på bladet, så Calc anropar inte "
-        "tillägget.", "=BUDGET_RESULT({7156000;300000};{2000000;5156000})", "Err:504", CALC)
-    add("Kostnaderna är ett tal i formeln: inte ett område på bladet.", "=BUDGET_RESULT(G{r}:G{r1};2000000)",
-        "Err:504", CALC, inputs=[[7156000], [300000]])
+    # Intäkter and Kostnader take what people type (issue 19)
+    add("Giltigt: intäkter och kostnader är matriser i formeln, {7156000;300000} och {2000000;5156000}.",
+        "=BUDGET_RESULT({7156000|300000};{2000000|5156000})", "300000", VALID)
+    add("Giltigt: kostnaderna är ett tal i formeln.", "=BUDGET_RESULT(G{r}:G{r1};2000000)",
+        "5456000", VALID, inputs=[[7156000], [300000]])
     add("Intäkterna har #DIV/0! i ett område och kostnaderna #N/A i en cell: Calc läser argumenten bakifrån "
         "och svarar med kostnadernas fel.", "=BUDGET_RESULT(G{r}:G{r1};H{r})", "#N/A", CALC,
         inputs=[[F("=1/0"), F("=NA()")], [300000]])
@@ -454,12 +458,14 @@ def check_cases():
     add("Giltigt: summan stämmer inte, med enheten tkr.", '=FINSAM_CHECK(G{r}:G{r2};G{r3};0;"tkr")',
         "Raderna summerar till 600 tkr men summan anges till 601 tkr (skillnad -1 tkr).", VALID,
         inputs=[[100], [300], [200], [601]])
-    # Rader is a reference (an XCellRange parameter, so that B:B is read only as far as it is used)
-    add("Raderna är en matris i formeln: Rader tar bara ett område på bladet, så Calc anropar inte tillägget.",
-        "=FINSAM_CHECK({100;300;200};600)", "Err:504", CALC)
-    add("Raderna är ett tal i formeln: inte ett område på bladet.", "=FINSAM_CHECK(1;1)", "Err:504", CALC)
-    add("Raderna är en beräknad matris: inte ett område på bladet.", "=FINSAM_CHECK(ABS(G{r}:G{r2});G{r3})",
-        "Err:504", CALC, inputs=[[100], [300], [200], [600]])
+    # Rader takes what people type (issue 19)
+    add("Giltigt: raderna är en matris i formeln, {100;300;200}.", "=FINSAM_CHECK({100|300|200};600)", "OK", VALID)
+    add("Giltigt: raderna är ett tal i formeln.", "=FINSAM_CHECK(1;1)", "OK", VALID)
+    add("En beräknad matris i en vanlig formel: borde ge OK, men Calc ger tilläggens matrisparametrar klassen "
+        "Reference och skär ABS(G:G) till formelns egen rad (100) innan tillägget anropas. Som matrisformel "
+        "(Ctrl+Skift+Enter) räknas hela matrisen (tests/forms).", "=FINSAM_CHECK(ABS(G{r}:G{r2});G{r3})",
+        "Raderna summerar till 100 kr men summan anges till 600 kr (skillnad -500 kr).", GAP,
+        inputs=[[100], [300], [200], [600]])
     add("Giltigt: raderna ges med FÖRSKJUTNING, en referens.", "=FINSAM_CHECK(OFFSET(G{r};0;0;3;1);G{r3})",
         "OK", VALID, inputs=[[100], [300], [200], [600]])
     return c
@@ -471,7 +477,9 @@ def audit_cases():
     add("Området är ett tal i formeln: Område tar bara ett område på bladet, så Calc anropar inte tillägget.",
         "=FINSAM_AUDIT(1)", "Err:504", CALC)
     add("Området är en matris i formeln.", '=FINSAM_AUDIT({"Medlemsbidrag";7156000})', "Err:504", CALC)
-    add("Området har #DIV/0! i en cell.", "=FINSAM_AUDIT(G{r}:H{r1})", "Err:504", CALC,
+    add("Området har #DIV/0! i en cell: läses som menykommandot läser bladet, cellen som inte kunde tolkas "
+        "nämns (sjätte kolumnen i svarets första rad).", "=INDEX(FINSAM_AUDIT(G{r}:H{r1});1;6)",
+        'Summa, kolumn B: cellen visar ett fel ("#DIV/0!") i stället för ett belopp.',
         inputs=[["Medlemsbidrag", 7156000], ["Summa", F("=1/0")]])
     add("Området är utelämnat.", "=FINSAM_AUDIT()", "Err:504", CALC)
     add("För många argument (två).", "=FINSAM_AUDIT(G{r}:H{r1};G{r}:H{r1})", "Err:504", CALC,

@@ -396,7 +396,8 @@ void check_audit_function(const Grid& range) {
     std::size_t unread_cells = 0;
     for (const NotUnderstood& u : report.not_understood) unread_cells += u.at_cell;
     const std::size_t n = report.findings.size() + unread_cells;
-    FUZZ_REQUIRE(out.cols() == 6 && out.rows() == std::max<std::size_t>(n + 1, 2), "FINSAM_AUDIT: shape");
+    FUZZ_REQUIRE(out.cols() == 6 && out.rows() == std::max<std::size_t>(n + 1, calc::kAuditMinRows),
+                 "FINSAM_AUDIT: shape");
     for (std::size_t i = report.findings.size(); i < n; ++i)
         FUZZ_REQUIRE(out.at(i, 5).is_text() && !out.at(i, 5).text.empty(), "FINSAM_AUDIT: an unread cell unsaid");
     for (std::size_t i = 0; i < report.findings.size(); ++i) {

@@ -53,3 +53,17 @@ TEST_CASE("mismatched period counts are refused", "[budget][badinput]") {
     REQUIRE_FALSE(r.ok());
     CHECK(message(r, "budgetResult") == "Fel i Kostnader: har 1 periodkolumner men Intäkter har 2.");
 }
+
+TEST_CASE("labels typed decomposed or with zero-width characters are the same labels", "[budget][unicode]") {
+    // an equity draw "Överskott föregående år" in NFD is not income; "Årets resultat" in NFD among
+    // the costs is a result row, not a cost; "Balanserat resultat" with a zero-width space is a draw
+    const Grid costs = grid({{"Personal", 269000}});
+    CHECK(result(grid({{"Medlemsbidrag", 469000}, {"O\xCC\x88verskott fo\xCC\x88rega\xCC\x8A" "ende a\xCC\x8Ar", 269000}}),
+                 costs) == std::vector<Money>{kr(200000)});
+    CHECK(result(grid({{"Medlemsbidrag", 469000}}), grid({{"Personal", 269000}, {"A\xCC\x8Arets resultat", 200000}})) ==
+          std::vector<Money>{kr(200000)});
+    CHECK(result(grid({{"Medlemsbidrag", 469000}, {"Balanserat\xE2\x80\x8B resultat", 269000}}), costs) ==
+          std::vector<Money>{kr(200000)});
+    CHECK(result(grid({{"\xEF\xBB\xBFMedlemsbidrag", 469000}, {"Uttag ur eget\xE2\x80\x8B kapital", 269000}}), costs) ==
+          std::vector<Money>{kr(200000)});
+}
