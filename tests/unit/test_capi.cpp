@@ -111,8 +111,10 @@ TEST_CASE("C interface: each function answers what the calc layer answers", "[ca
 TEST_CASE("C interface: the grid audit behind FINSAM_AUDIT, six columns, UTF-8 sentences", "[capi][audit]") {
     const CGrid ok(seed000_table()), typo(seed000_table(1010000));
     const Grid clean = through_c(finsam_audit(&ok));
-    REQUIRE(clean.rows() == 2);
+    // The summary row, then empty text down to FINSAM_AUDIT's 20 rows (no #N/A in a larger selection).
+    REQUIRE(clean.rows() == 20);
     CHECK(clean.at(0, 0).text == "Allt stämmer: 15 kontroller i 3 kolumner.");
+    CHECK(same(clean, calc::finsam_audit(seed000_table())));
     const Grid found = through_c(finsam_audit(&typo));
     CHECK(same(found, calc::finsam_audit(seed000_table(1010000))));
     REQUIRE(found.cols() == 6);
@@ -170,10 +172,10 @@ TEST_CASE("C interface: error cells and left-out arguments get Calc's own answer
     CHECK(error_through_c(finsam_split(&total, nullptr, nullptr, nullptr, nullptr)) == 502);
     const finsam_grid empty{0, 0, nullptr};
     CHECK(error_through_c(finsam_split(&empty, &key, nullptr, nullptr, nullptr)) == 502);
-    // ... unless another holds an error: the values are read before the references (as Calc does
-    // before the glue reads its ranges), each from the last.
+    // ... unless another holds an error: the arguments are read each from the last, as Calc does.
     CHECK(error_through_c(finsam_split(nullptr, &key_with_error, nullptr, nullptr, nullptr)) == 504);
-    CHECK(error_through_c(finsam_split(&total_error, &key_with_error, nullptr, nullptr, nullptr)) == 532);
+    // Belopp and Nyckel are both arrays (issue 19): read from the last, Nyckel's error comes first.
+    CHECK(error_through_c(finsam_split(&total_error, &key_with_error, nullptr, nullptr, nullptr)) == 504);
     CGrid income(column({7156000, 300000})), costs(column({2000000, 5156000}));
     income.with_error(0, 32767);
     costs.with_error(1, 532);
