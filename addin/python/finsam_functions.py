@@ -18,7 +18,6 @@ import finsamcalc_table as table
 
 _ADDIN_SERVICE = "com.sun.star.sheet.AddIn"
 _LIBRARY = {"win32": "finsam-capi.dll", "darwin": "libfinsam-capi.dylib"}.get(sys.platform, "libfinsam-capi.so")
-_ERR_ILLEGAL_PARAMETER = 504
 # com.sun.star.sheet.CellFlags VALUE | DATETIME | STRING | FORMULA
 _CONTENT_FLAGS = 1 | 2 | 4 | 16
 
@@ -55,9 +54,19 @@ def _used_part(rng, at):
     return rows, cols
 
 
+# The text the CSV export writes for a cell showing an error, as the C++ component reads a
+# reference (addin/uno/sheet_grid.cpp, error_text): FINSAM_AUDIT names such a cell, it is no answer.
+_ERROR_TEXTS = {503: "#NUM!", 519: "#VALUE!", 521: "#NULL!", 524: "#REF!", 525: "#NAME?", 532: "#DIV/0!",
+                32767: "#N/A"}
+
+
+def _error_text(code):
+    return _ERROR_TEXTS.get(code, "Err:%d" % code)
+
+
 def _range_grid(rng):
-    """A reference argument: its cells as Calc would have passed them, a large range only as far as
-    the sheet is used; an error cell is a CalcError cell (the C interface gives Calc's answer)."""
+    """A reference argument (FINSAM_AUDIT's Område): its cells as the C++ component reads them, a
+    large range only as far as the sheet is used; a cell showing an error is its error's text."""
     at = rng.getRangeAddress()
     all_rows, all_cols = at.EndRow - at.StartRow + 1, at.EndColumn - at.StartColumn + 1
     rows, cols = all_rows, all_cols
@@ -67,13 +76,13 @@ def _range_grid(rng):
     data = part.getDataArray()
     if all_rows == 1 and all_cols == 1:
         value = data[0][0] if data and data[0] else None
-        if value is None:  # an error cell: Calc's own error for it
-            code = rng.getCellByPosition(0, 0).getError()
-            return [[capi.CalcError(code if 0 < code < 0x10000 else _ERR_ILLEGAL_PARAMETER)]]
+        if value is None:  # getDataArray gives a cell showing an error as void
+            return [[_error_text(rng.getCellByPosition(0, 0).getError())]]
         if value == "" and rng.getCellByPosition(0, 0).getType().value == "EMPTY":
             return [[0.0]]  # as Calc passes a single empty cell
         return [[value]]
-    return [[capi.CalcError(0) if v is None else v for v in row] for row in data]
+    return [[_error_text(part.getCellByPosition(c, r).getError()) if v is None else v for c, v in enumerate(row)]
+            for r, row in enumerate(data)]
 
 
 def to_grid(value):
