@@ -1,5 +1,7 @@
 #include "labels.hpp"
 
+#include "utf8.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
@@ -73,24 +75,11 @@ char32_t decode(std::string_view s, std::size_t& i) {
     return 0xDC00 + c;  // a lone byte (0x80..0xFF): U+DC80..U+DCFF, which UTF-8 never decodes to
 }
 
+// A code point decoded, back as UTF-8; a lone byte (U+DC80..U+DCFF, what decode makes of a byte
+// that starts no valid sequence: it never yields a surrogate) as the byte it was.
 void encode(std::string& out, char32_t cp) {
-    if (cp >= 0xDC80 && cp <= 0xDCFF) {
-        out += static_cast<char>(cp - 0xDC00);
-    } else if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    if (cp >= 0xDC80 && cp <= 0xDCFF) out += static_cast<char>(cp - 0xDC00);
+    else append_utf8(out, static_cast<std::uint32_t>(cp));
 }
 
 // Could the text hold a combining mark (U+0300..U+036F: CC 80..CD AF) or an invisible character

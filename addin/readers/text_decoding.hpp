@@ -2,6 +2,8 @@
 // as often as UTF-8. Binary files are recognised and refused, never echoed as garbage.
 #pragma once
 
+#include "utf8.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -15,9 +17,6 @@ struct DecodedText {
 };
 
 DecodedText decode_text(std::string_view bytes);
-
-// One code point as UTF-8; a surrogate or anything above U+10FFFF becomes U+FFFD.
-void append_utf8(std::string& out, std::uint32_t cp);
 
 // "UTF-8", "UTF-16 (little endian)", "Windows-1252", "binär".
 std::string_view encoding_name(DecodedText::Encoding e);
