@@ -1,5 +1,7 @@
 #include "swedish_format.hpp"
 
+#include "utf8.hpp"
+
 namespace finsam {
 
 std::string format_amount(Money m) {
@@ -34,15 +36,9 @@ std::string format_share(std::int64_t ppm) {
     return out + " %";
 }
 
-std::string quote_text(std::string_view text) {
-    constexpr std::size_t kMax = 30;
-    std::string t(text.substr(0, kMax));
-    if (text.size() > kMax) {
-        // Do not cut a UTF-8 sequence in half.
-        while (!t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) t.pop_back();
-        if (!t.empty() && static_cast<unsigned char>(t.back()) >= 0xC0) t.pop_back();
-        t += "…";
-    }
+std::string quote_text(std::string_view text, std::size_t max_bytes) {
+    std::string t(utf8_prefix(text, max_bytes));
+    if (t.size() < text.size()) t += "…";
     return "\"" + t + "\"";
 }
 

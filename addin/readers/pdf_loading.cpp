@@ -2,6 +2,8 @@
 // temporary file). Linked only into the command line and the tests (finsam_pdf_loading).
 #include "pdf_reading.hpp"
 
+#include "utf8.hpp"
+
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
@@ -52,7 +54,7 @@ std::string damaged(const Errors& errors) {
     std::string first = errors.first;
     for (std::size_t at; (at = first.find("<0a>")) != std::string::npos;) first.erase(at, 4);
     while (!first.empty() && (first.back() == '\n' || first.back() == ' ')) first.pop_back();
-    if (first.size() > 120) first = first.substr(0, 117) + "...";
+    if (first.size() > 120) first = std::string(utf8_prefix(first, 117)) + "...";
     return "PDF-filen är skadad: poppler fann " + std::to_string(errors.count) + " fel i den (" + first +
            ") och den granskades inte";
 }

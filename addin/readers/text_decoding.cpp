@@ -1,44 +1,13 @@
 #include "text_decoding.hpp"
 
+#include "utf8.hpp"
+
 #include <array>
 #include <cstdint>
 
 namespace finsam {
 
 namespace {
-
-
-// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
-bool valid_utf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t len = 0;
-        std::uint32_t cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if (c >= 0xC2 && c <= 0xDF) {
-            len = 2, cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3, cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4, cp = c & 0x07;
-        } else {
-            return false;
-        }
-        if (i + len > s.size()) return false;
-        for (std::size_t k = 1; k < len; ++k) {
-            const auto d = static_cast<unsigned char>(s[i + k]);
-            if ((d & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (d & 0x3F);
-        }
-        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return false;
-        i += len;
-    }
-    return true;
-}
 
 // UTF-16 without a byte-order mark: most of the high bytes of ASCII text are zero.
 bool looks_utf16(std::string_view s, bool little_endian) {
@@ -93,7 +62,7 @@ DecodedText decode_text(std::string_view b) {
     using E = DecodedText::Encoding;
     if (b.starts_with("\xEF\xBB\xBF")) {
         const std::string_view rest = b.substr(3);
-        if (valid_utf8(rest) && !looks_binary(rest)) return {E::Utf8Bom, std::string(rest)};
+        if (is_utf8(rest) && !looks_binary(rest)) return {E::Utf8Bom, std::string(rest)};
         return {E::Binary, {}};
     }
     const bool bom_le = b.starts_with("\xFF\xFE"), bom_be = b.starts_with("\xFE\xFF");
@@ -105,7 +74,7 @@ DecodedText decode_text(std::string_view b) {
         return {E::Binary, {}};
     }
     if (looks_binary(b)) return {E::Binary, {}};
-    if (valid_utf8(b)) return {E::Utf8, std::string(b)};
+    if (is_utf8(b)) return {E::Utf8, std::string(b)};
     std::string out;
     out.reserve(b.size() + b.size() / 8);
     for (char ch : b) {

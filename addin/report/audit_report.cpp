@@ -4,6 +4,8 @@
 #include "document_tables.hpp"
 #include "labels.hpp"
 #include "messages.hpp"
+#include "swedish_format.hpp"
+#include "utf8.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -97,8 +99,8 @@ void AuditRun::prose(const ProseReport& r) {
         add_finding(std::move(x));
     }
     for (const PlacedParagraph& p : r.unchecked)
-        add_unread({p.place, "stycket har belopp och ett summaord men inget som kunde kontrolleras (\"" +
-                                 p.text.substr(0, 80) + (p.text.size() > 80 ? "…" : "") + "\")"});
+        add_unread({p.place, "stycket har belopp och ett summaord men inget som kunde kontrolleras (" +
+                                 quote_text(p.text, 80) + ")"});
 }
 
 void AuditRun::end_file() {
@@ -109,7 +111,9 @@ void AuditRun::end_file() {
 
 namespace {
 
-std::string json_string(const std::string& s) {
+// Valid UTF-8 whatever the bytes: a file name or a document may hold any.
+std::string json_string(const std::string& text) {
+    const std::string s = to_valid_utf8(text);
     std::string out = "\"";
     for (const char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
