@@ -6,6 +6,7 @@ from .common import (ADDIN_MISSING, ADDIN_PROBE, ADDIN_WAIT, CHECK_ROW_CM, ERR, 
                      status_rules, status_word, sv_number)
 from .members import lines_message
 from .budget import EQUITY_PARTS, lines
+from .knock_on import knock_on_table
 
 
 # ------------------------------------------------------------ Kontroller
@@ -352,9 +353,12 @@ RAW = ["J", "K", "L", "M", "N"]     # the hidden columns of Kontroller with each
 FIRST_CHECK = 5                     # the row of check 1
 
 
-def kontroller(checks):
+def kontroller(checks, sheets=()):
     """All checks, one a row: the status (OK, FEL, VÄNTAR, –), one per period, the explanation; the
-    messages themselves in the hidden columns J-N; the overall status in C2 (on every sheet)."""
+    messages themselves in the hidden columns J-N; the overall status in C2 (on every sheet).
+    sheets: the workbook's other sheets, from whose formulas knock_on finds which red check can be a
+    knock-on of an earlier red one (its explanation then begins "Följer troligen av kontroll N.")."""
+    follows, _ = knock_on_table(checks, sheets)
     # 32.7 cm: the visible columns fit a 1366-px window at 100 % (with row heads, scroll bar and sidebar)
     kc = Sheet("Kontroller", ["0.7", "7", "2"] + ["1.8"] * NP + ["14"] + ["4"] * NP,
                hidden_cols=range(9, 9 + NP))
@@ -370,7 +374,7 @@ def kontroller(checks):
     kc.add(C("Nr", "head_left"), C("Kontroll", "head_left"), C("Status", "head"), *period_heads(),
            C("Förklaring", "head_left"), *period_heads(), name="khdr")
     for no, check in enumerate(checks, start=1):
-        _check_row(kc, no, check)
+        _check_row(kc, no, check, follows.get(no, []))
     kc.cond("C%d:H%d" % (FIRST_CHECK, last), status_rules())
     kc.add()
     kc.note("Varje kontroll prövar ett samband. Angivna summor (längst ned på bladet Budget) används som de står, "
@@ -382,7 +386,7 @@ def kontroller(checks):
     return kc
 
 
-def _check_row(kc, no, check):
+def _check_row(kc, no, check, follows=()):
     row = kc.next_row
     # without the add-in only check 1 is red; the others wait for it (they would all fail with it)
     wait = (lambda f: f) if no == 1 else (lambda f: 'IF(%s;"%s";%s)' % (ADDIN_MISSING, ADDIN_WAIT, f))
@@ -406,7 +410,10 @@ def _check_row(kc, no, check):
                    for rc in RAW) + '""' + ")" * NP
     errs += '&IF(%s>1;" (Fel också för "&(%s-1)&IF(%s=2;" period till";" perioder till")&".)";"")' % (nfel, nfel, nfel)
     waits = "".join('IF(LEFT(%s%d;6)="Väntar";%s%d;' % (rc, row, rc, row) for rc in RAW) + '""' + ")" * NP
-    expl = F('=TRIM(IF(C%d="FEL";%s;IF(C%d="VÄNTAR";%s;IF(C%d="OK";"Stämmer.";"%s"))))'
-             % (row, errs, row, waits, row, check.empty), "msg")
+    # a knock-on: the first earlier check this one can follow from (knock_on.py) that is red too
+    knock = "".join('IF(C%d="FEL";"Följer troligen av kontroll %d. ";' % (FIRST_CHECK + a - 1, a) for a in follows)
+    knock += '""' + ")" * len(follows)
+    expl = F('=TRIM(IF(C%d="FEL";%s&%s;IF(C%d="VÄNTAR";%s;IF(C%d="OK";"Stämmer.";"%s"))))'
+             % (row, knock, errs, row, waits, row, check.empty), "msg")
     kc.add(C(str(no), "label_mid"), C(check.title, "label_wrap"), status, *shorts, expl, *raws, name="chk%d" % no,
            height=CHECK_ROW_CM)
