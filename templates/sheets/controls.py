@@ -5,7 +5,7 @@ from .common import (ADDIN_MISSING, ADDIN_PROBE, ADDIN_WAIT, CHECK_ROW_CM, ERR, 
                      by_period, compare, first_row, fmt, fmt_pct, near, overall_formula, period_heads,
                      status_rules, status_word, sv_number)
 from .members import lines_message
-from .budget import EQUITY_PARTS, lines
+from .budget import EQUITY_PARTS, between, lines
 from .knock_on import knock_on_table
 
 
@@ -131,13 +131,24 @@ def member_checks():
                                 % (ek, bad_pop, ek, bad_pop)),
                "target": target, "sum": fmt_pct("SUM(%s)/1000000" % ek, None)})),
         Check("Varje kommun har sin rad, också på bladet Budget", "Inga kommuner ännu.", overall=(
-            '=IF(%(n)s=0;"";IF(%(ok)s;"OK";IF(%(m)s$B${Medlemsbidrag:linesok}=0;%(msg_m)s;%(msg_b)s)))'
-            % {"n": n, "ok": lines_ok, "m": M_,
+            '=IF(%(n)s=0;"";IF(%(ok)s;IF(%(hidden)s>0;%(msg_h)s;"OK");IF(%(m)s$B${Medlemsbidrag:linesok}=0;%(msg_m)s;'
+            '%(msg_b)s)))'
+            % {"n": n, "ok": lines_ok, "m": M_, "hidden": hidden_members(),
+               "msg_h": ('"Väntar: "&IF(%(h)s=1;"en medlems rad";%(h)s&" medlemmars rader")&" på bladet Budget '
+                         'är dolda av filtret som döljer rader utan medlem: ställ markören i raderna under '
+                         'Medlemsbidrag på bladet Budget och välj Data › Uppdatera område."' % {"h": hidden_members()}),
                "msg_m": lines_message(M_, "$A${Medlemsbidrag:reg}", "$A${Medlemsbidrag:msum}", n,
                                        "Tabellen Medlemsbidrag per medlem", "i tabellen Medlemsbidrag per medlem"),
                "msg_b": lines_message("Budget!", "$A${Budget:mb2}", "$A${Budget:msum}", n, "Bladet Budget",
                                        "på bladet Budget")})),
     ]
+
+
+def hidden_members():
+    """How many member rows on Budget the filter hides although they have a member: the rows' flags
+    (column I, see budget.shown_flag) less those SUBTOTAL sees, which leaves out the filtered rows."""
+    flags = between("mb_head", "msum", "$I", sheet="Budget!")
+    return "(SUM(%s)-SUBTOTAL(9;%s))" % (flags, flags)
 
 
 def _group_message(key, title, stated_row, parent_name):

@@ -18,9 +18,14 @@
 #                 a profile whose locale and UI language are Swedish (sv-SE) or en-US: every red
 #                 check but the first names the earlier red check it follows from
 #                 (check_knock_on.py; KNOCK_ON_SEED, KNOCK_ON_COUNT: default 2301, 24)
+#   member-rows-sv, member-rows-en-US
+#                 the .ots as shipped, opened as a new workbook in a Swedish or an en-US profile with
+#                 the extension and in one without it: municipality rows without a member hidden on
+#                 Budget, shown after Data › Uppdatera område, in the PDF export, in .ods and .xlsx
+#                 (check_member_rows.py; MEMBER_ROWS_SEED: default 2302)
 set -u
 if [ $# -ne 3 ]; then
-    echo "usage: $0 registration|examples|variants|without-addin|pass-on|knock-on-sv|knock-on-en-US OXT OUTDIR" >&2
+    echo "usage: $0 registration|examples|variants|without-addin|pass-on|knock-on-sv|knock-on-en-US|member-rows-sv|member-rows-en-US OXT OUTDIR" >&2
     exit 2
 fi
 mode=$1 oxt=$2 outdir=$3
@@ -171,6 +176,25 @@ knock-on-sv|knock-on-en-US)
         'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true,false,false,false,-1' \
         "$outdir"/fods/*.fods || exit 1
     python3 "$here/check_knock_on.py" check "$outdir/fods" "$outdir/csv"
+    ;;
+member-rows-sv|member-rows-en-US)
+    outdir=$(cd "$outdir" && pwd -P)
+    oxt=$(_office_abs "$oxt")
+    mkdir -p "$outdir/ots" && (cd "$outdir/ots" && unzip -q -j "$oxt" 'templates/*/verksamhetsplan-och-budget.ots') || exit 1
+    status=0
+    for p in with without; do
+        office_profile_init "$outdir/$p" || exit 1
+        case $mode in
+            member-rows-sv) set_locale "$outdir/$p" sv sv-SE SEK-sv-SE ;;
+            *) set_locale "$outdir/$p" en-US en-US USD-en-US ;;
+        esac || exit 1
+        [ $p = with ] && { office_install_oxt "$outdir/$p" "$oxt" || exit 1; }
+        OFFICE_SOFFICE=$OFFICE_SOFFICE timeout --kill-after=10 280 "$OFFICE_UNO_CLIENT" /usr/bin/python3 \
+            "$here/check_member_rows.py" "$outdir/$p" "$outdir/ots/verksamhetsplan-och-budget.ots" "$outdir/$p/files" \
+            "${MEMBER_ROWS_SEED:-2302}" $p || status=1
+        office_check_version "$outdir/$p" || status=1
+    done
+    exit $status
     ;;
 *) echo "$0: unknown mode $mode" >&2; exit 2 ;;
 esac
