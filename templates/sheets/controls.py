@@ -146,8 +146,8 @@ def member_checks():
 
 def hidden_members():
     """How many member rows on Budget the filter hides although they have a member: the rows' flags
-    (column I, see budget.shown_flag) less those SUBTOTAL sees, which leaves out the filtered rows."""
-    flags = between("mb_head", "msum", "$I", sheet="Budget!")
+    (column H, see budget.shown_flag) less those SUBTOTAL sees, which leaves out the filtered rows."""
+    flags = between("mb_head", "msum", "$H", sheet="Budget!")
     return "(SUM(%s)-SUBTOTAL(9;%s))" % (flags, flags)
 
 

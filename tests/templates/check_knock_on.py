@@ -5,6 +5,10 @@ earlier red check it follows from.
     check_knock_on.py make OUTDIR --seed N --count K    write K variants of the examples, each with one
                                                         generated typo in a random input cell
     check_knock_on.py check OUTDIR CSVDIR               check them after recalculation (scripts/recalc's CSV)
+    check_knock_on.py pairs OUTDIR SEED K               K pairs of typos: each alone and both (a measurement)
+    check_knock_on.py measure-pairs OUTDIR CSVDIR       how many knock-ons named with two typos are right
+    check_knock_on.py table                             without LibreOffice: knock_on.py finds, for every
+                                                        check but the add-in's, the inputs it tests
 
 A variant is an example workbook (templates/examples, seeds 000, 002, 003) with one amount the
 example types changed as people mistype: a digit wrong, two digits swapped, a zero too many or too
@@ -115,6 +119,55 @@ def make(outdir, seed, count):
     return 0
 
 
+def make_pairs(outdir, seed, count):
+    """count pairs of typos in one example: each alone (…-a, …-b) and both together (…-ab), to measure
+    how often a knock-on is named wrongly when two typos are independent (measure_pairs)."""
+    rnd = random.Random(seed)
+    os.makedirs(outdir, exist_ok=True)
+    manifest = []
+    stems = sorted(mt.EXAMPLES_DATA)
+    for i in range(count):
+        stem = stems[i % len(stems)]
+        d = mt.EXAMPLES_DATA[stem]
+        (p1, v1), (p2, v2) = rnd.sample(amounts(d), 2)
+        t1, t2 = typos(v1, rnd)[0], typos(v2, rnd)[0]
+        name = "pair-%03d-%s" % (i, stem.split("-")[1])
+        for tag, dd in (("a", with_typo(d, p1, t1)), ("b", with_typo(d, p2, t2)),
+                        ("ab", with_typo(with_typo(d, p1, t1), p2, t2))):
+            with open(os.path.join(outdir, "%s-%s.fods" % (name, tag)), "w", encoding="utf-8", newline="\n") as f:
+                f.write(mt.multi_year(dd).render())
+        manifest.append({"stem": name, "example": stem, "typos": [[p1, v1, t1], [p2, v2, t2]]})
+    with open(os.path.join(outdir, "pairs.json"), "w", encoding="utf-8") as f:
+        json.dump({"seed": seed, "pairs": manifest}, f, ensure_ascii=False, indent=1)
+    print("seed %d: %d pairs of typos in %s" % (seed, count, outdir))
+    return 0
+
+
+def measure_pairs(outdir, csvdir):
+    """A knock-on named in the workbook with both typos ("B follows from A") is right when one typo
+    alone turns both A and B red, wrong when A and B are red only each with the other typo."""
+    with open(os.path.join(outdir, "pairs.json"), encoding="utf-8") as f:
+        m = json.load(f)
+    right = wrong = 0
+    for p in m["pairs"]:
+        red = {}
+        for tag in ("a", "b", "ab"):
+            checks = read_checks(os.path.join(csvdir, "%s-%s-Kontroller.csv" % (p["stem"], tag)))
+            red[tag] = {no for no, status, _ in checks if status == "FEL"}
+            if tag == "ab":
+                claims = [(no, int(FOLLOWS.match(e).group(1))) for no, _, e in checks if FOLLOWS.match(e)]
+        for b, a in claims:
+            if any(a in red[t] and b in red[t] for t in ("a", "b")):
+                right += 1
+            else:
+                wrong += 1
+                print("  %s: kontroll %d sägs följa av %d; röda med det ena skrivfelet %s, med det andra %s"
+                      % (p["stem"], b, a, sorted(red["a"]), sorted(red["b"])))
+    print("seed %d: %d pairs of typos; knock-ons named with both typos: %d right, %d wrong"
+          % (m["seed"], len(m["pairs"]), right, wrong))
+    return 0
+
+
 def table(example):
     """knock_on.py's table for an example: {check: [earlier checks it can follow from]}."""
     from sheets.knock_on import knock_on_table
@@ -177,7 +230,27 @@ def check(outdir, csvdir):
     return 0 if ok else 1
 
 
+def table_has_inputs():
+    """The table is derived, not listed: a check whose tested inputs came out empty would never be
+    named as a knock-on nor name another, silently (a formula form the analysis does not read)."""
+    from sheets.knock_on import knock_on_table
+    from sheets.controls import budget_checks, equity_checks, goal_checks, member_checks, setup_checks
+    wb = mt.multi_year()
+    checks = setup_checks() + member_checks() + budget_checks() + equity_checks() + goal_checks()
+    follows, tested = knock_on_table(checks, [s for s in wb.sheets if s.name != "Kontroller"])
+    empty = [no for no, t in enumerate(tested, start=1) if not t and no != 1]
+    for no in range(1, len(checks) + 1):
+        print("%2d %-55s %3d inputs, can follow from %s" % (no, checks[no - 1].title, len(tested[no - 1]),
+                                                        follows[no] or "-"))
+    for no in empty:
+        print("PROBLEM kontroll %d: no input found in its formulas" % no)
+    print("%d passed, %d failed" % (len(checks) - len(empty), len(empty)))
+    return 1 if empty else 0
+
+
 def main(argv):
+    if len(argv) == 2 and argv[1] == "table":
+        return table_has_inputs()
     if len(argv) >= 3 and argv[1] == "make":
         seed, count = 1, 30
         args = argv[3:]
@@ -187,6 +260,10 @@ def main(argv):
             elif args[i] == "--count":
                 count = int(args[i + 1])
         return make(argv[2], seed, count)
+    if len(argv) >= 3 and argv[1] == "pairs":
+        return make_pairs(argv[2], int(argv[3]) if len(argv) > 3 else 1, int(argv[4]) if len(argv) > 4 else 12)
+    if len(argv) == 4 and argv[1] == "measure-pairs":
+        return measure_pairs(argv[2], argv[3])
     if len(argv) == 4 and argv[1] == "check":
         return check(argv[2], argv[3])
     print(__doc__.strip().splitlines()[4].strip(), file=sys.stderr)
