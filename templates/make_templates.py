@@ -52,8 +52,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def multi_year(d=None):
     """The multi-year workbook; d holds an example's inputs (None: the empty template)."""
     inp = Inputs(d or {})
-    sheets = [anvisningar(inp), medlemsbidrag(inp), budget(inp), eget_kapital(inp), nyckeltal(inp),
-              kontroller(setup_checks() + member_checks() + budget_checks() + equity_checks() + goal_checks())]
+    sheets = [anvisningar(inp), medlemsbidrag(inp), budget(inp), eget_kapital(inp), nyckeltal(inp)]
+    sheets.append(kontroller(setup_checks() + member_checks() + budget_checks() + equity_checks() + goal_checks(),
+                             sheets))
     return Workbook(inp.value("title") or "Verksamhetsplan och budget – flerårig (samordningsförbund)", sheets,
                     "Mall för samordningsförbundets verksamhetsplan och budget med plan, från finsam-calc.")
 

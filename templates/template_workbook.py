@@ -16,7 +16,7 @@ sheet, and {field} a value of fields (e.g. the period column {c}); all are fille
 workbook is written, then the formula is translated to OpenFormula: one path for every formula.
 """
 from fods import writer
-from fods.formula import odf_formula
+from fods.formula import col, odf_formula
 from fods.sheet import Sheet as RowSheet
 
 
@@ -147,10 +147,11 @@ class Sheet(RowSheet):
         self.hidden_cols = set(hidden_cols)
         self.conds = []          # (range A1:B2, [(condition, style key)])
         self.merges = {}         # (row, col) -> (rows, cols)
+        self.filter = None       # (first row name, last row name, column): rows shown where column is 1
 
     def add(self, *cells, name=None, height=None, hidden=False):
         """Append a row; returns its number (1-based).  height in cm; hidden rows are collapsed
-        (helper rows)."""
+        (helper rows), or "filter": hidden by the sheet's filter (see show_where)."""
         return super().add(*cells, name=name, height=height, hidden=hidden)
 
     def note(self, text, span, style="note", first_col=0, width_cm=None, name=None):
@@ -164,6 +165,13 @@ class Sheet(RowSheet):
         if span > 1:
             self.merge(r, first_col, span)
         return r
+
+    def show_where(self, first, last, column, value):
+        """A filter on the rows first (its heading, always shown) to last (row names): a row is shown
+        where its cell in column (0-based) is the text value; rows added with hidden="filter" start hidden. The
+        filter is LibreOffice's own (Data › Refresh Range applies it anew), so it works without the
+        extension, and sums over the rows count the hidden ones too."""
+        self.filter = (first, last, column, value)
 
     def merge(self, row, column, ncols):
         """Merge ncols cells of row (1-based) from column (0-based) into one."""
@@ -207,7 +215,10 @@ class Workbook:
             master_styles=writer.master_page("Default", "pm_p", no_header_footer=True) + "".join(
                 writer.master_page(master, "pm_" + key, no_header_footer=True) for key, _, _, _, master in PAGES),
             validations=writer.content_validations(
-                [(name, values) for values, name in self._validations.items()], NOT_IN_LIST)))
+                [(name, values) for values, name in self._validations.items()], NOT_IN_LIST),
+            after_tables=writer.database_ranges(
+                [(sh.name, i, "A%d:%s%d" % (sh.names[sh.filter[0]], col(sh.filter[2]), sh.names[sh.filter[1]]),
+                  sh.filter[2], sh.filter[3]) for i, sh in enumerate(self.sheets) if sh.filter])))
 
     def _table(self, sh):
         by_name = {s.name: s for s in self.sheets}

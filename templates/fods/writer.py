@@ -39,11 +39,12 @@ NS = {  # every namespace a generator uses, in the order documents declare them
 
 # ---------------------------------------------------------------- the document
 def document(tables, namespaces=tuple(NS), title=None, description=None, generator=None, language="sv-SE",
-             styles=None, automatic_styles=None, master_styles=None, validations=""):
+             styles=None, automatic_styles=None, master_styles=None, validations="", after_tables=""):
     """The .fods as text chunks.  tables: each a string or an iterable of chunks (see table()).
     namespaces: the prefixes to declare, in this order.  With a title the document has meta data
     (generator, title, description, language).  styles, automatic_styles, master_styles: the
-    content of those elements, or None for no element; validations: content_validations()."""
+    content of those elements, or None for no element; validations: content_validations();
+    after_tables: what follows the tables (database_ranges())."""
     yield ('<?xml version="1.0" encoding="UTF-8"?>\n'
            '<office:document %s office:version="1.3"'
            ' office:mimetype="application/vnd.oasis.opendocument.spreadsheet">\n'
@@ -70,6 +71,8 @@ def document(tables, namespaces=tuple(NS), title=None, description=None, generat
             yield t
         else:
             yield from t
+    if after_tables:
+        yield "\n" + after_tables
     yield "\n</office:spreadsheet></office:body>\n</office:document>\n"
 
 
@@ -107,10 +110,33 @@ def column(style, collapsed=False, repeat=None, default_cell_style=None):
 
 
 def row(cells, style=None, collapsed=False):
-    """A row of cells (cell() strings); style: a row_height_style() name; collapsed: hidden."""
+    """A row of cells (cell() strings); style: a row_height_style() name; collapsed: hidden (True), or
+    "filter": hidden by the sheet's filter (shown again when the filter is applied anew)."""
+    visibility = "filter" if collapsed == "filter" else "collapse" if collapsed else None
     return "<table:table-row%s%s>%s</table:table-row>" % (
-        ' table:style-name="%s"' % style if style else "", ' table:visibility="collapse"' if collapsed else "",
-        "".join(cells))
+        ' table:style-name="%s"' % style if style else "",
+        ' table:visibility="%s"' % visibility if visibility else "", "".join(cells))
+
+
+def database_ranges(ranges):
+    """Filtered ranges: (sheet, its index from 0, A1:H9, field, value): the rows of the range (the first is its heading)
+    whose column number field (0-based, in the range) is the text value are shown, the others are
+    hidden by the filter; Data › Refresh Range applies it anew.  One range a sheet: the sheet's own,
+    unnamed database range, named as LibreOffice names it (after the sheet's index)."""
+    if not ranges:
+        return ""
+    out = []
+    for sheet, i, rng, field, value in ranges:
+        a, b = rng.split(":")
+        out.append('<table:database-range table:name="__Anonymous_Sheet_DB__%d" table:target-range-address=%s>'
+                   '<table:filter><table:filter-and><table:filter-condition table:data-type="text" table:value="%s" '
+                   'table:operator="=" table:field-number="%d"/></table:filter-and></table:filter></table:database-range>'
+                   % (i, quoteattr("%s.%s:%s.%s" % (_sheet_name(sheet), a, _sheet_name(sheet), b)), escape(value), field))
+    return "<table:database-ranges>%s</table:database-ranges>" % "".join(out)
+
+
+def _sheet_name(sheet):
+    return "'%s'" % sheet if " " in sheet else sheet
 
 
 def cell(value=None, style=None, formula=None, value_type="float", span=None, matrix=None, validation=None):

@@ -1,6 +1,6 @@
 """The sheet Budget: income, costs, the year's result, the stated sums and the hidden helper rows."""
 from template_workbook import C, F, In, Sheet
-from .common import (EQMODE, EQMODES, FNAME, NP, N_INS, N_KAN, N_OTHER, N_PARTS, N_STR, YEAR, count_where,
+from .common import (EQMODE, EQMODES, FNAME, LINES, NP, N_INS, N_KAN, N_OTHER, N_PARTS, N_STR, YEAR, count_where,
                      first_row, near, needs_addin, per, section, status_line, unit_head)
 from .members import lines_complete
 
@@ -40,7 +40,9 @@ def lines(group, column="{c}", sheet=""):
 
 def budget(inp):
     """The budget: income, costs, the year's result, and the sums stated in a decision or document."""
-    b = Sheet("Budget", ["8.4"] + ["3"] * NP + ["3.2"])
+    # columns H and I (hidden): 1 and "ja" on the member rows that have a member, for counting the rows
+    # the filter hides and for the filter that hides the others
+    b = Sheet("Budget", ["8.4"] + ["3"] * NP + ["3.2", "1", "1"], hidden_cols=[SHOWN_COL - 1, SHOWN_COL])
     b.add(F('="Budget "&IF(ISNUMBER(%s);%s&" med plan "&(%s+1)&"–"&(%s+2);"")&IF(%s="";"";" – "&%s)'
             % (YEAR, YEAR, YEAR, YEAR, FNAME, FNAME), "title"))
     status_line(b, 6)
@@ -80,12 +82,30 @@ JB = "(ROW()-ROW($A${mb2}))"
 MN = "Medlemsbidrag!$B${Medlemsbidrag:n}"
 
 
+SHOWN_COL = NP + 3                  # column I: the row has a member ("ja") or not ("nej"), for the filter
+SHOWN = "ja"
+
+
+def shown_flag(row):
+    """Columns H and I of a member row: 1 and "ja" when its label (a member's name) is there. The
+    filter compares texts: LibreOffice 7.4 saves a filter on a number it has read from a file
+    without the number (table:value=""), and the next save then hides every row. The text stands
+    left-aligned in the last column: a text runs over empty cells beside it, and in print it did so
+    from a hidden column into the visible column G."""
+    return [F('=IF(A{%s}="";0;1)' % row, "helper"), F('=IF(A{%s}="";"nej";"%s")' % (row, SHOWN), "helper_label")]
+
+
 def _budget_income(b, inp):
     b.add(*section("Intäkter", NP + 2), name="inc_head")
-    b.add(C("Medlemsbidrag", "group"), name="mb_head")
+    # the member rows (the state, the region, the municipalities) under a filter: a row without a
+    # member (one of the municipality rows the template holds, Arbetsförmedlingen in one line) is
+    # hidden, also on paper; Data › Refresh Range shows a member added since (Kontroller says so)
+    b.add(C("Medlemsbidrag", "group"), *[None] * (NP + 1), C("Antal", "helper_label"), C("Visas", "helper_label"),
+          name="mb_head")
     for j, r in enumerate(["s1", "s2", "reg"]):
         b.add(F("=Medlemsbidrag!$A${Medlemsbidrag:%s}" % r, "label"),
-              *per("=Medlemsbidrag!{c}${Medlemsbidrag:%s}" % r), name="mb%d" % j)
+              *per("=Medlemsbidrag!{c}${Medlemsbidrag:%s}" % r), None, *shown_flag("mb%d" % j), name="mb%d" % j,
+              hidden="filter" if r == "s2" and inp.value("lines", LINES[0]) != LINES[1] else False)
     parts = "Medlemsbidrag!{c}${Medlemsbidrag:pt0}:{c}${Medlemsbidrag:pt%d}" % (N_PARTS - 1)
     for j in range(inp.kommun_rows):
         b.add(F('=IF(%s>%s;"";INDEX(Medlemsbidrag!$A${Medlemsbidrag:khead}:$A${Medlemsbidrag:kend};%s+1))'
@@ -93,7 +113,9 @@ def _budget_income(b, inp):
               *per(needs_addin('=IF(AND(ISNUMBER(Medlemsbidrag!{c}${Medlemsbidrag:sp1});%s<=%s);'
                                'INDEX(%s;Medlemsbidrag!$B${Medlemsbidrag:nlines}+1+%s);"")' % (JB, MN, parts, JB),
                                "AND(ISNUMBER(Medlemsbidrag!{c}${Medlemsbidrag:amount});%s<=%s)" % (JB, MN))),
-              name="mk%d" % j)
+              None, *shown_flag("mk%d" % j), name="mk%d" % j,
+              hidden="filter" if j >= len(inp.value("kommuner") or []) else False)
+    b.show_where("mb_head", "mk%d" % (inp.kommun_rows - 1), SHOWN_COL, SHOWN)
     b.add(C("Summa medlemsbidrag", "sum_label"),
           *per(needs_addin('=IF(%s;SUM({c}{mb_head}:INDEX({c}$1:{c}{msum};ROW()-1));"")' % USED, USED), "sum"),
           name="msum")

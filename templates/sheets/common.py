@@ -111,8 +111,9 @@ def overall_formula(rng, titles, numbers=None):
     """The overall status from the status cells in rng: FEL / VÄNTAR / OK, with a count, naming the
     first check that is red (else the first that waits) by its title (titles: the range beside rng)
     and its number (numbers, if the checks have any).
-    Not a link (HYPERLINK("#Kontroller.A5";...)): in LibreOffice 7.4 a cell linking to another sheet
-    makes File › Export as PDF › Selection fail (an I/O error) whenever that sheet is not exported."""
+    Not a link: in LibreOffice 7.4 any link in a cell (HYPERLINK, also one that shows only text, or a
+    URL field in the cell's text; to a cell or a named range) makes PDF export of a sheet or a
+    selection fail (an I/O error) in a new workbook not yet saved; docs/status-links.md."""
     n_fel, n_wait = 'COUNTIF(%s;"FEL")' % rng, 'COUNTIF(%s;"VÄNTAR")' % rng
 
     def first(word):

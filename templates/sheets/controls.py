@@ -5,7 +5,8 @@ from .common import (ADDIN_MISSING, ADDIN_PROBE, ADDIN_WAIT, CHECK_ROW_CM, ERR, 
                      by_period, compare, first_row, fmt, fmt_pct, near, overall_formula, period_heads,
                      status_rules, status_word, sv_number)
 from .members import lines_message
-from .budget import EQUITY_PARTS, lines
+from .budget import EQUITY_PARTS, between, lines
+from .knock_on import knock_on_table
 
 
 # ------------------------------------------------------------ Kontroller
@@ -130,13 +131,24 @@ def member_checks():
                                 % (ek, bad_pop, ek, bad_pop)),
                "target": target, "sum": fmt_pct("SUM(%s)/1000000" % ek, None)})),
         Check("Varje kommun har sin rad, också på bladet Budget", "Inga kommuner ännu.", overall=(
-            '=IF(%(n)s=0;"";IF(%(ok)s;"OK";IF(%(m)s$B${Medlemsbidrag:linesok}=0;%(msg_m)s;%(msg_b)s)))'
-            % {"n": n, "ok": lines_ok, "m": M_,
+            '=IF(%(n)s=0;"";IF(%(ok)s;IF(%(hidden)s>0;%(msg_h)s;"OK");IF(%(m)s$B${Medlemsbidrag:linesok}=0;%(msg_m)s;'
+            '%(msg_b)s)))'
+            % {"n": n, "ok": lines_ok, "m": M_, "hidden": hidden_members(),
+               "msg_h": ('"Väntar: "&IF(%(h)s=1;"en medlems rad";%(h)s&" medlemmars rader")&" på bladet Budget '
+                         'är dolda av filtret som döljer rader utan medlem: ställ markören i raderna under '
+                         'Medlemsbidrag på bladet Budget och välj Data › Uppdatera område."' % {"h": hidden_members()}),
                "msg_m": lines_message(M_, "$A${Medlemsbidrag:reg}", "$A${Medlemsbidrag:msum}", n,
                                        "Tabellen Medlemsbidrag per medlem", "i tabellen Medlemsbidrag per medlem"),
                "msg_b": lines_message("Budget!", "$A${Budget:mb2}", "$A${Budget:msum}", n, "Bladet Budget",
                                        "på bladet Budget")})),
     ]
+
+
+def hidden_members():
+    """How many member rows on Budget the filter hides although they have a member: the rows' flags
+    (column H, see budget.shown_flag) less those SUBTOTAL sees, which leaves out the filtered rows."""
+    flags = between("mb_head", "msum", "$H", sheet="Budget!")
+    return "(SUM(%s)-SUBTOTAL(9;%s))" % (flags, flags)
 
 
 def _group_message(key, title, stated_row, parent_name):
@@ -352,9 +364,12 @@ RAW = ["J", "K", "L", "M", "N"]     # the hidden columns of Kontroller with each
 FIRST_CHECK = 5                     # the row of check 1
 
 
-def kontroller(checks):
+def kontroller(checks, sheets=()):
     """All checks, one a row: the status (OK, FEL, VÄNTAR, –), one per period, the explanation; the
-    messages themselves in the hidden columns J-N; the overall status in C2 (on every sheet)."""
+    messages themselves in the hidden columns J-N; the overall status in C2 (on every sheet).
+    sheets: the workbook's other sheets, from whose formulas knock_on finds which red check can be a
+    knock-on of an earlier red one (its explanation then begins "Följer troligen av kontroll N.")."""
+    follows, _ = knock_on_table(checks, sheets)
     # 32.7 cm: the visible columns fit a 1366-px window at 100 % (with row heads, scroll bar and sidebar)
     kc = Sheet("Kontroller", ["0.7", "7", "2"] + ["1.8"] * NP + ["14"] + ["4"] * NP,
                hidden_cols=range(9, 9 + NP))
@@ -370,7 +385,7 @@ def kontroller(checks):
     kc.add(C("Nr", "head_left"), C("Kontroll", "head_left"), C("Status", "head"), *period_heads(),
            C("Förklaring", "head_left"), *period_heads(), name="khdr")
     for no, check in enumerate(checks, start=1):
-        _check_row(kc, no, check)
+        _check_row(kc, no, check, follows.get(no, []))
     kc.cond("C%d:H%d" % (FIRST_CHECK, last), status_rules())
     kc.add()
     kc.note("Varje kontroll prövar ett samband. Angivna summor (längst ned på bladet Budget) används som de står, "
@@ -382,7 +397,7 @@ def kontroller(checks):
     return kc
 
 
-def _check_row(kc, no, check):
+def _check_row(kc, no, check, follows=()):
     row = kc.next_row
     # without the add-in only check 1 is red; the others wait for it (they would all fail with it)
     wait = (lambda f: f) if no == 1 else (lambda f: 'IF(%s;"%s";%s)' % (ADDIN_MISSING, ADDIN_WAIT, f))
@@ -406,7 +421,10 @@ def _check_row(kc, no, check):
                    for rc in RAW) + '""' + ")" * NP
     errs += '&IF(%s>1;" (Fel också för "&(%s-1)&IF(%s=2;" period till";" perioder till")&".)";"")' % (nfel, nfel, nfel)
     waits = "".join('IF(LEFT(%s%d;6)="Väntar";%s%d;' % (rc, row, rc, row) for rc in RAW) + '""' + ")" * NP
-    expl = F('=TRIM(IF(C%d="FEL";%s;IF(C%d="VÄNTAR";%s;IF(C%d="OK";"Stämmer.";"%s"))))'
-             % (row, errs, row, waits, row, check.empty), "msg")
+    # a knock-on: the first earlier check this one can follow from (knock_on.py) that is red too
+    knock = "".join('IF(C%d="FEL";"Följer troligen av kontroll %d. ";' % (FIRST_CHECK + a - 1, a) for a in follows)
+    knock += '""' + ")" * len(follows)
+    expl = F('=TRIM(IF(C%d="FEL";%s&%s;IF(C%d="VÄNTAR";%s;IF(C%d="OK";"Stämmer.";"%s"))))'
+             % (row, knock, errs, row, waits, row, check.empty), "msg")
     kc.add(C(str(no), "label_mid"), C(check.title, "label_wrap"), status, *shorts, expl, *raws, name="chk%d" % no,
            height=CHECK_ROW_CM)

@@ -43,8 +43,12 @@ GUIDE = [  # (number, heading, paragraphs; None: the colours)
         "namn och nyckel och skydda bladet igen. Fördelningen, tabellen per medlem, raderna på bladet Budget och "
         "kontrollerna följer med av sig själva, upp till %d kommuner. (En rad infogad ovanför den första "
         "kommunen får rubrikradens utseende; infoga hellre nedanför och flytta namnen.)" % N_KOMMUN,
-        "Tomma kommunrader på bladet Budget (eller i tabellen per medlem) kan tas bort när budgeten är klar: "
-        "ta bort skyddet, markera raderna och välj Blad › Ta bort rader. Får förbundet senare fler kommuner än "
+        "På bladet Budget visas bara de kommunrader som har en kommun: ett filter döljer de andra, också på "
+        "utskriften, och summorna räknar med alla rader. När kommuner skrivits in eller tagits bort säger "
+        "kontroll 9 till: ställ markören i raderna under Medlemsbidrag på bladet Budget och välj Data › "
+        "Uppdatera område (det går med bladet skyddat, och utan tillägget). Tomma rader i tabellen per medlem "
+        "kan tas bort när budgeten är klar: ta bort skyddet, markera raderna och välj Blad › Ta bort rader. "
+        "Får förbundet senare fler kommuner än "
         "raderna räcker till säger kontrollen Varje kommun har sin rad till: infoga då rader ovanför Summa "
         "medlemsbidrag, markera raden ovanför och de nya raderna och tryck Ctrl+D (Blad › Fyll celler › "
         "Nedåt). Fler än %d kommuner räknar mallen inte med." % N_KOMMUN,

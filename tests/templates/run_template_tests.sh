@@ -13,9 +13,19 @@
 #   pass-on       one förbund saves its filled-in template as .ots (member list kept, and cleared);
 #                 another opens it where the extension is installed and where it is not, each in its
 #                 own profile with the default load settings (check_pass_on.py)
+#   knock-on-sv, knock-on-en-US
+#                 the examples with one generated typo each in a random input cell, recalculated in
+#                 a profile whose locale and UI language are Swedish (sv-SE) or en-US: every red
+#                 check but the first names the earlier red check it follows from
+#                 (check_knock_on.py; KNOCK_ON_SEED, KNOCK_ON_COUNT: default 2301, 24)
+#   member-rows-sv, member-rows-en-US
+#                 the .ots as shipped, opened as a new workbook in a Swedish or an en-US profile with
+#                 the extension and in one without it: municipality rows without a member hidden on
+#                 Budget, shown after Data › Uppdatera område, in the PDF export, in .ods and .xlsx
+#                 (check_member_rows.py; MEMBER_ROWS_SEED: default 2302)
 set -u
 if [ $# -ne 3 ]; then
-    echo "usage: $0 registration|examples|variants|without-addin|pass-on OXT OUTDIR" >&2
+    echo "usage: $0 registration|examples|variants|without-addin|pass-on|knock-on-sv|knock-on-en-US|member-rows-sv|member-rows-en-US OXT OUTDIR" >&2
     exit 2
 fi
 mode=$1 oxt=$2 outdir=$3
@@ -36,6 +46,18 @@ EXAMPLES=("Exempel: Samordningsförbundet Trollhättan, Lilla Edet och Grästorp
 # checks that wait in the examples (VÄNTAR, grey): 000's document gives no equity (19: the equity
 # chain), and no example has staircase values (21: the ceiling), since the council's are not known to us
 WAITING=$(cat "$here/expected-waiting.txt")
+
+# set_locale DIR LOCALE SYSTEM_LOCALE CURRENCY: the profile's locale and UI language (as
+# run_real_use_tests.sh sets them)
+set_locale() {
+    local xcu=$1/profile/user/registrymodifications.xcu
+    sed -i -e "s|\(oor:name=\"ooLocale\" oor:op=\"fuse\"><value>\)[^<]*<|\1$2<|" \
+           -e "s|\(oor:name=\"UILocale\" oor:op=\"fuse\"><value>\)[^<]*<|\1$2<|" \
+           -e "s|\(oor:name=\"ooSetupSystemLocale\" oor:op=\"fuse\"><value>\)[^<]*<|\1$3<|" \
+           -e "s|\(oor:name=\"ooSetupCurrency\" oor:op=\"fuse\"><value>\)[^<]*<|\1$4<|" "$xcu"
+    grep -q "\"ooSetupSystemLocale\" oor:op=\"fuse\"><value>$3<" "$xcu" ||
+        { echo "$0: could not set the locale in $xcu" >&2; return 1; }
+}
 
 case $mode in
 registration)
@@ -138,6 +160,40 @@ pass-on)
     uno receive "$outdir/with" "$outdir/given" with || status=1
     uno receive "$outdir/without" "$outdir/given" without || status=1
     for p in giver with without; do office_check_version "$outdir/$p" || status=1; done
+    exit $status
+    ;;
+knock-on-sv|knock-on-en-US)
+    outdir=$(cd "$outdir" && pwd -P)
+    python3 "$here/check_knock_on.py" make "$outdir/fods" --seed "${KNOCK_ON_SEED:-2301}" \
+        --count "${KNOCK_ON_COUNT:-24}" || exit 1
+    office_profile_init "$outdir/profile-$mode" || exit 1
+    case $mode in
+        knock-on-sv) set_locale "$outdir/profile-$mode" sv sv-SE SEK-sv-SE ;;
+        *) set_locale "$outdir/profile-$mode" en-US en-US USD-en-US ;;
+    esac || exit 1
+    office_install_oxt "$outdir/profile-$mode" "$oxt" || exit 1
+    office_convert "$outdir/profile-$mode" "$outdir/csv" \
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true,false,false,false,-1' \
+        "$outdir"/fods/*.fods || exit 1
+    python3 "$here/check_knock_on.py" check "$outdir/fods" "$outdir/csv"
+    ;;
+member-rows-sv|member-rows-en-US)
+    outdir=$(cd "$outdir" && pwd -P)
+    oxt=$(_office_abs "$oxt")
+    mkdir -p "$outdir/ots" && (cd "$outdir/ots" && unzip -q -j "$oxt" 'templates/*/verksamhetsplan-och-budget.ots') || exit 1
+    status=0
+    for p in with without; do
+        office_profile_init "$outdir/$p" || exit 1
+        case $mode in
+            member-rows-sv) set_locale "$outdir/$p" sv sv-SE SEK-sv-SE ;;
+            *) set_locale "$outdir/$p" en-US en-US USD-en-US ;;
+        esac || exit 1
+        [ $p = with ] && { office_install_oxt "$outdir/$p" "$oxt" || exit 1; }
+        OFFICE_SOFFICE=$OFFICE_SOFFICE timeout --kill-after=10 280 "$OFFICE_UNO_CLIENT" /usr/bin/python3 \
+            "$here/check_member_rows.py" "$outdir/$p" "$outdir/ots/verksamhetsplan-och-budget.ots" "$outdir/$p/files" \
+            "${MEMBER_ROWS_SEED:-2302}" $p || status=1
+        office_check_version "$outdir/$p" || status=1
+    done
     exit $status
     ;;
 *) echo "$0: unknown mode $mode" >&2; exit 2 ;;

@@ -236,5 +236,17 @@ class Book:
                 out[int(r[0])] = (r[2], r[8].replace("\u00a0", " "), [str(x).replace("\u00a0", " ") for x in r[9:14]])
         return out
 
+    def refresh_range(self, sheet, a):
+        """Data › Refresh Range (Data › Uppdatera område) with the cursor in cell a: applies the
+        filter of the range around it anew, as a user does (also on a protected sheet)."""
+        ctl = self.doc.CurrentController
+        ctl.setActiveSheet(self.sheet(sheet))
+        ctl.select(self.sheet(sheet).getCellRangeByName(a))
+        self.office.dispatcher.executeDispatch(ctl.Frame, ".uno:DataAreaRefresh", "", 0, ())
+
+    def visible(self, sheet, row):
+        """Whether row (1-based) of sheet is shown (not hidden by a filter, a group or by hand)."""
+        return bool(self.sheet(sheet).getRows().getByIndex(row - 1).IsVisible)
+
     def save(self, path, filter_name):
         self.doc.storeToURL(url(path), (pv("FilterName", filter_name),))
