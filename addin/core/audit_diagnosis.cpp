@@ -672,19 +672,75 @@ std::optional<Explanation> whole_column(const Index& ix, const RelationLog& log,
     return found.front();
 }
 
+// A figure the table computes from others (a sum, a result, an equity figure): not one people copy.
+bool is_total(const Index& ix, const RelationLog& log, std::size_t cell) {
+    for (std::size_t r : ix.relations_of[cell]) {
+        const Relation& rel = log.relations[r];
+        if (rel.target == ix.keys[cell] && !is_share(rel.check)) return true;
+    }
+    return false;
+}
+
+// Several figures printed alike because one wrong figure was copied to them (down a column, or along a
+// row into the other periods): the figures of the group's broken relations that print one value, each
+// corrected by its own relations; all of them, or all but the one copied from when it was right. Named
+// only when one such set makes every relation hold.
+std::optional<Explanation> copied_cell(const Index& ix, const RelationLog& log, const Group& g) {
+    constexpr std::size_t kMaxCopies = 16;
+    std::map<std::int64_t, std::vector<std::size_t>> by_value;
+    std::set<std::size_t> seen;
+    for (std::size_t r : g.broken)
+        for (const auto& [c, w] : ix.terms[r])
+            if (ix.value[c] != 0 && seen.insert(c).second && !is_total(ix, log, c)) by_value[ix.value[c]].push_back(c);
+    std::vector<Explanation> found;
+    std::size_t work = 0;
+    for (auto& [value, cells] : by_value) {
+        if (cells.size() < 2 || cells.size() > kMaxCopies) continue;
+        std::sort(cells.begin(), cells.end());
+        std::vector<std::vector<std::size_t>> tries{cells};
+        if (cells.size() > 2)
+            for (std::size_t i = 0; i < cells.size(); ++i) {
+                tries.push_back(cells);
+                tries.back().erase(tries.back().begin() + static_cast<std::ptrdiff_t>(i));
+            }
+        for (const auto& t : tries) {
+            auto e = solve(ix, log, t, work);
+            if (!e || !e->values_known || !plausible(ix, *e)) continue;
+            std::map<std::size_t, std::int64_t> fix;
+            for (std::size_t u = 0; u < e->cells.size(); ++u) fix[e->cells[u]] = e->correct[u];
+            if (!holds_with(ix, log, g, fix)) continue;
+            found.push_back(std::move(*e));
+        }
+    }
+    if (found.size() != 1) return std::nullopt;
+    Explanation e = std::move(found.front());
+    Slip cause;
+    cause.kind = SlipKind::CopiedFromCell;
+    const CellKey first = ix.keys[e.cells.front()];
+    cause.row = first.first;
+    cause.col = first.second;
+    cause.base = Money::from_ore(ix.value[e.cells.front()]);  // the figure copied
+    e.cause = cause;
+    return e;
+}
+
 std::optional<Explanation> find(const Index& ix, const RelationLog& log, const Group& g) {
     if (auto e = mistyped_base(ix, log, g)) return e;
-    return whole_column(ix, log, g);
+    if (auto e = whole_column(ix, log, g)) return e;
+    return copied_cell(ix, log, g);
 }
 
 }  // namespace one_cause
 
 // `repeated`: the same rows break the same way in another period too. One figure mistyped breaks one
 // period; a row left out (or a sum over the wrong rows) breaks them all, so no figure is named then.
+// `given`: the explanation found already (one figure copied into several periods).
 void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFinding>& detected, const Group& g,
-             bool repeated, std::vector<AuditFinding>& out) {
+             bool repeated, std::vector<AuditFinding>& out, std::optional<Explanation> given = std::nullopt) {
     bool searched = true;  // every set of up to kMaxFigures figures was tried
-    std::vector<Explanation> found = search_explanations(ix, log, g, searched);
+    std::vector<Explanation> found;
+    if (given) found.push_back(std::move(*given));
+    else found = search_explanations(ix, log, g, searched);
     // One slip behind several figures is more likely than as many slips: it replaces explanations
     // that each need two or more corrections (one figure alone is one slip too, and stays).
     const bool single = std::any_of(found.begin(), found.end(), [](const Explanation& e) { return e.cells.size() == 1; });
@@ -736,6 +792,104 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
     }
 }
 
+// The findings of one group of broken relations, as explained.
+struct Told {
+    Group group;
+    std::vector<AuditFinding> findings;
+};
+
+bool named(const AuditFinding& f) { return f.diagnosed && f.certainty != AuditFinding::Certainty::Undecided; }
+
+// The group's findings when its named figures cannot stand: each broken relation undecided, the
+// figures that were named among its candidates (with their values when one was named alone).
+std::vector<AuditFinding> undecided_instead(const Index& ix, const RelationLog& log, const std::vector<AuditFinding>& detected,
+                                            const Told& t) {
+    std::vector<AuditFinding> out;
+    std::optional<Money> missing;
+    std::vector<const AuditFinding*> were;
+    for (const AuditFinding& f : t.findings) {
+        if (f.missing_line) missing = f.missing_line;
+        if (named(f)) were.push_back(&f);
+    }
+    for (std::size_t r : t.group.broken) {
+        AuditFinding f = undecided_finding(ix, log, detected, r);
+        f.missing_line = missing;
+        for (const AuditFinding* w : were) {
+            if (f.candidates.size() == kMaxListed) {
+                ++f.more_candidates;
+                continue;
+            }
+            std::optional<Money> correct;
+            if (were.size() == 1) correct = w->computed;
+            f.candidates.push_back({w->row, w->col, w->label, w->period, correct});
+        }
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+// The last word: a figure is named (certain or likely) only when its correction, with those of every
+// other figure named, makes every relation it takes part in hold, and the broken relations of its
+// group too; relations with a figure still in doubt (undecided, or a candidate) aside, as nothing is
+// said of them. A group whose named figures fail this is said undecided instead, so that a correct
+// figure is never accused and a right value is always one with which the table holds.
+void guard(const Index& ix, const RelationLog& log, const std::vector<AuditFinding>& detected, std::vector<Told>& told) {
+    std::map<std::size_t, std::size_t> group_of_relation;
+    for (std::size_t k = 0; k < told.size(); ++k)
+        for (std::size_t r : told[k].group.broken) group_of_relation[r] = k;
+    for (bool changed = true; changed;) {
+        changed = false;
+        std::map<std::size_t, std::int64_t> fix;
+        std::map<std::size_t, std::size_t> owner;
+        std::set<std::size_t> doubtful, bad;
+        const auto cell_of = [&](std::size_t row, std::size_t col) {
+            const auto it = ix.id.find({row, col});
+            return it == ix.id.end() ? kNone : it->second;
+        };
+        for (std::size_t k = 0; k < told.size(); ++k)
+            for (const AuditFinding& f : told[k].findings) {
+                // A likely finding's candidates are other explanations, not figures in doubt beside it.
+                if (!named(f) || f.partly)
+                    for (const AuditFinding::Candidate& c : f.candidates)
+                        if (const std::size_t d = cell_of(c.row, c.col); d != kNone) doubtful.insert(d);
+                const std::size_t c = cell_of(f.row, f.col);
+                if (c == kNone) continue;
+                if (!named(f)) {
+                    doubtful.insert(c);
+                    continue;
+                }
+                const auto [it, fresh] = fix.emplace(c, f.computed.ore());
+                if (!fresh && it->second != f.computed.ore()) bad.insert(owner[c]);  // two values for one figure
+                if (fresh) owner[c] = k;
+                if (!fresh) bad.insert(k);
+            }
+        for (std::size_t r = 0; r < ix.terms.size(); ++r) {
+            bool fixed = false, unknown = false;
+            WideInt sum = ix.residual[r];
+            for (const auto& [c, w] : ix.terms[r]) {
+                if (const auto it = fix.find(c); it != fix.end()) {
+                    fixed = true;
+                    sum += static_cast<WideInt>(w) * (it->second - ix.value[c]);
+                } else if (doubtful.count(c)) {
+                    unknown = true;
+                }
+            }
+            if (unknown || (!fixed && !log.relations[r].finding)) continue;
+            if (sum <= log.relations[r].tolerance && sum >= -log.relations[r].tolerance) continue;
+            for (const auto& [c, w] : ix.terms[r])
+                if (const auto it = owner.find(c); it != owner.end()) bad.insert(it->second);
+            if (const auto it = group_of_relation.find(r); it != group_of_relation.end() &&
+                std::any_of(told[it->second].findings.begin(), told[it->second].findings.end(), named))
+                bad.insert(it->second);
+        }
+        for (std::size_t k : bad) {
+            if (!std::any_of(told[k].findings.begin(), told[k].findings.end(), named)) continue;
+            told[k].findings = undecided_instead(ix, log, detected, told[k]);
+            changed = true;
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<AuditFinding> diagnose(const RelationLog& log, const std::vector<AuditFinding>& detected) {
@@ -753,10 +907,36 @@ std::vector<AuditFinding> diagnose(const RelationLog& log, const std::vector<Aud
     // own: explained together when that one cause makes every relation hold.
     Group all;
     for (const Group& g : groups) all.broken.insert(all.broken.end(), g.broken.begin(), g.broken.end());
-    if (groups.size() > 1 && one_cause::whole_column(ix, log, all))
-        explain(ix, log, detected, all, false, out);
-    else
-        for (std::size_t k = 0; k < groups.size(); ++k) explain(ix, log, detected, groups[k], times[rows[k]] > 1, out);
+    std::vector<Told> told;
+    if (groups.size() > 1 && one_cause::whole_column(ix, log, all)) {
+        told.push_back({all, {}});
+        explain(ix, log, detected, all, false, told.back().findings);
+    } else {
+        // The same rows breaking in several periods: one wrong figure copied along its row explains
+        // them together; else they are a row left out, and no figure is named.
+        std::map<std::set<std::size_t>, Group> along;
+        for (std::size_t k = 0; k < groups.size(); ++k)
+            if (times[rows[k]] > 1) {
+                Group& u = along[rows[k]];
+                u.broken.insert(u.broken.end(), groups[k].broken.begin(), groups[k].broken.end());
+            }
+        std::map<std::set<std::size_t>, std::optional<Explanation>> copied;
+        for (const auto& [key, u] : along) copied[key] = one_cause::copied_cell(ix, log, u);
+        for (std::size_t k = 0; k < groups.size(); ++k) {
+            if (times[rows[k]] > 1 && copied[rows[k]]) {
+                if (!copied[rows[k]]->cells.empty()) {
+                    told.push_back({along[rows[k]], {}});
+                    explain(ix, log, detected, along[rows[k]], false, told.back().findings, std::move(copied[rows[k]]));
+                    copied[rows[k]] = Explanation{};  // explained once, for all its periods
+                }
+                continue;
+            }
+            told.push_back({groups[k], {}});
+            explain(ix, log, detected, groups[k], times[rows[k]] > 1, told.back().findings);
+        }
+    }
+    guard(ix, log, detected, told);
+    for (Told& t : told) out.insert(out.end(), t.findings.begin(), t.findings.end());
     // A finding whose relation was not recorded stays as it was found.
     std::set<std::size_t> recorded;
     for (const Relation& r : log.relations)

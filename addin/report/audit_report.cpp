@@ -32,6 +32,7 @@ std::string slip_name(SlipKind k) {
         case SlipKind::LeftOut: return "left_out";
         case SlipKind::CopiedFromNeighbour: return "copied_from_neighbour";
         case SlipKind::MistypedBase: return "mistyped_base";
+        case SlipKind::CopiedFromCell: return "copied_from_cell";
     }
     return {};
 }
