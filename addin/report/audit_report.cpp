@@ -5,6 +5,7 @@
 #include "labels.hpp"
 #include "messages.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -97,9 +98,13 @@ void AuditRun::prose(const ProseReport& r) {
         x.explains_whole = false;
         add_finding(std::move(x));
     }
-    for (const PlacedParagraph& p : r.unchecked)
+    for (const PlacedParagraph& p : r.unchecked) {
+        // 80 bytes, not cutting a UTF-8 sequence in half (--json must stay UTF-8).
+        std::size_t cut = std::min<std::size_t>(80, p.text.size());
+        while (cut > 0 && cut < p.text.size() && (static_cast<unsigned char>(p.text[cut]) & 0xC0) == 0x80) --cut;
         add_unread({p.place, "stycket har belopp och ett summaord men inget som kunde kontrolleras (\"" +
-                                 p.text.substr(0, 80) + (p.text.size() > 80 ? "…" : "") + "\")"});
+                                 p.text.substr(0, cut) + (p.text.size() > cut ? "…" : "") + "\")"});
+    }
 }
 
 void AuditRun::end_file() {
