@@ -709,6 +709,14 @@ std::optional<Explanation> copied_cell(const Index& ix, const RelationLog& log, 
             std::map<std::size_t, std::int64_t> fix;
             for (std::size_t u = 0; u < e->cells.size(); ++u) fix[e->cells[u]] = e->correct[u];
             if (!holds_with(ix, log, g, fix)) continue;
+            // Each period short by the same amount: a line left out of the table says it as well.
+            std::set<std::int64_t> by;
+            std::set<std::size_t> columns;
+            for (std::size_t u = 0; u < e->cells.size(); ++u) {
+                by.insert(e->correct[u] - ix.value[e->cells[u]]);
+                columns.insert(ix.keys[e->cells[u]].second);
+            }
+            if (by.size() == 1 && columns.size() > 1) continue;
             found.push_back(std::move(*e));
         }
     }
