@@ -732,6 +732,33 @@ std::optional<Explanation> copied_cell(const Index& ix, const RelationLog& log, 
     return e;
 }
 
+// Lines whose printed sum is their printed total with two digits transposed ("Kommunerna 2 355" over lines
+// adding up to 2 535): likely each computed on that mistyped total, all of them wrong by a share of
+// the slip. Their right values cannot be told from the printed ones to the krona (without their
+// populations), so no single one of them is named as the explanation's `e`.
+bool lines_on_mistyped_base(const Index& ix, const RelationLog& log, const Group& g, const Explanation& e) {
+    for (std::size_t r : g.broken) {
+        const Relation& rel = log.relations[r];
+        if (rel.check != AuditCheck::SumOfLines) continue;
+        const std::size_t total = ix.id.at(rel.target);
+        std::int64_t lines = 0;
+        std::size_t count = 0;
+        bool corrects_a_line = false;
+        for (const auto& [c, w] : ix.terms[r]) {
+            if (c == total || w != -1 || ix.value[c] == 0) continue;
+            lines += ix.value[c];
+            ++count;
+            corrects_a_line = corrects_a_line || std::find(e.cells.begin(), e.cells.end(), c) != e.cells.end();
+        }
+        if (count < 2 || !corrects_a_line || e.cause) continue;
+        // Two digits of the total transposed: one digit changed in a line changes one digit of the
+        // total as well, and is far likelier than every line wrong.
+        for (const auto& [wrong, kind] : digit_slips_of(Money::from_ore(ix.value[total])))
+            if (kind == SlipKind::Transposed && wrong.ore() == lines) return true;
+    }
+    return false;
+}
+
 std::optional<Explanation> find(const Index& ix, const RelationLog& log, const Group& g) {
     if (auto e = mistyped_base(ix, log, g)) return e;
     if (auto e = whole_column(ix, log, g)) return e;
@@ -766,7 +793,7 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
     // Singled out: its weakest correction a slip, and clearly better than the next explanation's.
     const bool singled_out = found.size() > 1 && found[0].values_known && found[0].least >= (missing ? kStrong : 2) &&
                              found[0].least >= found[1].least + 2;
-    if (one || singled_out) {
+    if ((one || singled_out) && !one_cause::lines_on_mistyped_base(ix, log, g, found[0])) {
         const Explanation& e = found[0];
         for (std::size_t u = 0; u < e.cells.size(); ++u) {
             AuditFinding f = correction_finding(ix, log, e, u);

@@ -282,7 +282,7 @@ std::optional<Piece> piece_of(std::string_view t) {
     return p;
 }
 
-// The ways to cut pieces [0, n) into `count` amounts: none, one (its cuts), or more (nullopt, ambiguous).
+// The ways to cut pieces [0, n) into `count` amounts (none when there are too many to try).
 struct Cuts {
     std::size_t ways = 0;
     std::vector<std::vector<std::size_t>> cuts;  // each way's amounts' first pieces
@@ -290,8 +290,15 @@ struct Cuts {
 Cuts cuts_of(const std::vector<Piece>& pieces, std::size_t count) {
     Cuts out;
     std::vector<std::size_t> at;
+    // Enough for any row of a budget; a longer run of figures is no row, and is not cut at all.
+    constexpr std::size_t kMaxCuts = 4096, kMaxSteps = 200'000;
+    std::size_t steps = 0;
+    bool overflow = false;
     const auto go = [&](auto&& self, std::size_t i) -> void {
-        if (out.cuts.size() > 8) return;
+        if (out.cuts.size() > kMaxCuts || ++steps > kMaxSteps) {
+            overflow = true;
+            return;
+        }
         if (i == pieces.size()) {
             if (at.size() == count) out.cuts.push_back(at);
             return;
@@ -309,6 +316,7 @@ Cuts cuts_of(const std::vector<Piece>& pieces, std::size_t count) {
         at.pop_back();
     };
     go(go, 0);
+    if (overflow) return {};
     std::sort(out.cuts.begin(), out.cuts.end());
     out.cuts.erase(std::unique(out.cuts.begin(), out.cuts.end()), out.cuts.end());
     out.ways = out.cuts.size();
