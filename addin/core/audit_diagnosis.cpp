@@ -681,10 +681,9 @@ bool is_total(const Index& ix, const RelationLog& log, std::size_t cell) {
     return false;
 }
 
-// Several figures printed alike because one wrong figure was copied to them (down a column, or along a
-// row into the other periods): the figures of the group's broken relations that print one value, each
-// corrected by its own relations; all of them, or all but the one copied from when it was right. Named
-// only when one such set makes every relation hold.
+// Several figures printed alike because one wrong figure was copied to them: the figures of the group's
+// broken relations that print one value, each corrected by its own relations; all of them, or all but
+// the one copied from when it was right. Named only when one such set makes every relation hold.
 std::optional<Explanation> copied_cell(const Index& ix, const RelationLog& log, const Group& g) {
     constexpr std::size_t kMaxCopies = 16;
     std::map<std::int64_t, std::vector<std::size_t>> by_value;
@@ -732,10 +731,23 @@ std::optional<Explanation> copied_cell(const Index& ix, const RelationLog& log, 
     return e;
 }
 
-// Lines whose printed sum is their printed total with two digits transposed ("Kommunerna 2 355" over lines
-// adding up to 2 535): likely each computed on that mistyped total, all of them wrong by a share of
-// the slip. Their right values cannot be told from the printed ones to the krona (without their
+// Members' lines whose printed sum is their printed total with two digits transposed ("Kommunerna
+// 2 355" over lines adding up to 2 535): likely each computed on that mistyped total, all of them
+// wrong by a share of the slip. Their right values cannot be told from the printed ones to the krona (without their
 // populations), so no single one of them is named as the explanation's `e`.
+// A figure that a share relation is about (its own share of a base).
+bool has_share(const Index& ix, const RelationLog& log, std::size_t cell) {
+    return std::any_of(ix.relations_of[cell].begin(), ix.relations_of[cell].end(), [&](std::size_t r) {
+        return is_share(log.relations[r].check) && log.relations[r].target == ix.keys[cell];
+    });
+}
+
+// A part of the members' contributions (a figure of a Members relation) with no share of its own.
+bool is_unshared_part(const Index& ix, const RelationLog& log, std::size_t cell) {
+    return !has_share(ix, log, cell) && std::any_of(ix.relations_of[cell].begin(), ix.relations_of[cell].end(),
+                                                    [&](std::size_t r) { return log.relations[r].check == AuditCheck::Members; });
+}
+
 bool lines_on_mistyped_base(const Index& ix, const RelationLog& log, const Group& g, const Explanation& e) {
     for (std::size_t r : g.broken) {
         const Relation& rel = log.relations[r];
@@ -744,13 +756,20 @@ bool lines_on_mistyped_base(const Index& ix, const RelationLog& log, const Group
         std::int64_t lines = 0;
         std::size_t count = 0;
         bool corrects_a_line = false;
+        // Every line a part of the members' contributions with no share of its own (a municipality's),
+        // or of a total that is such a part ("Kommunerna (25 %)").
+        const bool total_is_part = std::any_of(ix.relations_of[total].begin(), ix.relations_of[total].end(), [&](std::size_t q) {
+            return is_share(log.relations[q].check) && log.relations[q].target == rel.target;
+        });
+        bool parts = true;
         for (const auto& [c, w] : ix.terms[r]) {
             if (c == total || w != -1 || ix.value[c] == 0) continue;
+            parts = parts && (total_is_part ? !has_share(ix, log, c) : is_unshared_part(ix, log, c));
             lines += ix.value[c];
             ++count;
             corrects_a_line = corrects_a_line || std::find(e.cells.begin(), e.cells.end(), c) != e.cells.end();
         }
-        if (count < 2 || !corrects_a_line || e.cause) continue;
+        if (count < 2 || !parts || !corrects_a_line || e.cause) continue;
         // Two digits of the total transposed: one digit changed in a line changes one digit of the
         // total as well, and is far likelier than every line wrong.
         for (const auto& [wrong, kind] : digit_slips_of(Money::from_ore(ix.value[total])))
@@ -769,13 +788,10 @@ std::optional<Explanation> find(const Index& ix, const RelationLog& log, const G
 
 // `repeated`: the same rows break the same way in another period too. One figure mistyped breaks one
 // period; a row left out (or a sum over the wrong rows) breaks them all, so no figure is named then.
-// `given`: the explanation found already (one figure copied into several periods).
 void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFinding>& detected, const Group& g,
-             bool repeated, std::vector<AuditFinding>& out, std::optional<Explanation> given = std::nullopt) {
+             bool repeated, std::vector<AuditFinding>& out) {
     bool searched = true;  // every set of up to kMaxFigures figures was tried
-    std::vector<Explanation> found;
-    if (given) found.push_back(std::move(*given));
-    else found = search_explanations(ix, log, g, searched);
+    std::vector<Explanation> found = search_explanations(ix, log, g, searched);
     // One slip behind several figures is more likely than as many slips: it replaces explanations
     // that each need two or more corrections (one figure alone is one slip too, and stays).
     const bool single = std::any_of(found.begin(), found.end(), [](const Explanation& e) { return e.cells.size() == 1; });
@@ -793,7 +809,9 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
     // Singled out: its weakest correction a slip, and clearly better than the next explanation's.
     const bool singled_out = found.size() > 1 && found[0].values_known && found[0].least >= (missing ? kStrong : 2) &&
                              found[0].least >= found[1].least + 2;
-    if ((one || singled_out) && !one_cause::lines_on_mistyped_base(ix, log, g, found[0])) {
+    // Several lines that could each alone be the wrong one, adding up to their total transposed: the
+    // slips single none out then (each line computed on the mistyped total is likelier).
+    if (one || (singled_out && !one_cause::lines_on_mistyped_base(ix, log, g, found[0]))) {
         const Explanation& e = found[0];
         for (std::size_t u = 0; u < e.cells.size(); ++u) {
             AuditFinding f = correction_finding(ix, log, e, u);
@@ -947,25 +965,10 @@ std::vector<AuditFinding> diagnose(const RelationLog& log, const std::vector<Aud
         told.push_back({all, {}});
         explain(ix, log, detected, all, false, told.back().findings);
     } else {
-        // The same rows breaking in several periods: one wrong figure copied along its row explains
-        // them together; else they are a row left out, and no figure is named.
-        std::map<std::set<std::size_t>, Group> along;
-        for (std::size_t k = 0; k < groups.size(); ++k)
-            if (times[rows[k]] > 1) {
-                Group& u = along[rows[k]];
-                u.broken.insert(u.broken.end(), groups[k].broken.begin(), groups[k].broken.end());
-            }
-        std::map<std::set<std::size_t>, std::optional<Explanation>> copied;
-        for (const auto& [key, u] : along) copied[key] = one_cause::copied_cell(ix, log, u);
+        // The same rows breaking in several periods are a row left out of the table, and no figure
+        // is named. (One wrong figure copied along its row breaks them alike, but so does a row left
+        // out beside a line printed alike in every period: the table cannot tell the two apart.)
         for (std::size_t k = 0; k < groups.size(); ++k) {
-            if (times[rows[k]] > 1 && copied[rows[k]]) {
-                if (!copied[rows[k]]->cells.empty()) {
-                    told.push_back({along[rows[k]], {}});
-                    explain(ix, log, detected, along[rows[k]], false, told.back().findings, std::move(copied[rows[k]]));
-                    copied[rows[k]] = Explanation{};  // explained once, for all its periods
-                }
-                continue;
-            }
             told.push_back({groups[k], {}});
             explain(ix, log, detected, groups[k], times[rows[k]] > 1, told.back().findings);
         }
