@@ -301,3 +301,21 @@ TEST_CASE("a members table run into one line: name, population, share and amount
     CHECK(g.at(2, 3).number == 247500.0);
     CHECK(g.at(4, 3).number == 782200.0);
 }
+
+TEST_CASE("an aligned members table keeps its share column as text beside population and amount", "[audit][text]") {
+    const ReadDocument doc = read_text_document(
+        "Medlemsbidrag per kommun 2027\n\n"
+        "Belopp i kr      Invånare 1 nov 2026   Andel %   Medlemsbidrag 2027\n"
+        "Dals-Ed                       31 337     9,5 %              257 700\n"
+        "Essunga                       44 118    13,4 %              362 900\n"
+        "Summa                         75 455    22,9 %              620 600\n");
+    REQUIRE(doc.tables.size() == 1);
+    const Grid& g = doc.tables[0].grid;
+    REQUIRE(g.cols() == 4);
+    REQUIRE(g.rows() == 4);
+    CHECK(g.at(1, 0).text == "Dals-Ed");
+    CHECK(g.at(1, 1).number == 31337.0);
+    CHECK(g.at(1, 2).text == "9,5 %");
+    CHECK(g.at(1, 3).number == 257700.0);
+    CHECK(g.at(3, 3).number == 620600.0);
+}
