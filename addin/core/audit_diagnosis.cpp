@@ -731,10 +731,6 @@ std::optional<Explanation> copied_cell(const Index& ix, const RelationLog& log, 
     return e;
 }
 
-// Members' lines whose printed sum is their printed total with two digits transposed ("Kommunerna
-// 2 355" over lines adding up to 2 535): likely each computed on that mistyped total, all of them
-// wrong by a share of the slip. Their right values cannot be told from the printed ones to the krona (without their
-// populations), so no single one of them is named as the explanation's `e`.
 // A figure that a share relation is about (its own share of a base).
 bool has_share(const Index& ix, const RelationLog& log, std::size_t cell) {
     return std::any_of(ix.relations_of[cell].begin(), ix.relations_of[cell].end(), [&](std::size_t r) {
@@ -748,6 +744,10 @@ bool is_unshared_part(const Index& ix, const RelationLog& log, std::size_t cell)
                                                     [&](std::size_t r) { return log.relations[r].check == AuditCheck::Members; });
 }
 
+// Members' lines whose printed sum is their printed total with two digits transposed ("Kommunerna
+// 2 355" over lines adding up to 2 535): likely each computed on that mistyped total, all of them
+// wrong by a share of the slip. Their right values cannot be told from the printed ones to the krona
+// (without their populations), so no single one of them is named as the explanation's `e`.
 bool lines_on_mistyped_base(const Index& ix, const RelationLog& log, const Group& g, const Explanation& e) {
     for (std::size_t r : g.broken) {
         const Relation& rel = log.relations[r];
