@@ -82,7 +82,8 @@ int slip_weight(SlipKind kind) {
         case SlipKind::Transposed:
         case SlipKind::SignFlipped:
         case SlipKind::Thousandfold:
-        case SlipKind::MistypedBase: return 4;
+        case SlipKind::MistypedBase:
+        case SlipKind::CopiedFromCell: return 4;
     }
     return 0;
 }

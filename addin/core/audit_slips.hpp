@@ -23,12 +23,14 @@ enum class SlipKind {
     LeftOut,      // a sum without one of its lines
     CopiedFromNeighbour,  // the same row's figure in the next or previous period column
     MistypedBase, // a share computed on a base with a slip of its own
+    CopiedFromCell,  // one wrong figure copied into several cells, which all print it
 };
 
 struct Slip {
     SlipKind kind = SlipKind::None;
     // CountedTwice, LeftOut: the line's grid cell; CopiedFromNeighbour: the column it was copied
-    // from; MistypedBase: the base used (`base`) and the slip in it (`base_slip`).
+    // from; MistypedBase: the base used (`base`) and the slip in it (`base_slip`); CopiedFromCell: the
+    // first cell that prints the copied figure, and the figure (`base`).
     std::size_t row = 0, col = 0;
     Money base, correct_base;
     SlipKind base_slip = SlipKind::None;

@@ -162,6 +162,8 @@ std::string slip(const AuditFinding& f) {
         case SlipKind::CountedTwice: return fmt::format("Troligen är raden {} medräknad två gånger.", s.what);
         case SlipKind::LeftOut: return fmt::format("Troligen saknas raden {} i summan.", s.what);
         case SlipKind::CopiedFromNeighbour: return fmt::format("Troligen kopierad från {}.", s.what);
+        case SlipKind::CopiedFromCell:
+            return fmt::format("Troligen en felaktig siffra ({}) kopierad till flera celler.", format_amount(s.base));
         case SlipKind::MistypedBase:
             return fmt::format("Troligen räknad på fel bas: {base} i stället för {correct} ({slip}).",
                                fmt::arg("base", format_amount(s.base)), fmt::arg("correct", format_amount(s.correct_base)),

@@ -68,6 +68,15 @@ std::vector<Field> fields_of(std::string_view line) {
 
 bool is_dash(std::string_view s) { return s == "-" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94"; }
 
+// A share in a column of its own: "9,5 %", "100 %".
+bool is_share_field(std::string_view s) {
+    if (!s.ends_with("%")) return false;
+    s.remove_suffix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    if (s.empty() || s.size() > 6) return false;
+    return std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c) || c == ','; }) && is_digit(s.front());
+}
+
 // A year alone ("2021"), which a line ending in it rarely means as an amount.
 bool is_plain_year(std::string_view s) {
     return s.size() == 4 && std::all_of(s.begin(), s.end(), is_digit) && s >= "1990" && s <= "2100";
@@ -123,11 +132,16 @@ std::optional<AlignedRow> aligned_row(std::string_view line) {
         row.label = fields[0].text;
         for (std::size_t f = 1; f < fields.size(); ++f) {
             if (is_dash(fields[f].text)) continue;
+            if (is_share_field(fields[f].text)) {
+                row.amounts.push_back({0, fields[f].end, fields[f].text});
+                continue;
+            }
             const auto v = parse_swedish_amount(fields[f].text);
             if (!v) return std::nullopt;
             row.amounts.push_back({*v, fields[f].end});
         }
-        if (row.amounts.empty()) return std::nullopt;
+        if (std::all_of(row.amounts.begin(), row.amounts.end(), [](const AlignedRow::Amount& a) { return !a.share.empty(); }))
+            return std::nullopt;
         return row;
     }
     const std::string& text = fields[0].text;
@@ -201,6 +215,355 @@ std::size_t nearest(const std::vector<std::size_t>& columns, std::size_t end) {
     return best;
 }
 
+// --- Tables run into one line ---------------------------------------------------------------------
+// "tkr Budget 2026 Plan 2027 Intäkter Försäkringskassan 2 355 2 356 … Summa intäkter 9 851 9 750":
+// a table whose line breaks were lost. With spaces between thousands, "1 231 1 122" could be cut
+// in more than one way; the table is read only when every row is cut one way into as many amounts as
+// the header has columns (a cut whose amounts of one row differ a hundredfold from each other is no
+// budget's row), and else left to the prose, which says it could not be read.
+
+std::vector<std::string> tokens_of(std::string_view line) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < line.size();) {
+        while (i < line.size() && line[i] == ' ') ++i;
+        std::size_t j = i;
+        while (j < line.size() && line[j] != ' ') ++j;
+        if (j > i) out.emplace_back(line.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+// One token of a number printed with spaces between its thousands: what it may be.
+struct Piece {
+    bool head = false;     // may start an amount: 1–3 digits, a sign or "(" before them
+    bool tail = false;     // may continue one: three digits, no sign before them
+    bool whole = false;    // an amount by itself (grouped with no-break spaces or dots), or a dash
+    bool closes = false;   // ends its amount: ")" or "-" after it, or decimals
+    bool dash = false;     // "–": an empty cell
+};
+
+std::optional<Piece> piece_of(std::string_view t) {
+    Piece p;
+    if (is_dash(t)) {
+        p.whole = p.dash = p.closes = true;
+        return p;
+    }
+    bool open = false;
+    for (std::string_view sign : {"(", "-", "\xE2\x88\x92", "\xE2\x80\x93"})
+        if (t.starts_with(sign) && t.size() > sign.size()) {
+            t.remove_prefix(sign.size());
+            open = true;
+            break;
+        }
+    if (t.ends_with(")") || (t.size() > 1 && t.ends_with("-"))) {
+        t.remove_suffix(1);
+        p.closes = true;
+    }
+    std::string_view core = t;
+    if (const std::size_t comma = t.find(','); comma != std::string_view::npos) {
+        const std::string_view dec = t.substr(comma + 1);
+        if (dec.empty() || dec.size() > 2 || !std::all_of(dec.begin(), dec.end(), is_digit)) return std::nullopt;
+        core = t.substr(0, comma);
+        p.closes = true;
+    }
+    if (core.empty()) return std::nullopt;
+    if (std::all_of(core.begin(), core.end(), is_digit)) {
+        p.head = core.size() <= 3 && (core.size() == 1 || core[0] != '0');
+        p.tail = core.size() == 3 && !open;
+        if (core.size() > 3) p.whole = core.size() == 4 ? false : true;  // "2026" is a year, "12345" ungrouped
+        return (p.head || p.tail || p.whole) ? std::optional<Piece>(p) : std::nullopt;
+    }
+    // Grouped with no-break or thin spaces or dots: a whole amount.
+    if (!is_digit(core[0]) || !parse_swedish_amount(std::string(t))) return std::nullopt;
+    for (char c : core)
+        if (!is_digit(c) && c != '.' && !(static_cast<unsigned char>(c) >= 0x80)) return std::nullopt;
+    p.whole = true;
+    return p;
+}
+
+// The ways to cut pieces [0, n) into `count` amounts (none when there are too many to try).
+struct Cuts {
+    std::size_t ways = 0;
+    std::vector<std::vector<std::size_t>> cuts;  // each way's amounts' first pieces
+};
+Cuts cuts_of(const std::vector<Piece>& pieces, std::size_t count) {
+    Cuts out;
+    std::vector<std::size_t> at;
+    // Enough for any row of a budget; a longer run of figures is no row, and is not cut at all.
+    constexpr std::size_t kMaxCuts = 4096, kMaxSteps = 200'000;
+    std::size_t steps = 0;
+    bool overflow = false;
+    const auto go = [&](auto&& self, std::size_t i) -> void {
+        if (out.cuts.size() > kMaxCuts || ++steps > kMaxSteps) {
+            overflow = true;
+            return;
+        }
+        if (i == pieces.size()) {
+            if (at.size() == count) out.cuts.push_back(at);
+            return;
+        }
+        if (at.size() == count) return;
+        const Piece& h = pieces[i];
+        at.push_back(i);
+        if (h.whole) {
+            self(self, i + 1);
+        } else if (h.head) {
+            std::size_t j = i + 1;
+            self(self, j);
+            while (!pieces[j - 1].closes && j < pieces.size() && pieces[j].tail) self(self, ++j);
+        }
+        at.pop_back();
+    };
+    go(go, 0);
+    if (overflow) return {};
+    std::sort(out.cuts.begin(), out.cuts.end());
+    out.cuts.erase(std::unique(out.cuts.begin(), out.cuts.end()), out.cuts.end());
+    out.ways = out.cuts.size();
+    return out;
+}
+
+// The amounts of one cut, as printed and read.
+std::optional<std::vector<std::optional<double>>> amounts_of(const std::vector<std::string>& tokens, std::size_t from,
+                                                            std::size_t to, const std::vector<std::size_t>& cut) {
+    std::vector<std::optional<double>> out;
+    for (std::size_t a = 0; a < cut.size(); ++a) {
+        const std::size_t b = from + cut[a], e = from + (a + 1 < cut.size() ? cut[a + 1] : to - from);
+        std::string text;
+        for (std::size_t i = b; i < e; ++i) text += (i == b ? "" : " ") + tokens[i];
+        if (is_dash(text)) {
+            out.push_back(std::nullopt);
+            continue;
+        }
+        const auto v = parse_swedish_amount(text);
+        if (!v) return std::nullopt;
+        out.push_back(*v);
+    }
+    return out;
+}
+
+// A budget's row does not jump a hundredfold from one period to the next.
+bool alike(const std::vector<std::optional<double>>& v) {
+    double lo = 0, hi = 0;
+    for (const auto& x : v)
+        if (x && *x != 0) {
+            const double a = std::fabs(*x);
+            lo = lo == 0 ? a : std::min(lo, a);
+            hi = std::max(hi, a);
+        }
+    return lo == 0 || hi <= 100 * lo;
+}
+
+std::string lower_ascii(std::string x) {
+    std::transform(x.begin(), x.end(), x.begin(), [](unsigned char c) { return c < 0x80 ? std::tolower(c) : c; });
+    return x;
+}
+
+// A year in a run-in header: "2026", or "2 026" as a word processor may group it.
+std::optional<std::size_t> year_at(const std::vector<std::string>& w, std::size_t i) {
+    if (is_plain_year(w[i])) return 1;
+    if (i + 1 < w.size() && w[i].size() == 1 && w[i + 1].size() == 3 && is_plain_year(w[i] + w[i + 1])) return 2;
+    return std::nullopt;
+}
+
+bool is_month(const std::string& word) {
+    static constexpr std::string_view kMonths[] = {"januari", "februari", "mars", "april", "maj", "juni", "juli",
+                                                   "augusti", "september", "oktober", "november", "december",
+                                                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+    const std::string l = lower_ascii(word);
+    return std::find(std::begin(kMonths), std::end(kMonths), l) != std::end(kMonths);
+}
+
+bool is_amount_token(const std::vector<std::string>& w, std::size_t i) {
+    if (!piece_of(w[i])) return false;
+    // "(25 %)", "3,6 %": a share, part of a label; "1 januari", "31 december": a date in one.
+    return !(i + 1 < w.size() && (w[i + 1].starts_with("%") || is_month(w[i + 1])));
+}
+
+// The one amount of tokens [from, to), when they can be cut one way only.
+std::optional<double> one_amount(const std::vector<std::string>& w, std::size_t from, std::size_t to) {
+    std::vector<Piece> pieces;
+    for (std::size_t k = from; k < to; ++k) {
+        const auto p = piece_of(w[k]);
+        if (!p || p->dash) return std::nullopt;
+        pieces.push_back(*p);
+    }
+    const Cuts c = cuts_of(pieces, 1);
+    if (pieces.empty() || c.ways != 1) return std::nullopt;
+    const auto v = amounts_of(w, from, to, c.cuts.front());
+    return v && v->front() ? v->front() : std::nullopt;
+}
+
+// A members table run into one line: "Belopp i kr Invånare 1 nov 2026 Andel % Medlemsbidrag 2027
+// Karlsborg 23 760 3,6 % 112 000 Skara 52 515 8,0 % 247 500 … Summa 652 977 100 % 3 077 000". Each
+// row is a name, its population, its share (the figure before "%") and its amount, so the cut is
+// certain: read when every row is one.
+std::optional<Grid> members_run_in_grid(const std::vector<std::string>& w) {
+    std::size_t people = w.size(), andel = w.size();
+    for (std::size_t i = 0; i < w.size() && i < 12; ++i) {
+        const std::string l = lower_ascii(w[i]);
+        if (people == w.size() && (l == "invånare" || l == "folkmängd" || l == "antal")) people = i;
+        if (people < i && andel == w.size() && l == "andel" && i + 1 < w.size() && w[i + 1] == "%") andel = i;
+    }
+    if (andel == w.size()) return std::nullopt;
+    // The amount column: its name, with the year after it when there is one.
+    std::size_t first = andel + 3;
+    if (first > w.size()) return std::nullopt;
+    if (first < w.size() && year_at(w, first)) first += *year_at(w, first);
+    else if (first + 1 < w.size() && year_at(w, first + 1)) first += 1 + *year_at(w, first + 1);
+    const auto join_tokens = [&](std::size_t a, std::size_t b) {
+        std::string out;
+        for (std::size_t k = a; k < b; ++k) out += (out.empty() ? "" : " ") + w[k];
+        return out;
+    };
+    struct Row {
+        std::string label, share;
+        double population = 0, amount = 0;
+    };
+    std::vector<Row> rows;
+    for (std::size_t i = first; i < w.size();) {
+        std::size_t j = i;
+        while (j < w.size() && !piece_of(w[j])) ++j;
+        // The share: the figure before "%"; the population: the figures before it.
+        std::size_t pct = j;
+        while (pct < w.size() && w[pct] != "%") ++pct;
+        if (j == i || pct >= w.size() || pct < j + 2) return std::nullopt;
+        std::size_t end = pct + 1;
+        while (end < w.size() && piece_of(w[end])) ++end;
+        const auto population = one_amount(w, j, pct - 1);
+        // The amount, up to the next name; a name never starts with a figure.
+        const auto amount = one_amount(w, pct + 1, end);
+        if (!population || !amount || !is_share_field(w[pct - 1] + " %") || !has_letter(join_tokens(i, j)))
+            return std::nullopt;
+        rows.push_back({join_tokens(i, j), w[pct - 1] + " %", *population, *amount});
+        i = end;
+    }
+    if (rows.size() < 2) return std::nullopt;
+    Grid g(rows.size() + 1, 4);
+    g.at(0, 0) = Cell::of(join_tokens(0, people));
+    g.at(0, 1) = Cell::of(join_tokens(people, andel));
+    g.at(0, 2) = Cell::of(std::string("Andel %"));
+    g.at(0, 3) = Cell::of(join_tokens(andel + 2, first));
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        g.at(r + 1, 0) = Cell::of(rows[r].label);
+        g.at(r + 1, 1) = Cell::of(rows[r].population);
+        g.at(r + 1, 2) = Cell::of(rows[r].share);
+        g.at(r + 1, 3) = Cell::of(rows[r].amount);
+    }
+    return g;
+}
+
+std::optional<Grid> run_in_grid(std::string_view line) {
+    const std::vector<std::string> w = tokens_of(line);
+    if (w.size() < 12) return std::nullopt;
+    if (auto g = members_run_in_grid(w)) return g;
+    // The header: words and years, up to the first amount that is no year.
+    std::vector<std::string> columns;
+    std::string title, pending;
+    std::size_t i = 0;
+    for (; i < w.size(); ++i) {
+        if (const auto y = year_at(w, i)) {
+            std::string year = w[i] + (*y == 2 ? w[i + 1] : "");
+            // The word before a year names its column ("Budget 2026"); words before that, the table.
+            const std::size_t cut = pending.rfind(' ');
+            const std::string word = cut == std::string::npos ? pending : pending.substr(cut + 1);
+            if (columns.empty()) title = cut == std::string::npos ? "" : pending.substr(0, cut);
+            else if (cut != std::string::npos) return std::nullopt;  // words between columns: no header
+            columns.push_back(word.empty() ? year : word + " " + year);
+            pending.clear();
+            i += *y - 1;
+            continue;
+        }
+        if (is_amount_token(w, i)) break;
+        pending += (pending.empty() ? "" : " ") + w[i];
+    }
+    if (columns.empty() || i == w.size()) return std::nullopt;
+    // The rows: words, then their amounts.
+    struct Row {
+        std::string label;
+        std::size_t from = 0, to = 0;  // its amounts' tokens
+    };
+    std::vector<Row> rows;
+    std::string label = pending;
+    std::size_t j = i;
+    while (j < w.size()) {
+        if (!is_amount_token(w, j)) {
+            label += (label.empty() ? "" : " ") + w[j++];
+            continue;
+        }
+        std::size_t e = j;
+        while (e < w.size() && is_amount_token(w, e)) ++e;
+        if (!has_letter(label)) return std::nullopt;
+        rows.push_back({label, j, e});
+        label.clear();
+        j = e;
+    }
+    if (!label.empty() || rows.size() < 3) return std::nullopt;  // words after the last figures: not a table's end
+    // As many amounts as columns; or one more, a column named by the first row's first word
+    // ("Förändring") when that reads every row and the other does not.
+    std::optional<Grid> read;
+    for (std::size_t extra = 0; extra <= 1; ++extra) {
+        const std::size_t n = columns.size() + extra;
+        std::vector<std::vector<std::optional<double>>> values;
+        bool ok = true;
+        for (const Row& r : rows) {
+            std::vector<Piece> pieces;
+            for (std::size_t k = r.from; k < r.to; ++k) pieces.push_back(*piece_of(w[k]));
+            const Cuts c = cuts_of(pieces, n);
+            std::optional<std::vector<std::optional<double>>> chosen;
+            std::size_t fitting = 0;
+            for (const auto& cut : c.cuts)
+                if (auto v = amounts_of(w, r.from, r.to, cut); v && (c.ways == 1 || alike(*v))) {
+                    ++fitting;
+                    chosen = std::move(v);
+                }
+            if (fitting != 1) {
+                ok = false;
+                break;
+            }
+            values.push_back(std::move(*chosen));
+        }
+        if (!ok) continue;
+        std::vector<std::string> names = columns;
+        std::string first = rows.front().label;
+        if (extra) {
+            const std::size_t sp = first.find(' ');
+            if (sp == std::string::npos) continue;
+            names.push_back(first.substr(0, sp));
+            first = first.substr(sp + 1);
+        }
+        if (read) return std::nullopt;  // both readings: not certain
+        // Headings run into the next row's label: first words that a later "Summa …" names
+        // ("Kostnader Insatser Unga vuxna" before "Summa insatser" and "Summa kostnader").
+        std::vector<std::pair<std::string, std::size_t>> out;  // label, its row (npos: a heading)
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            std::string rest = r == 0 ? first : rows[r].label;
+            for (std::size_t sp; (sp = rest.find(' ')) != std::string::npos;) {
+                // Also a sum at the top of its block: "Kansli Summa kansli 1 509 …".
+                const std::string word = lower_ascii(rest.substr(0, sp)), sum = "summa " + word;
+                if (lower_ascii(rest.substr(sp + 1)) != sum &&
+                    std::none_of(rows.begin() + static_cast<std::ptrdiff_t>(r) + 1, rows.end(),
+                                 [&](const Row& o) { return lower_ascii(o.label) == sum; }))
+                    break;
+                out.emplace_back(rest.substr(0, sp), std::string::npos);
+                rest = rest.substr(sp + 1);
+            }
+            out.emplace_back(rest, r);
+        }
+        Grid g(out.size() + 1, n + 1);
+        g.at(0, 0) = Cell::of(title);
+        for (std::size_t c = 0; c < n; ++c) g.at(0, c + 1) = Cell::of(names[c]);
+        for (std::size_t k = 0; k < out.size(); ++k) {
+            g.at(k + 1, 0) = Cell::of(strip_stars(out[k].first));
+            if (out[k].second == std::string::npos) continue;
+            for (std::size_t c = 0; c < n; ++c)
+                if (values[out[k].second][c]) g.at(k + 1, c + 1) = Cell::of(*values[out[k].second][c]);
+        }
+        read = std::move(g);
+    }
+    return read;
+}
+
 }  // namespace
 
 ReadDocument read_text_document(std::string_view text) {
@@ -268,7 +631,7 @@ ReadDocument read_text_document(std::string_view text) {
                 if (trusted[j]) {
                     t.grid.at(r, 0) = Cell::of(strip_stars(rows[j]->label));
                     for (const AlignedRow::Amount& a : rows[j]->amounts)
-                        t.grid.at(r, nearest(columns, a.end) + 1) = Cell::of(a.value);
+                        t.grid.at(r, nearest(columns, a.end) + 1) = a.share.empty() ? Cell::of(a.value) : Cell::of(a.share);
                 } else if (!is_blank(lines[j])) {
                     // A heading, or a header naming the columns ("2020   2021", "Budget 2021   Tkr").
                     const std::vector<Field> fields = fields_of(lines[j]);
@@ -284,6 +647,16 @@ ReadDocument read_text_document(std::string_view text) {
             doc.tables.push_back(std::move(t));
         }
         i = last + 1;
+    }
+    // Tables run into one line, read when they can be cut one way only.
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (used[i]) continue;
+        if (auto g = run_in_grid(lines[i])) {
+            PlacedTable t{std::move(*g), {}, "rad " + std::to_string(i + 1), i + 1};
+            t.row_place.assign(t.grid.rows(), "rad " + std::to_string(i + 1));
+            used[i] = true;
+            doc.tables.push_back(std::move(t));
+        }
     }
     // In document order: by the first line of each table.
     std::stable_sort(doc.tables.begin(), doc.tables.end(), [](const PlacedTable& a, const PlacedTable& b) {

@@ -28,6 +28,7 @@ struct AlignedRow {
     struct Amount {
         double value;
         std::size_t end;  // characters from the line's start to the amount's end
+        std::string share{};  // a share printed in its own column ("9,5 %"): kept as text, no amount
     };
     std::vector<Amount> amounts;
     bool collapsed = false;

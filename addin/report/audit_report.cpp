@@ -7,6 +7,7 @@
 #include "swedish_format.hpp"
 #include "utf8.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -34,6 +35,7 @@ std::string slip_name(SlipKind k) {
         case SlipKind::LeftOut: return "left_out";
         case SlipKind::CopiedFromNeighbour: return "copied_from_neighbour";
         case SlipKind::MistypedBase: return "mistyped_base";
+        case SlipKind::CopiedFromCell: return "copied_from_cell";
     }
     return {};
 }

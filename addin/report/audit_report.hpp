@@ -30,7 +30,8 @@ struct ReportedFinding {
     // explanations, the slips single this one out), "undecided" (a relation breaks and the table
     // cannot tell which figure: `label` is the relation's own figure, `candidates` those that may be
     // wrong). `slip`: transposed, one_digit, sign, thousandfold, counted_twice, left_out,
-    // copied_from_neighbour, mistyped_base, or empty. `together`: the other figures of the correction.
+    // copied_from_neighbour, mistyped_base, copied_from_cell, or empty. `together`: the other figures
+    // of the correction.
     std::string certainty = "certain";
     std::string slip;
     std::vector<std::string> together;

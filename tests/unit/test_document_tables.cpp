@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+
 using namespace finsam;
 
 TEST_CASE("Swedish amounts in printed text", "[audit][text]") {
@@ -204,4 +206,116 @@ TEST_CASE("a sheet's unit is read from its headings as whole words", "[documents
     CHECK(table_unit(grid({{"Belopp (mkr)", "2025"}, {"Insatser", 6.5}})) == "mkr");
     // "omkring" holds the letters of mkr; it is no unit.
     CHECK(table_unit(grid({{"Kostnader omkring", "2025"}, {"Lokaler", 125000}, {"Summa", 125000}})) == "kr");
+}
+
+namespace {
+
+// A number as plans print it: thousands apart by spaces, negatives in one of the notations.
+std::string printed_amount(long long v, int minus) {
+    std::string d = std::to_string(v < 0 ? -v : v), g;
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        if (i > 0 && (d.size() - i) % 3 == 0) g += ' ';
+        g += d[i];
+    }
+    if (v >= 0) return g;
+    switch (minus) {
+        case 0: return "-" + g;
+        case 1: return "\xE2\x88\x92" + g;
+        case 2: return "(" + g + ")";
+        default: return g + "-";
+    }
+}
+
+}  // namespace
+
+TEST_CASE("tables run into one line: read only when every row is cut one way, and then exactly",
+          "[audit][text][runin]") {
+    // Generated budgets of 1–5 periods printed as one line, their line breaks lost. Whatever the
+    // reader reads must be the plan's own figures, row by row; a line it cannot cut for certain is
+    // left unread (the prose then says so).
+    std::mt19937 rng(4711);
+    const auto pick = [&](long long lo, long long hi) { return std::uniform_int_distribution<long long>(lo, hi)(rng); };
+    int read = 0, plans = 300;
+    for (int n = 0; n < plans; ++n) {
+        const std::size_t periods = static_cast<std::size_t>(pick(1, 5));
+        const int minus = static_cast<int>(pick(0, 3));
+        const long long scale = pick(0, 1) ? 1 : 1000;
+        std::vector<std::pair<std::string, std::vector<long long>>> rows;
+        std::vector<long long> income(periods), costs(periods);
+        for (const char* l : {"Försäkringskassan", "Arbetsförmedlingen", "Region Mitt", "Kommunerna (25 %)"}) {
+            std::vector<long long> v(periods);
+            const long long first = pick(100, 5000) * scale;
+            for (std::size_t k = 0; k < periods; ++k) income[k] += v[k] = first + static_cast<long long>(k) * pick(0, 50) * scale;
+            rows.push_back({l, v});
+        }
+        rows.push_back({"Summa intäkter", income});
+        for (const char* l : {"Unga vuxna 18–29 år", "Personal", "Lokaler"}) {
+            std::vector<long long> v(periods);
+            const long long first = pick(50, 9000) * scale;
+            for (std::size_t k = 0; k < periods; ++k) costs[k] += v[k] = first + static_cast<long long>(k) * pick(0, 300) * scale;
+            rows.push_back({l, v});
+        }
+        rows.push_back({"Summa kostnader", costs});
+        std::vector<long long> result(periods);
+        for (std::size_t k = 0; k < periods; ++k) result[k] = income[k] - costs[k];
+        rows.push_back({"Årets resultat", result});
+        std::string line = scale == 1 ? "tkr" : "Belopp i kr";
+        for (std::size_t k = 0; k < periods; ++k) line += (k == 0 ? " Budget " : " Plan ") + std::to_string(2026 + k);
+        line += " Intäkter";
+        for (const auto& [label, v] : rows) {
+            if (label == "Unga vuxna 18–29 år") line += " Kostnader";
+            line += " " + label;
+            for (long long x : v) line += " " + printed_amount(x, minus);
+        }
+        const ReadDocument doc = read_text_document("Budget\n\n" + line + "\n\nAntagen av styrelsen.\n");
+        INFO(line);
+        if (doc.tables.empty()) continue;
+        REQUIRE(doc.tables.size() == 1);
+        ++read;
+        const Grid& g = doc.tables[0].grid;
+        REQUIRE(g.cols() == periods + 1);
+        std::size_t r = 1;
+        for (const auto& [label, v] : rows) {
+            while (r < g.rows() && g.at(r, 0).text != label) ++r;
+            REQUIRE(r < g.rows());
+            for (std::size_t k = 0; k < periods; ++k) CHECK(g.at(r, k + 1).number == static_cast<double>(v[k]));
+        }
+    }
+    INFO(read << " of " << plans << " read");
+    CHECK(read * 10 >= plans * 7);  // most lines can be cut one way
+}
+
+TEST_CASE("a members table run into one line: name, population, share and amount per row", "[audit][text][runin]") {
+    const ReadDocument doc = read_text_document(
+        "Medlemsbidrag per kommun 2027\n\nBelopp i kr Invånare 1 nov 2026 Andel % Medlemsbidrag 2 027 Karlsborg 23 760 "
+        "3,6 % 112 000 Skara 52 515 8,0 % 247 500 Vara 89 702 13,7 % 422 700 Summa 166 977 25,3 % 782 200\n");
+    REQUIRE(doc.tables.size() == 1);
+    const Grid& g = doc.tables[0].grid;
+    REQUIRE(g.rows() == 5);
+    REQUIRE(g.cols() == 4);
+    CHECK(g.at(0, 1).text == "Invånare 1 nov 2026");
+    CHECK(g.at(0, 3).text == "Medlemsbidrag 2 027");
+    CHECK(g.at(2, 0).text == "Skara");
+    CHECK(g.at(2, 1).number == 52515.0);
+    CHECK(g.at(2, 2).text == "8,0 %");
+    CHECK(g.at(2, 3).number == 247500.0);
+    CHECK(g.at(4, 3).number == 782200.0);
+}
+
+TEST_CASE("an aligned members table keeps its share column as text beside population and amount", "[audit][text]") {
+    const ReadDocument doc = read_text_document(
+        "Medlemsbidrag per kommun 2027\n\n"
+        "Belopp i kr      Invånare 1 nov 2026   Andel %   Medlemsbidrag 2027\n"
+        "Dals-Ed                       31 337     9,5 %              257 700\n"
+        "Essunga                       44 118    13,4 %              362 900\n"
+        "Summa                         75 455    22,9 %              620 600\n");
+    REQUIRE(doc.tables.size() == 1);
+    const Grid& g = doc.tables[0].grid;
+    REQUIRE(g.cols() == 4);
+    REQUIRE(g.rows() == 4);
+    CHECK(g.at(1, 0).text == "Dals-Ed");
+    CHECK(g.at(1, 1).number == 31337.0);
+    CHECK(g.at(1, 2).text == "9,5 %");
+    CHECK(g.at(1, 3).number == 257700.0);
+    CHECK(g.at(3, 3).number == 620600.0);
 }
