@@ -7,7 +7,6 @@
 #include "swedish_format.hpp"
 #include "utf8.hpp"
 
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
