@@ -17,8 +17,11 @@ namespace audit {
 
 void ColumnAuditor::run() {
     if (c_.totals_only) {
-        for (std::size_t i = 0; i < rows_.size(); ++i)
+        // A summary of sums has results too: Summa intäkter less Summa kostnader (issue 20).
+        for (std::size_t i = 0; i < rows_.size(); ++i) {
             if (is_subtotal(rows_[i])) check_total_of_subtotals(i);
+            if (rows_[i].kind == RowKind::Result && has_value(rows_[i])) check_result(i);
+        }
         return;
     }
     // A change or variance column (Förändring, Avvikelse, Differens) holds differences: its sums
@@ -319,9 +322,17 @@ void read_blocks(std::vector<Column>& columns) {
                 if (g == Group::None || group_end.count(r.source_row)) continue;
                 Money sum;
                 std::size_t n = 0;
+                // Municipalities named as such ("Alby kommun"): the group is all of them in a row, never
+                // the first few that happen to add up to it (one left out would then pass as a line).
+                const auto named = [&](std::size_t j) {
+                    return normalize_label(rows[j].label).find("kommun") != std::string::npos;
+                };
+                const bool all_named = g == Group::Municipalities && i + 1 < rows.size() && named(i + 1);
                 for (std::size_t j = i + 1; j < rows.size() && is_line(rows[j]) && member_of(g, rows[j].label); ++j) {
+                    if (all_named && !named(j)) break;
                     sum += value(rows[j]);
-                    if (++n >= 2 && sum == value(r)) {
+                    const bool run_ends = !all_named || j + 1 >= rows.size() || !is_line(rows[j + 1]) || !named(j + 1);
+                    if (++n >= 2 && sum == value(r) && run_ends) {
                         group_end[r.source_row] = rows[j].source_row;
                         break;
                     }
@@ -346,7 +357,11 @@ void read_blocks(std::vector<Column>& columns) {
                     ++n;
                     last = j;
                 }
-                if (n >= 1 && sum == value(r)) top_sum_end[r.source_row] = rows[last].source_row;
+                // Two lines or more under a sum at the top of its block (nothing above it there that
+                // it could sum): they are its lines whatever the figures say (a slip in one of them,
+                // or in the sum, must not leave the sum unchecked).
+                const bool own_block = n >= 2;
+                if (n >= 1 && (sum == value(r) || own_block)) top_sum_end[r.source_row] = rows[last].source_row;
             }
         }
     }
