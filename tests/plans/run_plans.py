@@ -61,7 +61,7 @@ def audit(binary, files, timeout):
         chunk = files[i:i + 60]
         try:
             r = subprocess.run([binary, "--json", "--"] + chunk, capture_output=True, text=True,
-                               timeout=timeout * len(chunk))
+                               errors="replace", timeout=timeout * len(chunk))
         except subprocess.TimeoutExpired:
             raise SystemExit("run_plans: finsam-audit timed out on %d files from %s" % (len(chunk), chunk[0]))
         if r.returncode not in (0, 1, 2, 3):
