@@ -5,6 +5,7 @@
 #include "labels.hpp"
 #include "messages.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -96,9 +97,13 @@ void AuditRun::prose(const ProseReport& r) {
         x.explains_whole = false;
         add_finding(std::move(x));
     }
-    for (const PlacedParagraph& p : r.unchecked)
+    for (const PlacedParagraph& p : r.unchecked) {
+        // The first 80 bytes, not cutting a UTF-8 sequence in half (the JSON must stay UTF-8).
+        std::size_t cut = std::min<std::size_t>(p.text.size(), 80);
+        while (cut < p.text.size() && cut > 0 && (static_cast<unsigned char>(p.text[cut]) & 0xC0) == 0x80) --cut;
         add_unread({p.place, "stycket har belopp och ett summaord men inget som kunde kontrolleras (\"" +
-                                 p.text.substr(0, 80) + (p.text.size() > 80 ? "…" : "") + "\")"});
+                                 p.text.substr(0, cut) + (p.text.size() > cut ? "…" : "") + "\")"});
+    }
 }
 
 void AuditRun::end_file() {
