@@ -144,6 +144,18 @@ private:
     std::vector<SumCandidate> sum_candidates(std::size_t i) const;
     std::vector<SumCandidate> sum_candidates(std::size_t i, const std::vector<std::size_t>& starts) const;
     std::optional<std::size_t> income_block_end(std::size_t i) const;
+    struct BlockIndex {
+        static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+        static constexpr std::size_t kOpenStarts = 256;
+        // Per row p (n + 1 each): the row after the nearest table header or result above p, after
+        // the nearest row naming income, naming costs (0: none); the nearest sum above p (kNone).
+        std::vector<std::size_t> barrier, after_income, after_costs, last_sum;
+        std::map<std::string, std::vector<std::size_t>> headings;  // by normalized label, rows in order
+        std::vector<std::size_t> run_end;      // a heading's closing sum (kNone: open)
+        std::vector<std::size_t> open_starts;  // p + 1 for every open heading or blank row p, in order
+    };
+    mutable std::optional<BlockIndex> block_index_;
+    const BlockIndex& block_index() const;
     void check_total_of_subtotals_by_definition(std::size_t i);
     // Prefix sums: line_prefix_[p] is the sum of the lines above row p, sub_prefix_[p] of the
     // subtotals above it (rows_.size() + 1 each; empty when by_definition_).

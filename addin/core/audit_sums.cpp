@@ -207,44 +207,64 @@ std::vector<std::size_t> ColumnAuditor::sum_starts(std::size_t i) const {
     return sum_starts(i, kind_of(rows_[i].label), summed_name(rows_[i].label));
 }
 
-std::vector<std::size_t> ColumnAuditor::sum_starts(std::size_t i, MoneyKind kind, const std::string& name) const {
-    std::size_t from = 0;
-    std::optional<std::size_t> previous_sum;
-    for (std::size_t p = i; p-- > 0;) {
+// What sum_starts needs of the column, built once (linear): each row's kind of money, the nearest
+// barriers above each row, the headings by name, and the starts after open headings.
+const ColumnAuditor::BlockIndex& ColumnAuditor::block_index() const {
+    if (block_index_) return *block_index_;
+    BlockIndex x;
+    const std::size_t n = rows_.size();
+    x.barrier.assign(n + 1, 0);
+    x.after_income.assign(n + 1, 0);
+    x.after_costs.assign(n + 1, 0);
+    x.last_sum.assign(n + 1, BlockIndex::kNone);
+    for (std::size_t p = 0; p < n; ++p) {
         const LayoutRow& r = rows_[p];
-        if (starts_table(r) || r.kind == RowKind::Result) {
-            from = p + 1;
-            break;
-        }
-        if (r.kind == RowKind::Subtotal && has_value(r) && !previous_sum) previous_sum = p;
         const MoneyKind k = r.label.empty() ? MoneyKind::None : kind_of(r.label);
-        if ((kind != MoneyKind::None && k != MoneyKind::None && k != kind) ||
-            (r.kind == RowKind::Heading && !name.empty() && normalize_label(r.label) == name)) {
-            from = p + 1;
-            break;
-        }
+        x.barrier[p + 1] = starts_table(r) || r.kind == RowKind::Result ? p + 1 : x.barrier[p];
+        x.after_income[p + 1] = k == MoneyKind::Income ? p + 1 : x.after_income[p];
+        x.after_costs[p + 1] = k == MoneyKind::Costs ? p + 1 : x.after_costs[p];
+        x.last_sum[p + 1] = is_subtotal(r) ? p : x.last_sum[p];
+        if (r.kind == RowKind::Heading) x.headings[normalize_label(r.label)].push_back(p);
     }
+    // A heading (or blank row) is closed when the lines under it end at a sum: run_end[p] is that
+    // sum's row (kNone: open).
+    x.run_end.assign(n, BlockIndex::kNone);
+    for (std::size_t p = n; p-- > 0;) {
+        const RowKind k = rows_[p].kind;
+        if (is_line_kind(k) || k == RowKind::Part || k == RowKind::Subtotal) continue;
+        std::size_t q = p + 1;
+        while (q < n && (is_line_kind(rows_[q].kind) || rows_[q].kind == RowKind::Part)) ++q;
+        if (q > p + 1 && q < n && rows_[q].kind == RowKind::Subtotal) x.run_end[p] = q;
+        else x.open_starts.push_back(p + 1);
+    }
+    std::reverse(x.open_starts.begin(), x.open_starts.end());
+    block_index_ = std::move(x);
+    return *block_index_;
+}
+
+std::vector<std::size_t> ColumnAuditor::sum_starts(std::size_t i, MoneyKind kind, const std::string& name) const {
+    const BlockIndex& x = block_index();
+    std::size_t from = x.barrier[i];
+    if (kind == MoneyKind::Costs) from = std::max(from, x.after_income[i]);
+    if (kind == MoneyKind::Income) from = std::max(from, x.after_costs[i]);
+    if (!name.empty())
+        if (const auto it = x.headings.find(name); it != x.headings.end()) {
+            const auto above = std::lower_bound(it->second.begin(), it->second.end(), i);
+            if (above != it->second.begin()) from = std::max(from, *std::prev(above) + 1);
+        }
     std::vector<std::size_t> s{from};
-    for (std::size_t p = from; p < i; ++p) {
-        const LayoutRow& r = rows_[p];
-        if (is_line_kind(r.kind) || r.kind == RowKind::Part) continue;
-        if (r.kind == RowKind::Subtotal) {
-            if (p == previous_sum) s.push_back(p + 1);
-            continue;
-        }
-        // A heading (or blank row) is closed when lines under it end at a sum above i.
-        bool lines = false, closed = false;
-        for (std::size_t q = p + 1; q < i; ++q) {
-            const RowKind k = rows_[q].kind;
-            if (is_line_kind(k) || k == RowKind::Part) {
-                lines = true;
-                continue;
-            }
-            closed = lines && k == RowKind::Subtotal;
-            break;
-        }
-        if (!closed) s.push_back(p + 1);
-    }
+    // After the previous sum: a group's own lines.
+    if (x.last_sum[i] != BlockIndex::kNone && x.last_sum[i] >= from) s.push_back(x.last_sum[i] + 1);
+    // After the heading right above i's own lines, open or closed by i itself.
+    std::size_t h = i;
+    while (h > from && (is_line_kind(rows_[h - 1].kind) || rows_[h - 1].kind == RowKind::Part)) --h;
+    if (h > from && rows_[h - 1].kind != RowKind::Subtotal) s.push_back(h);
+    // After the open headings in the block: the nearest kOpenStarts of them (a column of thousands
+    // of blank rows must not make every sum quadratic; the widest reach is `from` anyway).
+    const auto lo = std::upper_bound(x.open_starts.begin(), x.open_starts.end(), from);
+    auto hi = std::upper_bound(x.open_starts.begin(), x.open_starts.end(), i);
+    for (std::size_t taken = 0; hi != lo && taken < BlockIndex::kOpenStarts; ++taken) s.push_back(*--hi);
+    std::sort(s.begin(), s.end());
     s.erase(std::unique(s.begin(), s.end()), s.end());
     return s;
 }
@@ -267,8 +287,7 @@ std::vector<ColumnAuditor::SumCandidate> ColumnAuditor::sum_candidates(std::size
         }
         if (line_count_[i] > line_count_[b]) out.push_back({Money::from_ore(line_prefix_[i] - line_prefix_[b]), b, false});
         if (sub_count_[i] > sub_count_[b]) {
-            std::size_t last = i;
-            while (!is_subtotal(rows_[last - 1])) --last;
+            const std::size_t last = block_index().last_sum[i] + 1;
             out.push_back({Money::from_ore(sub_prefix_[i] - sub_prefix_[b] + line_prefix_[i] - line_prefix_[last]), b,
                            true});
         }
