@@ -410,11 +410,12 @@ class Plan:
             self.tables.append({"name": "summary", "kind": "summary", "columns": list(self.periods), "rows": srows})
         if "equity_table" in self.features and extra.random() < 0.3:
             self.features.add("stacked_tables")
-        if self.costs_negative and extra.random() < 0.3:
-            # "Total budget" under the negative cost sum: the income block's sum (its omslutning)
+        brows = self.tables[0]["rows"]
+        at = [r[0] for r in brows].index("sk") + 1
+        if self.costs_negative and brows[at][0] == "res" and extra.random() < 0.3:
+            # "Total budget" under the negative cost sum (closing the costs, not at their top): the
+            # income block's sum (its omslutning)
             self.features.add("total_budget")
-            brows = self.tables[0]["rows"]
-            at = [r[0] for r in brows].index("sk") + 1
             tb = list(total_income)
             if "change_column" in self.features:
                 tb.append(tb[-1] - tb[-2])
