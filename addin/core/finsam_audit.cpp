@@ -42,22 +42,26 @@ void ColumnAuditor::run() {
 }
 
 // Varav rows are parts of the line above, never more lines of its sum. They may list only some of
-// its parts ("varav lokaler 995"), so only two readings are sure: the parts add up to the line (a
-// check that holds), or they add up to more than the whole (a relation broken). Fewer than the line
-// is a partial breakdown: nothing is checked and nothing is said.
+// its parts ("varav lokaler 995"), so only these readings are sure: the parts add up to the line (a
+// check that holds), or they add up to more than the whole, or one of them has the other sign (a
+// relation broken). Fewer than the line is a partial breakdown: nothing is checked and nothing is said.
 void ColumnAuditor::check_parts(std::size_t line) {
     Money sum;
     RowTerms terms{{line, 1}};
+    const Money stated = value(rows_[line]);
+    const auto opposite = [](Money a, Money b) {
+        return (a.is_negative() && b.ore() > 0) || (b.is_negative() && a.ore() > 0);
+    };
+    bool part_opposite = false;  // a part of a cost printed as income, or the reverse: no part of it
     for (std::size_t p = line + 1; p < rows_.size() && rows_[p].kind == RowKind::Part; ++p) {
         if (!has_value(rows_[p])) continue;
         sum += value(rows_[p]);
         terms.push_back({p, -1});
+        part_opposite = part_opposite || opposite(value(rows_[p]), stated);
     }
     if (terms.size() < 2) return;
-    const Money stated = value(rows_[line]);
     if (rows_[line].whole) return judge(AuditCheck::SumOfLines, line, {sum}, [&](std::size_t) { return terms; });
-    const bool same_sign = !(sum.is_negative() && stated.ore() > 0) && !(stated.is_negative() && sum.ore() > 0);
-    if (sum != stated && same_sign && abs(sum) < abs(stated)) return;
+    if (sum != stated && !opposite(sum, stated) && !part_opposite && abs(sum) < abs(stated)) return;
     judge(AuditCheck::SumOfLines, line, {sum}, [&](std::size_t) { return terms; });
 }
 

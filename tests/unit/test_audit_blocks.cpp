@@ -231,6 +231,27 @@ TEST_CASE("audit: a sum covers its own block (generated budgets, correct and wit
     CHECK(mistyped == 400);
 }
 
+TEST_CASE("audit: a varav row of the other sign than its line is no part of it", "[audit][blocks]") {
+    for (const double sign : {1.0, -1.0}) {
+        const auto budget = [&](double part) {
+            return grid({{"Tkr", "Budget 2025"},
+                         {"Intäkter", {}},
+                         {"Medlemsbidrag", 4000},
+                         {"Summa intäkter", 4000},
+                         {"Kostnader", {}},
+                         {"Kansli", sign * 1000},
+                         {"Insatser", sign * 3000},
+                         {"varav personal", part},
+                         {"varav lokaler", sign * 500},
+                         {"Summa kostnader", sign * 4000},
+                         {"Årets resultat", 0}});
+        };
+        CHECK(audit_grid(budget(sign * 200)).findings.empty());  // a partial breakdown: nothing said
+        // Its sign turned: the parts still add up to less than the line, of its sign.
+        CHECK(!audit_grid(budget(-sign * 200)).findings.empty());
+    }
+}
+
 TEST_CASE("audit: a cost sum never takes in income, a summary of sums is checked", "[audit][blocks]") {
     // Ränteintäkter 0 in the first period makes the costs from above it tie with the costs alone;
     // the slip in Insatser in the second period is then found and named with the costs' own lines.
