@@ -23,6 +23,10 @@ inline bool is_line(const LayoutRow& r) {
 }
 inline bool is_subtotal(const LayoutRow& r) { return r.kind == RowKind::Subtotal && has_value(r); }
 
+// A change or variance column (Förändring, Avvikelse, Differens, +/-): differences between periods,
+// not a period. Its sums are sums; its result and equity are no income − costs nor a chain's step.
+bool is_change_column(const std::string& name);
+
 // One period column of the grid, read through the layout engine with the shared label column.
 struct Column {
     std::size_t grid_col;
@@ -125,7 +129,7 @@ private:
     // audit_sums.cpp
     void check_subtotal(std::size_t i);
     // A line's varav rows (RowKind::Part) right below it: their sum against the line.
-    void check_parts(std::size_t line);
+    void check_parts(std::size_t line, bool change);
     void check_total_of_subtotals(std::size_t i);
     std::vector<std::size_t> starts(std::size_t from, std::size_t to) const;
     std::optional<Money> lines_sum(std::size_t from, std::size_t to) const;

@@ -15,6 +15,12 @@ namespace finsam {
 
 namespace audit {
 
+bool is_change_column(const std::string& raw) {
+    const std::string name = normalize_label(raw);
+    return name.starts_with("förändring") || name.starts_with("avvikelse") || name.starts_with("differens") ||
+           name.starts_with("diff") || name == "+/-" || name.starts_with("skillnad");
+}
+
 void ColumnAuditor::run() {
     if (c_.totals_only) {
         // A summary of sums has results too: Summa intäkter less Summa kostnader (issue 20).
@@ -27,16 +33,13 @@ void ColumnAuditor::run() {
     // A change or variance column (Förändring, Avvikelse, Differens) holds differences: its sums
     // are sums, but which way its costs turn is not printed, so its result is not checked as
     // income − costs (issue 20: a variance's sign was taken the wrong way for costs).
-    const std::string name = normalize_label(c_.name);
-    const bool change = name.starts_with("förändring") || name.starts_with("avvikelse") ||
-                        name.starts_with("differens") || name.starts_with("diff") || name == "+/-" ||
-                        name.starts_with("skillnad");
+    const bool change = is_change_column(c_.name);
     for (std::size_t i = 0; i < rows_.size(); ++i) {
         if (is_subtotal(rows_[i])) check_subtotal(i);
         if (rows_[i].kind == RowKind::Result && has_value(rows_[i]) && !change) check_result(i);
         if (i + 1 < rows_.size() && rows_[i + 1].kind == RowKind::Part && has_value(rows_[i]) &&
             (is_line(rows_[i]) || is_subtotal(rows_[i])))
-            check_parts(i);
+            check_parts(i, change);
     }
     check_members();
 }
@@ -45,7 +48,9 @@ void ColumnAuditor::run() {
 // its parts ("varav lokaler 995"), so only these readings are sure: the parts add up to the line (a
 // check that holds), or they add up to more than the whole, or one of them has the other sign (a
 // relation broken). Fewer than the line is a partial breakdown: nothing is checked and nothing is said.
-void ColumnAuditor::check_parts(std::size_t line) {
+// In a change column only a whole breakdown says anything: the changes of some parts may go either
+// way, and exceed the line's.
+void ColumnAuditor::check_parts(std::size_t line, bool change) {
     Money sum;
     RowTerms terms{{line, 1}};
     const Money stated = value(rows_[line]);
@@ -61,6 +66,7 @@ void ColumnAuditor::check_parts(std::size_t line) {
     }
     if (terms.size() < 2) return;
     if (rows_[line].whole) return judge(AuditCheck::SumOfLines, line, {sum}, [&](std::size_t) { return terms; });
+    if (change) return;
     if (sum != stated && !opposite(sum, stated) && !part_opposite && abs(sum) < abs(stated)) return;
     judge(AuditCheck::SumOfLines, line, {sum}, [&](std::size_t) { return terms; });
 }

@@ -31,6 +31,7 @@ struct Budget {
     std::vector<std::string> periods;
     std::vector<Row> rows;
     std::vector<std::size_t> summary_from;  // index of the summary table's header, or empty
+    bool change = false;                    // a last column "Förändring": the last period less the one before
 };
 
 Budget random_budget(std::mt19937& rng) {
@@ -158,19 +159,25 @@ Budget random_budget(std::mt19937& rng) {
         add("Eget kapital 1 januari", opening, true);
         add("Eget kapital 31 december", closing, false);
     }
+    b.change = n >= 2 && chance(30);
     return b;
 }
 
 Grid grid_of(const Budget& b) {
-    Grid g(b.rows.size() + 1, b.periods.size() + 1);
+    const std::size_t n = b.periods.size();
+    Grid g(b.rows.size() + 1, n + 1 + (b.change ? 1 : 0));
     g.at(0, 0) = Cell::of(std::string("Tkr"));
-    for (std::size_t k = 0; k < b.periods.size(); ++k) g.at(0, k + 1) = Cell::of(b.periods[k]);
+    for (std::size_t k = 0; k < n; ++k) g.at(0, k + 1) = Cell::of(b.periods[k]);
+    if (b.change) g.at(0, n + 1) = Cell::of(std::string("Förändring"));
     for (std::size_t r = 0; r < b.rows.size(); ++r) {
         const Row& row = b.rows[r];
         if (!row.label.empty()) g.at(r + 1, 0) = Cell::of(row.label);
         for (std::size_t k = 0; k < row.values.size(); ++k) g.at(r + 1, k + 1) = Cell::of(row.values[k]);
-        if (!b.summary_from.empty() && r == b.summary_from[0])  // the summary's own header
-            for (std::size_t k = 0; k < b.periods.size(); ++k) g.at(r + 1, k + 1) = Cell::of(b.periods[k]);
+        if (b.change && !row.values.empty()) g.at(r + 1, n + 1) = Cell::of(row.values[n - 1] - row.values[n - 2]);
+        if (!b.summary_from.empty() && r == b.summary_from[0]) {  // the summary's own header
+            for (std::size_t k = 0; k < n; ++k) g.at(r + 1, k + 1) = Cell::of(b.periods[k]);
+            if (b.change) g.at(r + 1, n + 1) = Cell::of(std::string("Förändring"));
+        }
     }
     return g;
 }
