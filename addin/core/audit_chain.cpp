@@ -22,6 +22,7 @@ void check_chain(const std::vector<Column>& columns, AuditReport& report, Relati
             std::optional<std::size_t> prev;
             for (std::size_t k = 0; k < columns.size(); ++k) {
                 if (columns[k].rows.size() != n) return;
+                if (is_change_column(columns[k].name)) continue;  // no period: no step of the chain
                 const LayoutRow &o = columns[k].rows[open], &pc = prev ? columns[*prev].rows[close] : o;
                 if (prev && has_value(o) && has_value(pc) && !roles.replaces[k]) {
                     ++report.checks;

@@ -23,6 +23,10 @@ inline bool is_line(const LayoutRow& r) {
 }
 inline bool is_subtotal(const LayoutRow& r) { return r.kind == RowKind::Subtotal && has_value(r); }
 
+// A change or variance column (Förändring, Avvikelse, Differens, +/-): differences between periods,
+// not a period. Its sums are sums; its result and equity are no income − costs nor a chain's step.
+bool is_change_column(const std::string& name);
+
 // One period column of the grid, read through the layout engine with the shared label column.
 struct Column {
     std::size_t grid_col;
@@ -125,38 +129,60 @@ private:
     // audit_sums.cpp
     void check_subtotal(std::size_t i);
     // A line's varav rows (RowKind::Part) right below it: their sum against the line.
-    void check_parts(std::size_t line);
+    void check_parts(std::size_t line, bool change);
     void check_total_of_subtotals(std::size_t i);
     std::vector<std::size_t> starts(std::size_t from, std::size_t to) const;
     std::optional<Money> lines_sum(std::size_t from, std::size_t to) const;
     std::optional<Money> structure_sum(std::size_t from, std::size_t to) const;
-    void check_subtotal_by_definition(std::size_t i);
+    // What a sum covers (issue 20): where its lines may start, and its candidates from there.
+    enum class MoneyKind { None, Costs, Income };
+    static MoneyKind kind_of(const std::string& label);
+    std::vector<std::size_t> sum_starts(std::size_t i) const;
+    // The same for a sum of `kind` over `name` (a label's words after "Summa") ending at row i.
+    std::vector<std::size_t> sum_starts(std::size_t i, MoneyKind kind, const std::string& name) const;
+    struct SumCandidate {
+        Money sum;
+        std::size_t start;  // its first row
+        bool structure;     // over subtotals and the lines after the last of them
+    };
+    std::vector<SumCandidate> sum_candidates(std::size_t i) const;
+    std::vector<SumCandidate> sum_candidates(std::size_t i, const std::vector<std::size_t>& starts) const;
+    std::optional<std::size_t> income_block_end(std::size_t i) const;
+    struct BlockIndex {
+        static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+        static constexpr std::size_t kOpenStarts = 256;
+        // Per row p (n + 1 each): the row after the nearest table header or result above p, after
+        // the nearest row naming income, naming costs (0: none); the nearest sum above p (kNone).
+        std::vector<std::size_t> barrier, after_income, after_costs, last_sum;
+        std::map<std::string, std::vector<std::size_t>> headings;  // by normalized label, rows in order
+        std::vector<std::size_t> run_end;      // a heading's closing sum (kNone: open)
+        std::vector<std::size_t> open_starts;  // p + 1 for every open heading or blank row p, in order
+    };
+    mutable std::optional<BlockIndex> block_index_;
+    const BlockIndex& block_index() const;
     void check_total_of_subtotals_by_definition(std::size_t i);
     // Prefix sums: line_prefix_[p] is the sum of the lines above row p, sub_prefix_[p] of the
     // subtotals above it (rows_.size() + 1 each; empty when by_definition_).
     std::vector<std::int64_t> line_prefix_, sub_prefix_;
     std::vector<std::size_t> line_count_, sub_count_;  // how many lines, subtotals above row p
-    // The sweep down the column that keeps the candidates of the next subtotal (check_subtotal and
-    // check_total_of_subtotals are called for rows in order). Starts of a run of lines: the top
-    // (after the last header naming periods) and after every row that is not a line.
+    // The sweep down a column of printed totals that keeps the candidates of the next total
+    // (check_total_of_subtotals is called for rows in order). Starts of a run: the top and after
+    // every row that is not a line.
     struct Sweep {
         std::size_t next = 0;                     // rows above it are taken in
-        std::vector<std::size_t> starts{0};       // in the current table, in order
-        std::size_t in_lines = 0, in_structure = 0;  // how many of `starts` are in `lines`, `structure`
+        std::vector<std::size_t> starts{0};       // in order
+        std::size_t in_structure = 0;             // how many of `starts` are in `structure`
         std::optional<std::size_t> last_sub, sub_before;  // the last subtotal and the one before it
-        // check_subtotal: key line_prefix_[b] for the starts b at or above the last line.
-        CandidateSums lines;
-        // check_subtotal: key sub_prefix_[b] for the starts b at or above the last subtotal;
-        // check_total_of_subtotals: for the starts b below the last line and at or above the
-        // subtotal before the last.
+        // Key sub_prefix_[b] for the starts b below the last line and at or above the subtotal
+        // before the last.
         CandidateSums structure;
     } sweep_;
-    void sweep_to(std::size_t i);
     void sweep_totals_to(std::size_t i);
 
     // audit_results.cpp
     void check_result(std::size_t i);
     void check_equity_table(std::size_t i);
+    void check_result_of_sums(std::size_t from, std::size_t i);
     std::optional<std::size_t> income_end(std::size_t from, std::size_t to) const;
     std::optional<Money> expected_result(std::size_t from, std::size_t i, bool closing) const;
     // expected_result from prefix counts and sums, in constant time per budget start (built at the

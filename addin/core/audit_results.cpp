@@ -129,6 +129,7 @@ void ColumnAuditor::check_result(std::size_t i) {
             candidates.push_back(*e);
             begins.push_back(s);
         }
+    if (candidates.empty() && !closing) return check_result_of_sums(from, i);
     if (candidates.empty() && closing) return check_equity_table(i);
     judge(closing ? AuditCheck::ClosingEquity : AuditCheck::Result, i, candidates,
           [&](std::size_t k) { return result_terms(begins[k], i, closing); });
@@ -154,9 +155,35 @@ ColumnAuditor::RowTerms ColumnAuditor::result_terms(std::size_t from, std::size_
     return t;
 }
 
-// An equity table: an opening equity row (or an earlier closing), results, then the closing.
+// A result under a summary of sums ("Summa intäkter", "Summa kostnader", "Årets resultat") with
+// no lines above it: income's sum less costs' (added when printed negative). The sums of each kind
+// closest above it, with no line between them and the result.
+void ColumnAuditor::check_result_of_sums(std::size_t from, std::size_t i) {
+    std::optional<std::size_t> income, costs;
+    for (std::size_t p = i; p-- > from;) {
+        const LayoutRow& r = rows_[p];
+        if (is_line(r)) return;
+        if (!is_subtotal(r)) continue;
+        const MoneyKind k = kind_of(r.label);
+        if (k == MoneyKind::Income && !income) income = p;
+        if (k == MoneyKind::Costs && !costs) costs = p;
+    }
+    if (!income || !costs) return;
+    const std::int64_t cost_sign = value(rows_[*costs]).is_negative() ? 1 : -1;
+    const Money expected = value(rows_[*income]) + (cost_sign > 0 ? value(rows_[*costs]) : -value(rows_[*costs]));
+    judge(AuditCheck::Result, i, {expected}, [&](std::size_t) {
+        return RowTerms{{i, 1}, {*income, -1}, {*costs, -cost_sign}};
+    });
+}
+
+// An equity table: an opening equity row (or an earlier closing), results, then the closing; or
+// the result printed first ("Årets resultat", "Eget kapital 1 januari", "Eget kapital 31
+// december"): the results right above the opening row.
 void ColumnAuditor::check_equity_table(std::size_t i) {
     std::optional<Money> results;
+    const auto is_result = [&](std::size_t q) {
+        return rows_[q].kind == RowKind::Result && has_value(rows_[q]) && !is_closing_equity_label(rows_[q].label);
+    };
     for (std::size_t p = i; p-- > 0;) {
         const LayoutRow& r = rows_[p];
         if (!has_value(r)) continue;
@@ -164,11 +191,17 @@ void ColumnAuditor::check_equity_table(std::size_t i) {
         if (r.kind == RowKind::Result && !closing) {
             results = results.value_or(Money()) + value(r);
         } else if (r.kind == RowKind::EquityDraw || closing) {
+            std::size_t first = p + 1;  // the results taken in: [first, i) or [first, p)
+            if (!results && r.kind == RowKind::EquityDraw)
+                for (std::size_t q = p; q-- > 0 && is_result(q);) {
+                    results = results.value_or(Money()) + value(rows_[q]);
+                    first = q;
+                }
             if (results)
                 judge(AuditCheck::EquityTable, i, {value(r) + *results}, [&](std::size_t) {
                     RowTerms t{{i, 1}, {p, -1}};
-                    for (std::size_t q = p + 1; q < i; ++q)
-                        if (rows_[q].kind == RowKind::Result && has_value(rows_[q])) t.emplace_back(q, -1);
+                    for (std::size_t q = first; q < i; ++q)
+                        if (q != p && is_result(q)) t.emplace_back(q, -1);
                     return t;
                 });
             return;

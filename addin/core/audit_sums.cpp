@@ -1,15 +1,15 @@
 // The audit's sums: subtotals against their group's lines, totals against their subtotals.
 //
-// A subtotal is right when it equals any of its candidates: the lines from some start above it, or
-// (reaching over earlier subtotals) those subtotals plus the lines after the last of them. There are
-// as many candidates as starts, so the checks keep them in a sweep down the column: prefix sums give
-// each candidate as a difference, CandidateSums finds the figure among them or the closest one, and
-// each row is taken in once. The same checks by definition (every candidate summed row by row) are
-// kept for columns whose sums could overflow, and as the reference the unit tests compare with.
+// A subtotal is right when it equals one of its candidates: the lines from a start of its own block
+// (sum_starts: issue 20, what a sum covers), or (reaching over earlier subtotals) those subtotals
+// plus the lines after the last of them. Prefix sums give each candidate as a difference; columns
+// whose sums could overflow, and the unit tests' reference, sum every candidate row by row. Totals
+// in a column of printed totals are kept in a sweep down the column (CandidateSums).
 #include "audit_column.hpp"
 #include "labels.hpp"
 #include "units.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <iterator>
 #include <limits>
@@ -169,26 +169,177 @@ std::optional<Money> ColumnAuditor::structure_sum(std::size_t from, std::size_t 
     return sum;
 }
 
-// Candidates of a subtotal at row i, in order: for every start b of a run of lines from the top of
-// its table (after the last header naming periods) down to i, the lines from b (if any), then, if b
-// is above the group's first line, the subtotals from b plus the lines after the last of them (if
-// any subtotal: that is when b is at or above the previous subtotal, since a group begins after it
-// or further down, after a header in the column).
-void ColumnAuditor::check_subtotal(std::size_t i) {
-    if (by_definition_) return check_subtotal_by_definition(i);
-    sweep_to(i);
-    const Sweep& s = sweep_;
-    const std::int64_t stated = value(rows_[i]).ore();
-    // The candidate closest to `figure`: lines from a start, or subtotals and the lines after them.
-    const auto closest_to = [&](std::int64_t figure) {
-        std::optional<CandidateSums::Closest> structure;
-        if (s.last_sub) {
-            const std::int64_t tail = line_prefix_[i] - line_prefix_[*s.last_sub + 1];
-            structure = s.structure.closest(sub_prefix_[i] + tail, figure);
+// The kind of money a label names: costs ("Summa kostnader", "Personalkostnader") or income
+// ("Summa intäkter", "Ränteintäkter", "Summa medlemsbidrag"); a label naming both names neither.
+ColumnAuditor::MoneyKind ColumnAuditor::kind_of(const std::string& raw) {
+    const std::string l = normalize_label(raw);
+    const bool cost = l.find("kostnad") != std::string::npos;
+    const bool income = l.find("intäkt") != std::string::npos || l.find("medlemsbidrag") != std::string::npos ||
+                        l.find("finansiering") != std::string::npos;
+    if (cost == income) return MoneyKind::None;
+    return cost ? MoneyKind::Costs : MoneyKind::Income;
+}
+
+namespace {
+
+// What a sum's label says it sums: "Summa kostnader" -> "kostnader", "Totala intäkter" ->
+// "intäkter", "Kansli totalt" -> "kansli"; empty when it says nothing more than "Summa".
+std::string summed_name(const std::string& raw) {
+    std::string l = normalize_label(raw);
+    for (std::string_view w : {"delsumma ", "summa ", "s:a ", "totalt ", "totala ", "total "})
+        if (l.starts_with(w)) return l.substr(w.size());
+    for (std::string_view w : {" totalt", " total", " (summa)", " summa"})
+        if (l.ends_with(w)) return l.substr(0, l.size() - w.size());
+    return {};
+}
+
+}  // namespace
+
+// Where the lines of a sum at row i may start (issue 20, what a sum covers). A sum covers its own
+// block: never above the table's header, a result, a heading of its own name ("Kostnader" for
+// "Summa kostnader"), nor a row naming the other kind of money (a cost sum never takes in income).
+// Inside the block the lines may start at its top, right after the previous sum (a group's own
+// lines), or after a heading or blank row that opens what follows it; not after a heading whose
+// group is closed by a sum before i, nor after an earlier sum, nor after a varav row (a part of the
+// line above): starting there would leave a whole group out, and a sum that left out a group would
+// agree with the rest.
+std::vector<std::size_t> ColumnAuditor::sum_starts(std::size_t i) const {
+    return sum_starts(i, kind_of(rows_[i].label), summed_name(rows_[i].label));
+}
+
+// What sum_starts needs of the column, built once (linear): each row's kind of money, the nearest
+// barriers above each row, the headings by name, and the starts after open headings.
+const ColumnAuditor::BlockIndex& ColumnAuditor::block_index() const {
+    if (block_index_) return *block_index_;
+    BlockIndex x;
+    const std::size_t n = rows_.size();
+    x.barrier.assign(n + 1, 0);
+    x.after_income.assign(n + 1, 0);
+    x.after_costs.assign(n + 1, 0);
+    x.last_sum.assign(n + 1, BlockIndex::kNone);
+    for (std::size_t p = 0; p < n; ++p) {
+        const LayoutRow& r = rows_[p];
+        const MoneyKind k = r.label.empty() ? MoneyKind::None : kind_of(r.label);
+        x.barrier[p + 1] = starts_table(r) || r.kind == RowKind::Result ? p + 1 : x.barrier[p];
+        x.after_income[p + 1] = k == MoneyKind::Income ? p + 1 : x.after_income[p];
+        x.after_costs[p + 1] = k == MoneyKind::Costs ? p + 1 : x.after_costs[p];
+        x.last_sum[p + 1] = is_subtotal(r) ? p : x.last_sum[p];
+        if (r.kind == RowKind::Heading) x.headings[normalize_label(r.label)].push_back(p);
+    }
+    // A heading (or blank row) is closed when the lines under it end at a sum: run_end[p] is that
+    // sum's row (kNone: open).
+    x.run_end.assign(n, BlockIndex::kNone);
+    for (std::size_t p = n; p-- > 0;) {
+        const RowKind k = rows_[p].kind;
+        if (is_line_kind(k) || k == RowKind::Part || k == RowKind::Subtotal) continue;
+        std::size_t q = p + 1;
+        while (q < n && (is_line_kind(rows_[q].kind) || rows_[q].kind == RowKind::Part)) ++q;
+        if (q > p + 1 && q < n && rows_[q].kind == RowKind::Subtotal) x.run_end[p] = q;
+        else x.open_starts.push_back(p + 1);
+    }
+    std::reverse(x.open_starts.begin(), x.open_starts.end());
+    block_index_ = std::move(x);
+    return *block_index_;
+}
+
+std::vector<std::size_t> ColumnAuditor::sum_starts(std::size_t i, MoneyKind kind, const std::string& name) const {
+    const BlockIndex& x = block_index();
+    std::size_t from = x.barrier[i];
+    if (kind == MoneyKind::Costs) from = std::max(from, x.after_income[i]);
+    if (kind == MoneyKind::Income) from = std::max(from, x.after_costs[i]);
+    if (!name.empty())
+        if (const auto it = x.headings.find(name); it != x.headings.end()) {
+            const auto above = std::lower_bound(it->second.begin(), it->second.end(), i);
+            if (above != it->second.begin()) from = std::max(from, *std::prev(above) + 1);
         }
-        return CandidateSums::better(s.lines.closest(line_prefix_[i], figure), structure);
+    std::vector<std::size_t> s{from};
+    // After the previous sum: a group's own lines.
+    if (x.last_sum[i] != BlockIndex::kNone && x.last_sum[i] >= from) s.push_back(x.last_sum[i] + 1);
+    // After the heading right above i's own lines, open or closed by i itself.
+    std::size_t h = i;
+    while (h > from && (is_line_kind(rows_[h - 1].kind) || rows_[h - 1].kind == RowKind::Part)) --h;
+    if (h > from && rows_[h - 1].kind != RowKind::Subtotal) s.push_back(h);
+    // After the open headings in the block: the nearest kOpenStarts of them (a column of thousands
+    // of blank rows must not make every sum quadratic; the widest reach is `from` anyway).
+    const auto lo = std::upper_bound(x.open_starts.begin(), x.open_starts.end(), from);
+    auto hi = std::upper_bound(x.open_starts.begin(), x.open_starts.end(), i);
+    for (std::size_t taken = 0; hi != lo && taken < BlockIndex::kOpenStarts; ++taken) s.push_back(*--hi);
+    std::sort(s.begin(), s.end());
+    s.erase(std::unique(s.begin(), s.end()), s.end());
+    return s;
+}
+
+// The candidates of a subtotal at row i, in order: for every start b of sum_starts(i), the lines
+// from b (if any), then the subtotals from b plus the lines after the last of them (if any
+// subtotal).
+std::vector<ColumnAuditor::SumCandidate> ColumnAuditor::sum_candidates(std::size_t i) const {
+    return sum_candidates(i, sum_starts(i));
+}
+
+std::vector<ColumnAuditor::SumCandidate> ColumnAuditor::sum_candidates(std::size_t i,
+                                                                       const std::vector<std::size_t>& starts) const {
+    std::vector<SumCandidate> out;
+    for (std::size_t b : starts) {
+        if (by_definition_) {
+            if (auto s = lines_sum(b, i)) out.push_back({*s, b, false});
+            if (auto s = structure_sum(b, i)) out.push_back({*s, b, true});
+            continue;
+        }
+        if (line_count_[i] > line_count_[b]) out.push_back({Money::from_ore(line_prefix_[i] - line_prefix_[b]), b, false});
+        if (sub_count_[i] > sub_count_[b]) {
+            const std::size_t last = block_index().last_sum[i] + 1;
+            out.push_back({Money::from_ore(sub_prefix_[i] - sub_prefix_[b] + line_prefix_[i] - line_prefix_[last]), b,
+                           true});
+        }
+    }
+    return out;
+}
+
+// A total printed right under a negative cost sum with a figure of the other sign ("Summa
+// kostnader -9 850", "Total budget 9 850"), or named the budget's total right under the costs' sum,
+// is no sum of the costs: it sums the income block above them, as a sum standing where the cost
+// block begins would. That row; nullopt for any other sum.
+std::optional<std::size_t> ColumnAuditor::income_block_end(std::size_t i) const {
+    if (kind_of(rows_[i].label) != MoneyKind::None) return std::nullopt;
+    std::size_t c = i;
+    while (c > 0 && rows_[c - 1].kind == RowKind::Blank) --c;
+    if (c == 0 || !is_subtotal(rows_[c - 1]) || kind_of(rows_[c - 1].label) != MoneyKind::Costs) return std::nullopt;
+    // By its name ("Total budget", "Budget totalt", "Total omslutning"): in every column, a change
+    // column too; else by its sign against the costs'.
+    const std::string label = normalize_label(rows_[i].label);
+    const bool named = label.find("budget") != std::string::npos || label.find("omslutning") != std::string::npos;
+    if (!named && (value(rows_[i]).is_negative() || value(rows_[i]).is_zero() || !value(rows_[c - 1]).is_negative()))
+        return std::nullopt;
+    std::size_t begin = sum_starts(c - 1).front();
+    // The heading that opens the costs ("Kostnader") belongs to them.
+    while (begin > 0 && (rows_[begin - 1].kind == RowKind::Heading || rows_[begin - 1].kind == RowKind::Blank)) --begin;
+    return begin;
+}
+
+void ColumnAuditor::check_subtotal(std::size_t i) {
+    if (const auto end = income_block_end(i)) {
+        const std::vector<SumCandidate> income = sum_candidates(*end, sum_starts(*end, MoneyKind::Income, {}));
+        std::vector<Money> sums;
+        for (const SumCandidate& c : income) sums.push_back(c.sum);
+        return judge(AuditCheck::SumOfLines, i, sums, [&](std::size_t k) {
+            RowTerms t = sum_terms(*end, income[k].start, income[k].structure);
+            t.front().first = i;
+            return t;
+        });
+    }
+    const std::vector<SumCandidate> candidates = sum_candidates(i);
+    const std::int64_t stated = value(rows_[i]).ore();
+    // The candidate closest to `figure`, ties to the first listed.
+    const auto closest_to = [&](std::int64_t figure) {
+        std::optional<CandidateSums::Closest> best;
+        for (std::size_t k = 0; k < candidates.size(); ++k) {
+            const WideInt d = static_cast<WideInt>(candidates[k].sum.ore()) - figure;
+            const CandidateSums::Closest c{candidates[k].sum.ore(), static_cast<std::uint64_t>(d < 0 ? -d : d), k};
+            best = CandidateSums::better(best, c);
+        }
+        return best;
     };
-    const auto span_of = [](std::size_t order) { return std::pair(order / 2, order % 2 == 1); };
+    const auto span_of = [&](std::size_t k) { return std::pair(candidates[k].start, candidates[k].structure); };
     const auto closest = closest_to(stated);
     // For the diagnosis: a broken sum whose figure, with its sign turned, is one of its candidates
     // is read over that candidate's rows (a sign slip), not the rows that merely come closest.
@@ -199,8 +350,10 @@ void ColumnAuditor::check_subtotal(std::size_t i) {
         }
         // The run of lines right above it, when one slip in it (or in the sum) explains the
         // difference there: a group's own lines before rows that merely come closer.
-        const std::size_t start = s.starts.back();
-        if (start < i) {
+        std::size_t start = i;
+        for (const SumCandidate& c : candidates)
+            if (!c.structure) start = c.start;
+        if (start < i && !by_definition_) {
             // No overflow: below by_definition_'s bound every figure and partial sum here fits, and so
             // does their difference; a line corrected by it is checked in 128 bits first.
             const std::int64_t natural = line_prefix_[i] - line_prefix_[start], diff = stated - natural;
@@ -216,73 +369,6 @@ void ColumnAuditor::check_subtotal(std::size_t i) {
         }
     }
     judge(AuditCheck::SumOfLines, i, closest, span_of);
-}
-
-// Takes in the rows above i: the starts of runs, and as lines and subtotals come, the starts above
-// them become candidates (in order: key line_prefix_[b] or sub_prefix_[b], place 2b or 2b + 1).
-void ColumnAuditor::sweep_to(std::size_t i) {
-    Sweep& s = sweep_;
-    for (; s.next < i; ++s.next) {
-        const std::size_t p = s.next;
-        const LayoutRow& r = rows_[p];
-        if (starts_table(r)) {
-            s.starts.assign(1, p + 1);
-            s.in_lines = s.in_structure = 0;
-            s.last_sub.reset();
-            s.lines.clear();
-            s.structure.clear();
-            continue;
-        }
-        if (!is_line_kind(r.kind)) s.starts.push_back(p + 1);
-        if (is_line(r)) {
-            for (; s.in_lines < s.starts.size() && s.starts[s.in_lines] <= p; ++s.in_lines)
-                s.lines.add(line_prefix_[s.starts[s.in_lines]], 2 * s.starts[s.in_lines]);
-        }
-        if (is_subtotal(r)) {
-            s.last_sub = p;
-            for (; s.in_structure < s.starts.size() && s.starts[s.in_structure] <= p; ++s.in_structure)
-                s.structure.add(sub_prefix_[s.starts[s.in_structure]], 2 * s.starts[s.in_structure] + 1);
-        }
-    }
-}
-
-void ColumnAuditor::check_subtotal_by_definition(std::size_t i) {
-    // Totals may reach over sub-headings that repeat the unit ("Interna kostnader | Tkr"), not
-    // over a header naming periods ("Medlem | 2020"): a new table starts there.
-    std::size_t top = 0;
-    for (std::size_t p = i; p-- > 0;)
-        if (starts_table(rows_[p])) {
-            top = p + 1;
-            break;
-        }
-    std::optional<std::size_t> prev_sub;
-    for (std::size_t p = i; p-- > top;)
-        if (is_subtotal(rows_[p])) {
-            prev_sub = p;
-            break;
-        }
-    std::size_t group_from = prev_sub ? *prev_sub + 1 : top;
-    // A group's lines never reach over a header in their column (a new table starts there).
-    for (std::size_t p = i; p-- > group_from;)
-        if (rows_[p].kind == RowKind::ColumnText) {
-            group_from = p + 1;
-            break;
-        }
-    std::vector<Money> candidates;
-    std::vector<std::pair<std::size_t, bool>> spans;  // each candidate's start, and whether over subtotals
-    for (std::size_t b : starts(top, i)) {
-        if (auto s = lines_sum(b, i)) {
-            candidates.push_back(*s);
-            spans.emplace_back(b, false);
-        }
-        if (b < group_from)  // a total reaching over earlier subtotals
-            if (auto s = structure_sum(b, i)) {
-                candidates.push_back(*s);
-                spans.emplace_back(b, true);
-            }
-    }
-    judge(AuditCheck::SumOfLines, i, candidates,
-          [&](std::size_t k) { return sum_terms(i, spans[k].first, spans[k].second); });
 }
 
 // A total over printed subtotals alone, from some start above: the only sum a column of printed

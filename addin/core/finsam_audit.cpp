@@ -15,46 +15,59 @@ namespace finsam {
 
 namespace audit {
 
+bool is_change_column(const std::string& raw) {
+    const std::string name = normalize_label(raw);
+    return name.starts_with("förändring") || name.starts_with("avvikelse") || name.starts_with("differens") ||
+           name.starts_with("diff") || name == "+/-" || name.starts_with("skillnad");
+}
+
 void ColumnAuditor::run() {
     if (c_.totals_only) {
-        for (std::size_t i = 0; i < rows_.size(); ++i)
+        // A summary of sums has results too: Summa intäkter less Summa kostnader (issue 20).
+        for (std::size_t i = 0; i < rows_.size(); ++i) {
             if (is_subtotal(rows_[i])) check_total_of_subtotals(i);
+            if (rows_[i].kind == RowKind::Result && has_value(rows_[i])) check_result(i);
+        }
         return;
     }
     // A change or variance column (Förändring, Avvikelse, Differens) holds differences: its sums
     // are sums, but which way its costs turn is not printed, so its result is not checked as
     // income − costs (issue 20: a variance's sign was taken the wrong way for costs).
-    const std::string name = normalize_label(c_.name);
-    const bool change = name.starts_with("förändring") || name.starts_with("avvikelse") ||
-                        name.starts_with("differens") || name.starts_with("diff") || name == "+/-" ||
-                        name.starts_with("skillnad");
+    const bool change = is_change_column(c_.name);
     for (std::size_t i = 0; i < rows_.size(); ++i) {
         if (is_subtotal(rows_[i])) check_subtotal(i);
         if (rows_[i].kind == RowKind::Result && has_value(rows_[i]) && !change) check_result(i);
         if (i + 1 < rows_.size() && rows_[i + 1].kind == RowKind::Part && has_value(rows_[i]) &&
             (is_line(rows_[i]) || is_subtotal(rows_[i])))
-            check_parts(i);
+            check_parts(i, change);
     }
     check_members();
 }
 
 // Varav rows are parts of the line above, never more lines of its sum. They may list only some of
-// its parts ("varav lokaler 995"), so only two readings are sure: the parts add up to the line (a
-// check that holds), or they add up to more than the whole (a relation broken). Fewer than the line
-// is a partial breakdown: nothing is checked and nothing is said.
-void ColumnAuditor::check_parts(std::size_t line) {
+// its parts ("varav lokaler 995"), so only these readings are sure: the parts add up to the line (a
+// check that holds), or they add up to more than the whole, or one of them has the other sign (a
+// relation broken). Fewer than the line is a partial breakdown: nothing is checked and nothing is said.
+// In a change column only a whole breakdown says anything: the changes of some parts may go either
+// way, and exceed the line's.
+void ColumnAuditor::check_parts(std::size_t line, bool change) {
     Money sum;
     RowTerms terms{{line, 1}};
+    const Money stated = value(rows_[line]);
+    const auto opposite = [](Money a, Money b) {
+        return (a.is_negative() && b.ore() > 0) || (b.is_negative() && a.ore() > 0);
+    };
+    bool part_opposite = false;  // a part of a cost printed as income, or the reverse: no part of it
     for (std::size_t p = line + 1; p < rows_.size() && rows_[p].kind == RowKind::Part; ++p) {
         if (!has_value(rows_[p])) continue;
         sum += value(rows_[p]);
         terms.push_back({p, -1});
+        part_opposite = part_opposite || opposite(value(rows_[p]), stated);
     }
     if (terms.size() < 2) return;
-    const Money stated = value(rows_[line]);
     if (rows_[line].whole) return judge(AuditCheck::SumOfLines, line, {sum}, [&](std::size_t) { return terms; });
-    const bool same_sign = !(sum.is_negative() && stated.ore() > 0) && !(stated.is_negative() && sum.ore() > 0);
-    if (sum != stated && same_sign && abs(sum) < abs(stated)) return;
+    if (change) return;
+    if (sum != stated && !opposite(sum, stated) && !part_opposite && abs(sum) < abs(stated)) return;
     judge(AuditCheck::SumOfLines, line, {sum}, [&](std::size_t) { return terms; });
 }
 
@@ -319,9 +332,17 @@ void read_blocks(std::vector<Column>& columns) {
                 if (g == Group::None || group_end.count(r.source_row)) continue;
                 Money sum;
                 std::size_t n = 0;
+                // Municipalities named as such ("Alby kommun"): the group is all of them in a row, never
+                // the first few that happen to add up to it (one left out would then pass as a line).
+                const auto named = [&](std::size_t j) {
+                    return normalize_label(rows[j].label).find("kommun") != std::string::npos;
+                };
+                const bool all_named = g == Group::Municipalities && i + 1 < rows.size() && named(i + 1);
                 for (std::size_t j = i + 1; j < rows.size() && is_line(rows[j]) && member_of(g, rows[j].label); ++j) {
+                    if (all_named && !named(j)) break;
                     sum += value(rows[j]);
-                    if (++n >= 2 && sum == value(r)) {
+                    const bool run_ends = !all_named || j + 1 >= rows.size() || !is_line(rows[j + 1]) || !named(j + 1);
+                    if (++n >= 2 && sum == value(r) && run_ends) {
                         group_end[r.source_row] = rows[j].source_row;
                         break;
                     }
@@ -346,7 +367,11 @@ void read_blocks(std::vector<Column>& columns) {
                     ++n;
                     last = j;
                 }
-                if (n >= 1 && sum == value(r)) top_sum_end[r.source_row] = rows[last].source_row;
+                // Two lines or more under a sum at the top of its block (nothing above it there that
+                // it could sum): they are its lines whatever the figures say (a slip in one of them,
+                // or in the sum, must not leave the sum unchecked).
+                const bool own_block = n >= 2;
+                if (n >= 1 && (sum == value(r) || own_block)) top_sum_end[r.source_row] = rows[last].source_row;
             }
         }
     }

@@ -54,11 +54,12 @@ DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
         AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), true, {}});
         b.report = audit_grid(b.table.grid);
         // Never accuse on a guessed reading (issue 20): a table run into a paragraph is cut into rows
-        // and columns by guess; when its figures break and no slip singles out a figure, the guess is
-        // the likelier fault. Said as not read, not as an error in the plan.
+        // and columns by guess (a group's heading runs into the label of the row after it, and the
+        // sum under it then covers other rows); when its figures break and not every finding is
+        // certain, the guess is the likelier fault. Said as not read, not as an error in the plan.
         if (!b.report.findings.empty() &&
-            std::all_of(b.report.findings.begin(), b.report.findings.end(), [](const AuditFinding& f) {
-                return f.certainty == AuditFinding::Certainty::Undecided;
+            !std::all_of(b.report.findings.begin(), b.report.findings.end(), [](const AuditFinding& f) {
+                return f.certainty == AuditFinding::Certainty::Certain;
             })) {
             b.report.findings.clear();
             b.report.checks = 0;

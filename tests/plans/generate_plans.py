@@ -394,6 +394,33 @@ class Plan:
             self.tables.append({"name": "followup", "kind": "followup",
                                 "columns": ["Budget %d" % (self.year - 1), "Utfall jan–aug", "Prognos helår", "Avvikelse"],
                                 "rows": frows})
+        # Layouts of what a sum covers (issue 20, class 3), drawn from their own generator so that
+        # the plans of a seed stay as they were: a summary of the budget's sums (Summa intäkter,
+        # Summa kostnader, Årets resultat) with the equity after the result, as a table without
+        # lines; the equity table stacked under the budget with a blank line and no heading.
+        extra = random.Random("%s-%d-%d-%d" % (self.name, self.year, n, base_q))
+        if extra.random() < 0.25:
+            self.features.add("summary_table")
+            srows = [("ssi", budget[[r[0] for r in budget].index("si")][1], list(total_income), "sum"),
+                     ("ssk", sk[1], list(sk[2]), "sum"),
+                     ("sres", "Årets resultat", list(results), "result")]
+            if "equity_table" in self.features:
+                srows += [("seo", self.equity_names[0], list(opening), "line"),
+                          ("sec", self.equity_names[2], list(closing), "sum")]
+            self.tables.append({"name": "summary", "kind": "summary", "columns": list(self.periods), "rows": srows})
+        if "equity_table" in self.features and extra.random() < 0.3:
+            self.features.add("stacked_tables")
+        brows = self.tables[0]["rows"]
+        at = [r[0] for r in brows].index("sk") + 1
+        if self.costs_negative and brows[at][0] == "res" and extra.random() < 0.3:
+            # "Total budget" under the negative cost sum (closing the costs, not at their top): the
+            # income block's sum (its omslutning)
+            self.features.add("total_budget")
+            tb = list(total_income)
+            if "change_column" in self.features:
+                tb.append(tb[-1] - tb[-2])
+            brows.insert(at, ("tb", extra.choice(["Total budget", "Budget totalt", "Total omslutning"]), tb, "sum"))
+            self.relations.append(("sum", "tb", income_parts))
         # prose: totals with their parts, and numbers that are not amounts
         if rng.random() < 0.5:
             self.features.add("prose_total")
@@ -643,8 +670,10 @@ def document_parts(plan, values):
         title = {"budget": "Budget %d%s" % (plan.year, "" if len(plan.periods) == 1 else " och plan"),
                  "equity": "Eget kapital",
                  "members": "Medlemsbidrag per kommun %d" % plan.year,
-                 "followup": "Uppföljning av budget %d" % (plan.year - 1)}[t["name"]]
-        parts.append(("h", title))
+                 "followup": "Uppföljning av budget %d" % (plan.year - 1),
+                 "summary": "Sammanfattning"}[t["name"]]
+        if not (t["name"] == "equity" and "stacked_tables" in plan.features):
+            parts.append(("h", title))
         if t["name"] == "followup":
             parts.append(("p", "Avvikelse är prognos minus budget (%s)." % plan.unit))
         rows = []

@@ -60,17 +60,19 @@ def audit(binary, files, timeout):
     for i in range(0, len(files), 60):
         chunk = files[i:i + 60]
         try:
-            r = subprocess.run([binary, "--json", "--"] + chunk, capture_output=True, text=True,
+            r = subprocess.run([binary, "--json", "--"] + chunk, capture_output=True,
                                timeout=timeout * len(chunk))
         except subprocess.TimeoutExpired:
             raise SystemExit("run_plans: finsam-audit timed out on %d files from %s" % (len(chunk), chunk[0]))
+        stderr = r.stderr.decode("utf-8", "replace")
         if r.returncode not in (0, 1, 2, 3):
-            sys.stderr.write(r.stderr[-2000:])
+            sys.stderr.write(stderr[-2000:])
             raise SystemExit("run_plans: finsam-audit exit %d on %s..." % (r.returncode, chunk[0]))
         try:
-            report = json.loads(r.stdout)
+            # Strict: the report must be UTF-8 whatever the documents hold (a cut excerpt once was not).
+            report = json.loads(r.stdout.decode("utf-8"))
         except ValueError:
-            sys.stderr.write(r.stderr[-2000:])
+            sys.stderr.write(stderr[-2000:])
             raise SystemExit("run_plans: finsam-audit gave no JSON on %s..." % chunk[0])
         for f in report["files"]:
             out[os.path.abspath(f["file"])] = f
