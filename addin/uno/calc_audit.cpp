@@ -48,6 +48,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <tuple>
 #include <vector>
 
@@ -105,10 +106,24 @@ std::string link_formula(const std::string& sheet, std::size_t row, std::size_t 
            formula_string(sheet + "." + cell) + ")";
 }
 
+// =HYPERLINK("#'Sheet'.D7:D9";"Sheet.D7:D9"): a block of cells.
+std::string range_link(const std::string& sheet, const std::string& range) {
+    return "=HYPERLINK(" + formula_string("#" + quoted_sheet(sheet) + "." + range) + ";" +
+           formula_string(sheet + "." + range) + ")";
+}
+
 // =HYPERLINK("#'Sheet'.A1";"Sheet"): a whole sheet.
 std::string sheet_link(const std::string& sheet) {
     return "=HYPERLINK(" + formula_string("#" + quoted_sheet(sheet) + ".A1") + ";" + formula_string(sheet) + ")";
 }
+
+// Cells showing the same error next to each other (an array's #N/A padding, a column of Err:502):
+// one block, said once.
+struct ErrorBlock {
+    std::size_t first_row = 0, first_col = 0, last_row = 0, last_col = 0;  // the rectangle around it
+    std::size_t cells = 0;
+};
+using CellAt = std::pair<std::size_t, std::size_t>;
 
 struct AuditedSheet {
     std::string name;
@@ -116,7 +131,48 @@ struct AuditedSheet {
     Reference<css::sheet::XSpreadsheet> sheet;
     AuditReport report;
     std::string unit;  // the sheet's unit, as the command line gives it
+    std::map<CellAt, ErrorBlock> error_blocks;  // by the cell that stands for the block in the report
 };
+
+// The report's cells showing an error gathered into blocks (cells side by side showing the same
+// error); the first cell of each block stays in report.not_understood and stands for all of it.
+std::map<CellAt, ErrorBlock> gather_error_cells(AuditReport& report) {
+    using Why = NotUnderstood::Why;
+    std::map<CellAt, const NotUnderstood*> showing;
+    for (const NotUnderstood& n : report.not_understood)
+        if (n.why == Why::ShowsError && n.at_cell) showing.emplace(CellAt{n.row, n.col}, &n);
+    std::map<CellAt, ErrorBlock> blocks;
+    std::set<CellAt> gathered;
+    for (const auto& [start, first] : showing) {
+        if (gathered.count(start)) continue;
+        ErrorBlock b{start.first, start.second, start.first, start.second, 0};
+        std::vector<CellAt> todo{start};
+        gathered.insert(start);
+        while (!todo.empty()) {
+            const CellAt at = todo.back();
+            todo.pop_back();
+            ++b.cells;
+            b.first_row = std::min(b.first_row, at.first);
+            b.last_row = std::max(b.last_row, at.first);
+            b.first_col = std::min(b.first_col, at.second);
+            b.last_col = std::max(b.last_col, at.second);
+            const CellAt next[] = {{at.first + 1, at.second}, {at.first - 1, at.second},
+                                   {at.first, at.second + 1}, {at.first, at.second - 1}};
+            for (const CellAt& n : next) {
+                const auto it = showing.find(n);
+                if (it == showing.end() || gathered.count(n) || it->second->text != first->text) continue;
+                gathered.insert(n);
+                todo.push_back(n);
+            }
+        }
+        blocks.emplace(start, b);
+    }
+    std::vector<NotUnderstood> kept;
+    for (NotUnderstood& n : report.not_understood)
+        if (n.why != Why::ShowsError || !n.at_cell || blocks.count({n.row, n.col})) kept.push_back(std::move(n));
+    report.not_understood = std::move(kept);
+    return blocks;
+}
 
 // Every change inside one undo step ("Granska budget (finsam)"), the views not repainted meanwhile.
 class Batch {
@@ -340,6 +396,14 @@ void write_report(const Reference<css::sheet::XSpreadsheet>& report, const std::
             c[1] <<= ou(n.label);
             c[7] <<= ou(texts.unread_kind);
             c[8] <<= ou(messages::not_understood(n));
+            if (const auto block = s.error_blocks.find({n.row, n.col}); n.at_cell && block != s.error_blocks.end()) {
+                const ErrorBlock& b = block->second;
+                const std::string where = b.cells == 1 ? cell_name(b.first_row, b.first_col)
+                                                       : cell_name(b.first_row, b.first_col) + ":" +
+                                                             cell_name(b.last_row, b.last_col);
+                r.link = b.cells == 1 ? r.link : range_link(s.name, where);
+                c[8] <<= ou(messages::error_block(n.text, b.cells, where));
+            }
             rows.push_back(r);
         }
     for (const AuditedSheet& s : audited) {
@@ -442,6 +506,7 @@ CalcAuditResult audit_calc_document(const Reference<css::uno::XComponentContext>
         if (!compact) throw std::runtime_error("the filled cells of sheet " + name + " are spread too far to read");
         s.report = audit_grid(compact->grid);
         to_sheet_positions(s.report, *compact);
+        s.error_blocks = gather_error_cells(s.report);
         s.unit = table_unit(compact->grid);
         audited.push_back(std::move(s));
     }
