@@ -134,6 +134,28 @@ struct AuditedSheet {
     std::map<CellAt, ErrorBlock> error_blocks;  // by the cell that stands for the block in the report
 };
 
+// The add-in's own array results (sheet_grid.hpp) are what it computed: no finding stands on one, none
+// is named as a figure that may be wrong, and the #N/A that pads an array larger than its result is
+// no amount left unread. (Read as figures, they still take part in every sum over them.)
+void leave_own_results(AuditReport& report, const std::set<CellAt>& own) {
+    if (own.empty()) return;
+    std::vector<AuditFinding> findings;
+    for (AuditFinding& f : report.findings) {
+        if (own.count({f.row, f.col})) continue;
+        std::vector<AuditFinding::Candidate> candidates;
+        for (AuditFinding::Candidate& c : f.candidates)
+            if (!own.count({c.row, c.col})) candidates.push_back(std::move(c));
+        f.candidates = std::move(candidates);
+        findings.push_back(std::move(f));
+    }
+    report.findings = std::move(findings);
+    std::vector<NotUnderstood> kept;
+    for (NotUnderstood& n : report.not_understood)
+        if (!(n.at_cell && n.why == NotUnderstood::Why::ShowsError && n.text == "#N/A" && own.count({n.row, n.col})))
+            kept.push_back(std::move(n));
+    report.not_understood = std::move(kept);
+}
+
 // The report's cells showing an error gathered into blocks (cells side by side showing the same
 // error); the first cell of each block stays in report.not_understood and stands for all of it.
 std::map<CellAt, ErrorBlock> gather_error_cells(AuditReport& report) {
@@ -502,10 +524,12 @@ CalcAuditResult audit_calc_document(const Reference<css::uno::XComponentContext>
         s.name = name;
         s.index = static_cast<sal_Int16>(i);
         s.sheet = sheet;
-        const std::optional<CompactSheet> compact = read_sheet(sheet, formats, formatter);
+        std::set<CellAt> own_results;
+        const std::optional<CompactSheet> compact = read_sheet(sheet, formats, formatter, &own_results);
         if (!compact) throw std::runtime_error("the filled cells of sheet " + name + " are spread too far to read");
         s.report = audit_grid(compact->grid);
         to_sheet_positions(s.report, *compact);
+        leave_own_results(s.report, own_results);
         s.error_blocks = gather_error_cells(s.report);
         s.unit = table_unit(compact->grid);
         audited.push_back(std::move(s));
