@@ -6,6 +6,7 @@
 #include "money.hpp"
 #include "sheet_grid.hpp"
 #include "swedish_format.hpp"
+#include "units.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -156,17 +157,29 @@ void leave_own_results(AuditReport& report, const std::set<CellAt>& own) {
     report.not_understood = std::move(kept);
 }
 
-// The report's cells showing an error gathered into blocks (cells side by side showing the same
-// error); the first cell of each block stays in report.not_understood and stands for all of it.
-std::map<CellAt, ErrorBlock> gather_error_cells(AuditReport& report) {
+// The report's cells showing an error gathered into blocks: each with the cells of the sheet side by
+// side showing the same error (all of them, the audit names one per table it read); the first cell
+// reported of each block stays in report.not_understood and stands for all of it.
+std::map<CellAt, ErrorBlock> gather_error_cells(AuditReport& report, const CompactSheet& sheet,
+                                                const std::set<CellAt>& own) {
     using Why = NotUnderstood::Why;
-    std::map<CellAt, const NotUnderstood*> showing;
-    for (const NotUnderstood& n : report.not_understood)
-        if (n.why == Why::ShowsError && n.at_cell) showing.emplace(CellAt{n.row, n.col}, &n);
+    std::map<CellAt, std::string> showing;  // every cell of the sheet read showing an error
+    for (std::size_t r = 0; r < sheet.grid.rows(); ++r)
+        for (std::size_t c = 0; c < sheet.grid.cols(); ++c) {
+            const Cell& cell = sheet.grid.at(r, c);
+            const CellAt at{sheet.rows[r], sheet.cols[c]};
+            if (cell.is_text() && is_error_text(cell.text) && !own.count(at)) showing.emplace(at, cell.text);
+        }
     std::map<CellAt, ErrorBlock> blocks;
     std::set<CellAt> gathered;
-    for (const auto& [start, first] : showing) {
-        if (gathered.count(start)) continue;
+    std::vector<NotUnderstood> kept;
+    for (NotUnderstood& n : report.not_understood) {
+        if (n.why != Why::ShowsError || !n.at_cell) {
+            kept.push_back(std::move(n));
+            continue;
+        }
+        const CellAt start{n.row, n.col};
+        if (gathered.count(start)) continue;  // said with its block
         ErrorBlock b{start.first, start.second, start.first, start.second, 0};
         std::vector<CellAt> todo{start};
         gathered.insert(start);
@@ -180,18 +193,16 @@ std::map<CellAt, ErrorBlock> gather_error_cells(AuditReport& report) {
             b.last_col = std::max(b.last_col, at.second);
             const CellAt next[] = {{at.first + 1, at.second}, {at.first - 1, at.second},
                                    {at.first, at.second + 1}, {at.first, at.second - 1}};
-            for (const CellAt& n : next) {
-                const auto it = showing.find(n);
-                if (it == showing.end() || gathered.count(n) || it->second->text != first->text) continue;
-                gathered.insert(n);
-                todo.push_back(n);
+            for (const CellAt& m : next) {
+                const auto it = showing.find(m);
+                if (it == showing.end() || gathered.count(m) || it->second != n.text) continue;
+                gathered.insert(m);
+                todo.push_back(m);
             }
         }
         blocks.emplace(start, b);
+        kept.push_back(std::move(n));
     }
-    std::vector<NotUnderstood> kept;
-    for (NotUnderstood& n : report.not_understood)
-        if (n.why != Why::ShowsError || !n.at_cell || blocks.count({n.row, n.col})) kept.push_back(std::move(n));
     report.not_understood = std::move(kept);
     return blocks;
 }
@@ -530,7 +541,7 @@ CalcAuditResult audit_calc_document(const Reference<css::uno::XComponentContext>
         s.report = audit_grid(compact->grid);
         to_sheet_positions(s.report, *compact);
         leave_own_results(s.report, own_results);
-        s.error_blocks = gather_error_cells(s.report);
+        s.error_blocks = gather_error_cells(s.report, *compact, own_results);
         s.unit = table_unit(compact->grid);
         audited.push_back(std::move(s));
     }

@@ -249,6 +249,20 @@ std::optional<CompactSheet> read_sheet(const Reference<css::sheet::XSpreadsheet>
     if (filled.is())
         for (const css::table::CellRangeAddress& area : filled->getRangeAddresses())
             read_range(sheet, area, formats, formatter, cells, own_results);
+    if (own_results != nullptr && !own_results->empty()) {
+        // A column whose only figures are the add-in's results (FINSAM_SPLIT's parts set beside the
+        // budget) is no column of the budget: read, it would be taken for one of its periods. In a
+        // column with figures of the user's (Medlemsbidrag as FINSAM_SPLIT's parts, summed below),
+        // they are read as the figures they are.
+        std::set<std::size_t> users_figures;
+        for (const PlacedCell& p : cells)
+            if (p.cell.is_number() && !own_results->count({p.row, p.col})) users_figures.insert(p.col);
+        std::vector<PlacedCell> kept;
+        kept.reserve(cells.size());
+        for (PlacedCell& p : cells)
+            if (users_figures.count(p.col) || !own_results->count({p.row, p.col})) kept.push_back(std::move(p));
+        cells = std::move(kept);
+    }
     return compact_sheet(std::move(cells));
 }
 

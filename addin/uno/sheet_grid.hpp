@@ -13,9 +13,10 @@
 //   - a cell showing an error is its English error text ("#DIV/0!", "Err:502"), as the export writes
 //     it, whatever the UI language;
 //   - the cells of the add-in's own array results (an array formula of more than one cell calling
-//     FINSAM_SPLIT, EQUITY_PROJECTION, ...) are read as the figures they are, and told apart
-//     (`own_results`, sheet positions): what the add-in computed is never the user's slip, and the
-//     #N/A padding an array larger than its result is no amount.
+//     FINSAM_SPLIT, EQUITY_PROJECTION, ...) are told apart (`own_results`, sheet positions): in a
+//     column with figures of the user's they are read as the figures they are, in a column of no
+//     other figures not at all (no period of the budget beside it); what the add-in computed is
+//     never the user's slip, and the #N/A padding an array larger than its result is no amount.
 #pragma once
 
 #include "cells.hpp"
