@@ -327,42 +327,61 @@ Grid equity_ceiling_check(const Grid& equity, const Grid& contributions, const G
     });
 }
 
+namespace {
+
+// FINSAM_AUDIT's cells for a report whose places are the range's (from its top-left cell).
+Grid audit_answer(const AuditReport& report) {
+    constexpr std::size_t kCols = 6;
+    std::vector<const NotUnderstood*> cells;
+    for (const NotUnderstood& u : report.not_understood)
+        if (u.at_cell) cells.push_back(&u);
+    const std::size_t n = report.findings.size() + cells.size();
+    // A row per finding, a row per cell that could not be read, then the summary; at least
+    // kAuditMinRows rows, so that a selection of up to that many rows shows empty cells below the
+    // answer instead of #N/A (Calc fills what an array result leaves uncovered with #N/A, and
+    // repeats a one-row result down the whole area). Cells without a figure hold an empty text.
+    Grid out(std::max<std::size_t>(n + 1, kAuditMinRows), kCols);
+    for (std::size_t r = 0; r < out.rows(); ++r)
+        for (std::size_t c = 0; c < kCols; ++c) out.at(r, c) = Cell::of(std::string());
+    std::size_t row = 0;
+    for (const AuditFinding& f : report.findings) {
+        out.at(row, 0) = Cell::of(messages::finding_label(f));
+        out.at(row, 1) = Cell::of(messages::finding_period(f));
+        out.at(row, 2) = Cell::of(f.stated.to_double());
+        out.at(row, 3) = Cell::of(f.computed.to_double());
+        out.at(row, 4) = Cell::of((f.stated - f.computed).to_double());
+        out.at(row, 5) = Cell::of(messages::finding(f));
+        ++row;
+    }
+    for (const NotUnderstood* u : cells) {
+        out.at(row, 0) = Cell::of(u->label);
+        out.at(row, 1) = Cell::of("kolumn " + messages::column_letters(u->col));
+        out.at(row, 5) = Cell::of(messages::not_understood_place(*u) + ": " + messages::not_understood(*u) + ".");
+        ++row;
+    }
+    // The summary stands under the findings, or alone in the first row.
+    out.at(n == 0 ? 0 : n, 0) = Cell::of(messages::audit_summary(report));
+    return out;
+}
+
+}  // namespace
+
 Grid finsam_audit(const Grid& range) {
     const Answer fail("finsamAudit", Shape{2, 6});
     return fail.guarded([&]() -> Grid {
-        constexpr std::size_t kCols = 6;
         if (range.omitted() || range.size() == 0) return fail(Problem{Fault::RangeMissing}.at(kAuditRange));
-        const AuditReport report = audit_grid(range);
-        std::vector<const NotUnderstood*> cells;
-        for (const NotUnderstood& u : report.not_understood)
-            if (u.at_cell) cells.push_back(&u);
-        const std::size_t n = report.findings.size() + cells.size();
-        // A row per finding, a row per cell that could not be read, then the summary; at least
-        // kAuditMinRows rows, so that a selection of up to that many rows shows empty cells below the
-        // answer instead of #N/A (Calc fills what an array result leaves uncovered with #N/A, and
-        // repeats a one-row result down the whole area). Cells without a figure hold an empty text.
-        Grid out(std::max<std::size_t>(n + 1, kAuditMinRows), kCols);
-        for (std::size_t r = 0; r < out.rows(); ++r)
-            for (std::size_t c = 0; c < kCols; ++c) out.at(r, c) = Cell::of(std::string());
-        std::size_t row = 0;
-        for (const AuditFinding& f : report.findings) {
-            out.at(row, 0) = Cell::of(messages::finding_label(f));
-            out.at(row, 1) = Cell::of(messages::finding_period(f));
-            out.at(row, 2) = Cell::of(f.stated.to_double());
-            out.at(row, 3) = Cell::of(f.computed.to_double());
-            out.at(row, 4) = Cell::of((f.stated - f.computed).to_double());
-            out.at(row, 5) = Cell::of(messages::finding(f));
-            ++row;
-        }
-        for (const NotUnderstood* u : cells) {
-            out.at(row, 0) = Cell::of(u->label);
-            out.at(row, 1) = Cell::of("kolumn " + messages::column_letters(u->col));
-            out.at(row, 5) = Cell::of(messages::not_understood_place(*u) + ": " + messages::not_understood(*u) + ".");
-            ++row;
-        }
-        // The summary stands under the findings, or alone in the first row.
-        out.at(n == 0 ? 0 : n, 0) = Cell::of(messages::audit_summary(report));
-        return out;
+        return audit_answer(audit_grid(range));
+    });
+}
+
+Grid finsam_audit(const std::optional<CompactSheet>& range) {
+    const Answer fail("finsamAudit", Shape{2, 6});
+    return fail.guarded([&]() -> Grid {
+        if (!range) return fail(Problem{Fault::OutOfMemory});
+        if (range->grid.size() == 0) return audit_answer(audit_grid(Grid(1, 1)));
+        AuditReport report = audit_grid(range->grid);
+        to_sheet_positions(report, *range);
+        return audit_answer(report);
     });
 }
 

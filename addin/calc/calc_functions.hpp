@@ -10,6 +10,9 @@
 #include <cstddef>
 
 #include "cells.hpp"
+#include "sparse_sheet.hpp"
+
+#include <optional>
 
 namespace finsam::calc {
 
@@ -24,5 +27,8 @@ Grid equity_ceiling_check(const Grid& equity, const Grid& contributions, const G
 // selection of up to that many rows shows no #N/A; the function wizard's text says 20.
 inline constexpr std::size_t kAuditMinRows = 20;
 Grid finsam_audit(const Grid& range);
+// The same for a range read as its filled cells (sheet_grid's read_cells), each place named where it
+// stands in the range; nullopt (cells spread too far to read whole): the out-of-memory message.
+Grid finsam_audit(const std::optional<CompactSheet>& range);
 
 }  // namespace finsam::calc

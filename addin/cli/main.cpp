@@ -14,6 +14,7 @@
 #include "pdf_reading.hpp"
 #include "prose_reading.hpp"
 #include "text_decoding.hpp"
+#include "writer_tables.hpp"
 #include "sparse_sheet.hpp"
 #include "text_reading.hpp"
 #include "workbook_reading.hpp"
@@ -80,6 +81,8 @@ std::optional<std::string> audit_file(const fs::path& file, const fs::path& self
     if (!fs::is_regular_file(status)) return "är inte en vanlig fil";
     if (is_office_format(format_of(file)))
         if (auto bomb = zip_bomb(file)) return bomb;  // before LibreOffice unpacks it
+    if (format_of(file) == Format::Writer)
+        if (auto many = too_many_tables(file)) return many;  // before Writer lays them out
     switch (format_of(file)) {
         case Format::Workbook: return audit_workbook(file, self_dir, oxt, run);
         case Format::Pdf: {
@@ -177,7 +180,8 @@ int run(int argc, char** argv) {
         const bool folder = fs::is_directory(path, error);
         if (folder) inside[i] = documents_in(path);
         for (const fs::path& file : folder ? inside[i] : std::vector<fs::path>{path})
-            if (format_of(file) == Format::Writer && !zip_bomb(file)) writer_documents.push_back(file);
+            if (format_of(file) == Format::Writer && !zip_bomb(file) && !too_many_tables(file))
+                writer_documents.push_back(file);
     }
     const WriterBatch writer(writer_documents, self_dir / "libexec");
     AuditRun audit(std::cout, json);

@@ -235,6 +235,33 @@ std::string not_understood(const NotUnderstood& n) {
     return "okänt";
 }
 
+std::string error_meaning(std::string_view shown) {
+    static const std::pair<std::string_view, std::string_view> meanings[] = {
+        {"#N/A", "värde saknas"},          {"#DIV/0!", "division med noll"},
+        {"#VALUE!", "fel sorts värde"},     {"#REF!", "ogiltig referens"},
+        {"#NAME?", "okänt namn"},           {"#NUM!", "ogiltigt tal"},
+        {"#NULL!", "områdena möts inte"},   {"Err:501", "ogiltigt tecken"},
+        {"Err:502", "ogiltigt argument"},   {"Err:503", "ogiltig beräkning"},
+        {"Err:504", "fel i parameterlistan"}, {"Err:507", "parentes saknas"},
+        {"Err:508", "fel i parenteser"},    {"Err:509", "operator saknas"},
+        {"Err:510", "variabel saknas"},     {"Err:511", "variabel saknas"},
+        {"Err:512", "formeln är för lång"}, {"Err:513", "texten är för lång"},
+        {"Err:522", "cirkelreferens"},      {"Err:523", "beräkningen når inget värde"},
+    };
+    for (const auto& [code, meaning] : meanings)
+        if (shown == code) return std::string(meaning);
+    if (shown.substr(0, 4) == "Err:") return "fel " + std::string(shown.substr(4)) + " i formeln";
+    return {};
+}
+
+std::string error_block(std::string_view shown, std::size_t cells, const std::string& where) {
+    const std::string meaning = error_meaning(shown);
+    const std::string error = meaning.empty() ? "ett fel (" + quote_text(std::string(shown)) + ")"
+                                              : "felet " + std::string(shown) + " (" + meaning + ")";
+    if (cells == 1) return "cellen " + where + " visar " + error + " i stället för ett belopp";
+    return std::to_string(cells) + " celler (" + where + ") visar " + error + " i stället för belopp";
+}
+
 std::string not_understood_place(const NotUnderstood& n) {
     if (!n.at_cell) return {};
     std::string where = n.label.empty() ? std::string() : n.label + ", ";

@@ -40,6 +40,12 @@ std::string slip(const AuditFinding& f);            // "Troligen två siffror om
 std::string not_understood(const NotUnderstood& n);
 // Where it is, for a cell: "Kommun A, kolumn C"; empty for a whole block.
 std::string not_understood_place(const NotUnderstood& n);
+// What an error a cell shows means, in Swedish: "#N/A" -> "värde saknas", "Err:502" -> "ogiltigt
+// argument"; empty for a text that is no error code of Calc's (an add-in's own message).
+std::string error_meaning(std::string_view shown);
+// One block of cells showing the same error, said once (the report sheet): "3 celler (D7:D9) visar
+// felet #N/A (värde saknas) i stället för belopp".
+std::string error_block(std::string_view shown, std::size_t cells, const std::string& where);
 // "27 kontroller i 3 kolumner."
 std::string audit_checks(std::size_t checks, std::size_t columns);
 // FINSAM_AUDIT's last row: "Allt stämmer: …", "2 avvikelser, …" or "Kunde inte tolkas: …".

@@ -1,5 +1,6 @@
 // read_pdf_file: a PDF's words and boxes through poppler's C++ library, in-process (no pdftotext, no
 // temporary file). Linked only into the command line and the tests (finsam_pdf_loading).
+#include "pdf_damage.hpp"
 #include "pdf_reading.hpp"
 
 #include "utf8.hpp"
@@ -8,6 +9,8 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
@@ -48,6 +51,15 @@ public:
 std::string utf8(const poppler::ustring& s) {
     const poppler::byte_array bytes = s.to_utf8();
     return std::string(bytes.begin(), bytes.end());
+}
+
+// The file's bytes, for the walk of its structure (pdf_damage.hpp); nullopt if they cannot be read.
+std::optional<std::string> bytes_of(const fs::path& pdf) {
+    std::ifstream in(pdf, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) return std::nullopt;
+    return bytes;
 }
 
 std::string damaged(const Errors& errors) {
@@ -126,6 +138,17 @@ static std::optional<ReadDocument> read_pdf(const fs::path& pdf, std::string& wh
     }
     if (errors.count > 0) {
         why_not = damaged(errors);
+        return std::nullopt;
+    }
+    // What poppler read past without a word: the file's structure walked, its compressed streams
+    // checked against their checksums.
+    const std::optional<std::string> bytes = bytes_of(pdf);
+    if (!bytes) {
+        why_not = "PDF-filen kunde inte läsas";
+        return std::nullopt;
+    }
+    if (const std::optional<std::string> damage = pdf_damage(*bytes)) {
+        why_not = "PDF-filen är skadad: " + *damage + ", och den granskades inte";
         return std::nullopt;
     }
     ReadDocument read = read_pdf_words(pages);

@@ -3,6 +3,7 @@
 #include "document_tables.hpp"
 #include "file_access.hpp"
 #include "text_decoding.hpp"
+#include "writer_tables.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -785,6 +786,16 @@ ReadOutcome<ReadDocument> WriterBatch::read(const fs::path& doc) const {
         why_not = "dokumentet kunde inte läsas (slut på minne eller fel i filsystemet)";
     }
     return ReadOutcome<ReadDocument>::failed(why_not);
+}
+
+std::optional<std::string> too_many_tables(const WriterTables& t) {
+    if (t.tables > kMaxWriterTables)
+        return "dokumentet har fler än " + std::to_string(kMaxWriterTables) +
+               " tabeller (så många lägger Writer inte ut inom rimlig tid) och granskades inte";
+    if (t.deepest > kMaxWriterNesting)
+        return "dokumentet har tabeller i tabeller i fler än " + std::to_string(kMaxWriterNesting) +
+               " nivåer (så djupt lägger Writer inte ut inom rimlig tid) och granskades inte";
+    return std::nullopt;
 }
 
 }  // namespace finsam

@@ -19,7 +19,11 @@
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/beans/StringPair.hpp>
+#include <com/sun/star/frame/InfobarType.hpp>
+#include <com/sun/star/container/NoSuchElementException.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XInfobarProvider.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XDispatchResultListener.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
@@ -123,6 +127,36 @@ void show_message(const Reference<css::uno::XComponentContext>& ctx, const Refer
     if (box.is()) box->execute();
 }
 
+// The Writer audit's result as an infobar over the document (XInfobarProvider, LibreOffice 6.4 on), not
+// as a modal box: a box stands in the middle of the window, over the very table whose figures were
+// just commented, and must be closed before they can be read; the infobar sits above the text, keeps
+// the view as it was, and stays until closed or replaced by the next run's. Shown under the same
+// conditions as show_message; false when the controller has no infobars (then the box is used).
+bool show_infobar(const Reference<css::frame::XFrame>& frame, const std::string& title, const std::string& text) {
+    const char* no_dialog = std::getenv("FINSAM_NO_DIALOG");
+    if (no_dialog != nullptr && *no_dialog != '\0') return true;
+    if (!frame.is()) return true;
+    const Reference<css::awt::XWindow2> window(frame->getContainerWindow(), UNO_QUERY);
+    if (!window.is() || !window->isVisible()) return true;
+    const Reference<css::frame::XInfobarProvider> bars(frame->getController(), UNO_QUERY);
+    if (!bars.is()) return false;
+    static const OUString id("finsam-audit");
+    try {
+        try {
+            bars->removeInfobar(id);  // the previous run's
+        } catch (const css::container::NoSuchElementException&) {
+        }
+        std::string line = text;  // one line: the bar shows the summary, the comments the details
+        for (char& c : line)
+            if (c == '\n') c = ' ';
+        bars->appendInfobar(id, ou(title), ou(line), css::frame::InfobarType::INFO,
+                            Sequence<css::beans::StringPair>(), true);
+        return true;
+    } catch (const css::uno::Exception&) {
+        return false;
+    }
+}
+
 class AuditCommand : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
                                                   css::lang::XInitialization, css::lang::XServiceInfo> {
 public:
@@ -218,7 +252,7 @@ private:
             }
             if (supports(model, "com.sun.star.text.TextDocument")) {
                 const CommandResult r = audit_writer_document(ctx_, model, english);
-                show_message(ctx_, frame, texts.title, r.summary);
+                if (!show_infobar(frame, texts.title, r.summary)) show_message(ctx_, frame, texts.title, r.summary);
                 return {true, r.summary};
             }
             return {false, english ? "Audit budget (finsam) works in Calc workbooks and Writer documents."

@@ -6,6 +6,7 @@
 #include "money.hpp"
 #include "sheet_grid.hpp"
 #include "swedish_format.hpp"
+#include "units.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -48,6 +49,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <tuple>
 #include <vector>
 
@@ -105,10 +107,24 @@ std::string link_formula(const std::string& sheet, std::size_t row, std::size_t 
            formula_string(sheet + "." + cell) + ")";
 }
 
+// =HYPERLINK("#'Sheet'.D7:D9";"Sheet.D7:D9"): a block of cells.
+std::string range_link(const std::string& sheet, const std::string& range) {
+    return "=HYPERLINK(" + formula_string("#" + quoted_sheet(sheet) + "." + range) + ";" +
+           formula_string(sheet + "." + range) + ")";
+}
+
 // =HYPERLINK("#'Sheet'.A1";"Sheet"): a whole sheet.
 std::string sheet_link(const std::string& sheet) {
     return "=HYPERLINK(" + formula_string("#" + quoted_sheet(sheet) + ".A1") + ";" + formula_string(sheet) + ")";
 }
+
+// Cells showing the same error next to each other (an array's #N/A padding, a column of Err:502):
+// one block, said once.
+struct ErrorBlock {
+    std::size_t first_row = 0, first_col = 0, last_row = 0, last_col = 0;  // the rectangle around it
+    std::size_t cells = 0;
+};
+using CellAt = std::pair<std::size_t, std::size_t>;
 
 struct AuditedSheet {
     std::string name;
@@ -116,7 +132,80 @@ struct AuditedSheet {
     Reference<css::sheet::XSpreadsheet> sheet;
     AuditReport report;
     std::string unit;  // the sheet's unit, as the command line gives it
+    std::map<CellAt, ErrorBlock> error_blocks;  // by the cell that stands for the block in the report
 };
+
+// The add-in's own array results (sheet_grid.hpp) are what it computed: no finding stands on one, none
+// is named as a figure that may be wrong, and the #N/A that pads an array larger than its result is
+// no amount left unread. (Read as figures, they still take part in every sum over them.)
+void leave_own_results(AuditReport& report, const std::set<CellAt>& own) {
+    if (own.empty()) return;
+    std::vector<AuditFinding> findings;
+    for (AuditFinding& f : report.findings) {
+        if (own.count({f.row, f.col})) continue;
+        std::vector<AuditFinding::Candidate> candidates;
+        for (AuditFinding::Candidate& c : f.candidates)
+            if (!own.count({c.row, c.col})) candidates.push_back(std::move(c));
+        f.candidates = std::move(candidates);
+        findings.push_back(std::move(f));
+    }
+    report.findings = std::move(findings);
+    std::vector<NotUnderstood> kept;
+    for (NotUnderstood& n : report.not_understood)
+        if (!(n.at_cell && n.why == NotUnderstood::Why::ShowsError && n.text == "#N/A" && own.count({n.row, n.col})))
+            kept.push_back(std::move(n));
+    report.not_understood = std::move(kept);
+}
+
+// The report's cells showing an error gathered into blocks: each with the cells of the sheet side by
+// side showing the same error (all of them, the audit names one per table it read); the first cell
+// reported of each block stays in report.not_understood and stands for all of it.
+std::map<CellAt, ErrorBlock> gather_error_cells(AuditReport& report, const CompactSheet& sheet,
+                                                const std::set<CellAt>& own) {
+    using Why = NotUnderstood::Why;
+    std::map<CellAt, std::string> showing;  // every cell of the sheet read showing an error
+    for (std::size_t r = 0; r < sheet.grid.rows(); ++r)
+        for (std::size_t c = 0; c < sheet.grid.cols(); ++c) {
+            const Cell& cell = sheet.grid.at(r, c);
+            const CellAt at{sheet.rows[r], sheet.cols[c]};
+            if (cell.is_text() && is_error_text(cell.text) && !own.count(at)) showing.emplace(at, cell.text);
+        }
+    std::map<CellAt, ErrorBlock> blocks;
+    std::set<CellAt> gathered;
+    std::vector<NotUnderstood> kept;
+    for (NotUnderstood& n : report.not_understood) {
+        if (n.why != Why::ShowsError || !n.at_cell) {
+            kept.push_back(std::move(n));
+            continue;
+        }
+        const CellAt start{n.row, n.col};
+        if (gathered.count(start)) continue;  // said with its block
+        ErrorBlock b{start.first, start.second, start.first, start.second, 0};
+        std::vector<CellAt> todo{start};
+        gathered.insert(start);
+        while (!todo.empty()) {
+            const CellAt at = todo.back();
+            todo.pop_back();
+            ++b.cells;
+            b.first_row = std::min(b.first_row, at.first);
+            b.last_row = std::max(b.last_row, at.first);
+            b.first_col = std::min(b.first_col, at.second);
+            b.last_col = std::max(b.last_col, at.second);
+            const CellAt next[] = {{at.first + 1, at.second}, {at.first - 1, at.second},
+                                   {at.first, at.second + 1}, {at.first, at.second - 1}};
+            for (const CellAt& m : next) {
+                const auto it = showing.find(m);
+                if (it == showing.end() || gathered.count(m) || it->second != n.text) continue;
+                gathered.insert(m);
+                todo.push_back(m);
+            }
+        }
+        blocks.emplace(start, b);
+        kept.push_back(std::move(n));
+    }
+    report.not_understood = std::move(kept);
+    return blocks;
+}
 
 // Every change inside one undo step ("Granska budget (finsam)"), the views not repainted meanwhile.
 class Batch {
@@ -340,6 +429,14 @@ void write_report(const Reference<css::sheet::XSpreadsheet>& report, const std::
             c[1] <<= ou(n.label);
             c[7] <<= ou(texts.unread_kind);
             c[8] <<= ou(messages::not_understood(n));
+            if (const auto block = s.error_blocks.find({n.row, n.col}); n.at_cell && block != s.error_blocks.end()) {
+                const ErrorBlock& b = block->second;
+                const std::string where = b.cells == 1 ? cell_name(b.first_row, b.first_col)
+                                                       : cell_name(b.first_row, b.first_col) + ":" +
+                                                             cell_name(b.last_row, b.last_col);
+                r.link = b.cells == 1 ? r.link : range_link(s.name, where);
+                c[8] <<= ou(messages::error_block(n.text, b.cells, where));
+            }
             rows.push_back(r);
         }
     for (const AuditedSheet& s : audited) {
@@ -438,10 +535,13 @@ CalcAuditResult audit_calc_document(const Reference<css::uno::XComponentContext>
         s.name = name;
         s.index = static_cast<sal_Int16>(i);
         s.sheet = sheet;
-        const std::optional<CompactSheet> compact = read_sheet(sheet, formats, formatter);
+        std::set<CellAt> own_results;
+        const std::optional<CompactSheet> compact = read_sheet(sheet, formats, formatter, &own_results);
         if (!compact) throw std::runtime_error("the filled cells of sheet " + name + " are spread too far to read");
         s.report = audit_grid(compact->grid);
         to_sheet_positions(s.report, *compact);
+        leave_own_results(s.report, own_results);
+        s.error_blocks = gather_error_cells(s.report, *compact, own_results);
         s.unit = table_unit(compact->grid);
         audited.push_back(std::move(s));
     }

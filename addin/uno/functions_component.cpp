@@ -62,11 +62,12 @@ Any catch_all(F&& compute) noexcept {
 
 // FINSAM_AUDIT's Område (meta::Kind::Reference, the only one), read as the menu command reads a
 // sheet (read_cells: a date, a percentage or a truth value as the text the CSV export writes, an
-// error as its text), with the calling document's number formats; a large range only as far as
-// the sheet is used. Left out, Calc passes no range and the answer is Err:502, as for an omitted
-// Array argument.
-Grid read_audit_range(const CellRange& range, const Reference<css::beans::XPropertySet>& document,
-                      const Reference<css::uno::XComponentContext>& ctx) {
+// error as its text), with the calling document's number formats; only its filled cells, so that
+// A:Z with one stray cell in Z1048576 costs what A:Z without it costs. Left out, Calc passes no range
+// and the answer is Err:502, as for an omitted Array argument.
+std::optional<CompactSheet> read_audit_range(const CellRange& range,
+                                             const Reference<css::beans::XPropertySet>& document,
+                                             const Reference<css::uno::XComponentContext>& ctx) {
     if (!range.is()) throw CalcError{kErrIllegalArgument};
     Reference<css::util::XNumberFormats> formats;
     Reference<css::util::XNumberFormatter> formatter;
@@ -80,8 +81,7 @@ Grid read_audit_range(const CellRange& range, const Reference<css::beans::XPrope
     } catch (const css::uno::Exception&) {
         formatter.clear();
     }
-    const Grid g = trimmed_to_content(read_cells(used_range(range), formats, formatter));
-    return g.size() == 0 ? Grid(1, 1) : g;
+    return read_cells(range, formats, formatter);
 }
 
 class FunctionsComponent

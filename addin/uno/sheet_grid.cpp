@@ -1,11 +1,15 @@
 #include "sheet_grid.hpp"
 
+#include "function_table.hpp"
+
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/XCellFormatRangesSupplier.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
@@ -18,9 +22,11 @@
 #include <rtl/ustring.hxx>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <set>
 
 namespace finsam::uno {
 
@@ -82,10 +88,66 @@ std::string error_text(sal_Int32 code) {
 
 namespace {
 
+// The cells of the add-in's own array results in `area` (sheet positions): every cell of an array
+// formula of more than one cell that calls one of the add-in's functions (FINSAM_SPLIT's parts,
+// EQUITY_PROJECTION's years, FINSAM_AUDIT's rows, the #N/A that pads an array larger than its result).
+// They are read as the figures they are (a budget's Medlemsbidrag may be FINSAM_SPLIT's parts, summed
+// below), but they are what the add-in computed: never a slip of the user's. One formula of one cell
+// (=BUDGET_RESULT(...) as the year's result) is the user's figure like any other.
+std::set<std::pair<sal_Int32, sal_Int32>> own_array_results(const Reference<css::sheet::XSpreadsheet>& sheet,
+                                                           const css::table::CellRangeAddress& area) {
+    std::set<std::pair<sal_Int32, sal_Int32>> own;
+    static const OUString call = [] {
+        std::string name(meta::kImplementationName);
+        for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return OUString::createFromAscii(("{=" + name + ".").c_str());
+    }();
+    namespace result = css::sheet::FormulaResult;
+    const Reference<css::table::XCellRange> range =
+        sheet->getCellRangeByPosition(area.StartColumn, area.StartRow, area.EndColumn, area.EndRow);
+    const Reference<css::sheet::XSheetCellRanges> formulas =
+        Reference<css::sheet::XCellRangesQuery>(range, UNO_QUERY_THROW)
+            ->queryFormulaCells(result::VALUE | result::STRING | result::ERROR);
+    if (!formulas.is()) return own;
+    for (const css::table::CellRangeAddress& f : formulas->getRangeAddresses()) {
+        // a cell of an array, its formula shown in braces in every cell; more than one cell: a
+        // neighbour shows the same (the array's own cells lie in one rectangle)
+        const Reference<css::table::XCellRange> part =
+            sheet->getCellRangeByPosition(f.StartColumn, f.StartRow, f.EndColumn, f.EndRow);
+        const css::uno::Sequence<css::uno::Sequence<OUString>> text =
+            Reference<css::sheet::XCellRangeFormula>(part, UNO_QUERY_THROW)->getFormulaArray();
+        const auto at = [&](sal_Int32 r, sal_Int32 c) -> const OUString* {
+            if (r < 0 || r >= text.getLength() || c < 0 || c >= text[r].getLength()) return nullptr;
+            return &text[r][c];
+        };
+        for (sal_Int32 r = 0; r < text.getLength(); ++r)
+            for (sal_Int32 c = 0; c < text[r].getLength(); ++c) {
+                const OUString& t = text[r][c];
+                if (!t.startsWithIgnoreAsciiCase(call)) continue;
+                bool shared = false;
+                for (const auto& [dr, dc] : {std::pair{-1, 0}, {1, 0}, {0, -1}, {0, 1}})
+                    if (const OUString* n = at(r + dr, c + dc); n && *n == t) shared = true;
+                // an array on the part's edge may go on beyond it: asked of the sheet
+                if (!shared && (r == 0 || c == 0 || r + 1 == text.getLength() || c + 1 == text[r].getLength())) {
+                    for (const auto& [dr, dc] : {std::pair{-1, 0}, {1, 0}, {0, -1}, {0, 1}}) {
+                        const sal_Int32 sr = f.StartRow + r + dr, sc = f.StartColumn + c + dc;
+                        if (sr < 0 || sc < 0 || sr > 1048575 || sc > 16383) continue;
+                        if (at(r + dr, c + dc) == nullptr &&
+                            sheet->getCellByPosition(sc, sr)->getFormula() == t)
+                            shared = true;
+                    }
+                }
+                if (shared) own.emplace(f.StartRow + r, f.StartColumn + c);
+            }
+    }
+    return own;
+}
+
 // One rectangle of the sheet, its cells as the export writes them, placed where they stand.
 void read_range(const Reference<css::sheet::XSpreadsheet>& sheet, const css::table::CellRangeAddress& area,
                 const Reference<css::util::XNumberFormats>& formats,
-                const Reference<css::util::XNumberFormatter>& formatter, std::vector<PlacedCell>& out) {
+                const Reference<css::util::XNumberFormatter>& formatter, std::vector<PlacedCell>& out,
+                std::set<std::pair<std::size_t, std::size_t>>* own = nullptr) {
     const Reference<css::table::XCellRange> used =
         sheet->getCellRangeByPosition(area.StartColumn, area.StartRow, area.EndColumn, area.EndRow);
     const css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data =
@@ -161,6 +223,9 @@ void read_range(const Reference<css::sheet::XSpreadsheet>& sheet, const css::tab
         }
     }
 
+    if (own != nullptr)
+        for (const auto& [r, c] : own_array_results(sheet, area))
+            own->emplace(static_cast<std::size_t>(r), static_cast<std::size_t>(c));
     for (std::size_t r = 0; r < rows; ++r)
         for (std::size_t c = 0; c < cols; ++c)
             if (!g.at(r, c).is_empty())
@@ -172,7 +237,8 @@ void read_range(const Reference<css::sheet::XSpreadsheet>& sheet, const css::tab
 
 std::optional<CompactSheet> read_sheet(const Reference<css::sheet::XSpreadsheet>& sheet,
                                        const Reference<css::util::XNumberFormats>& formats,
-                                       const Reference<css::util::XNumberFormatter>& formatter) {
+                                       const Reference<css::util::XNumberFormatter>& formatter,
+                                       std::set<std::pair<std::size_t, std::size_t>>* own_results) {
     // The filled cells (values, text, formulas), as rectangles: one stray cell far away is one more
     // small rectangle, not a used area of millions of empty cells.
     namespace flags = css::sheet::CellFlags;
@@ -182,13 +248,29 @@ std::optional<CompactSheet> read_sheet(const Reference<css::sheet::XSpreadsheet>
     std::vector<PlacedCell> cells;
     if (filled.is())
         for (const css::table::CellRangeAddress& area : filled->getRangeAddresses())
-            read_range(sheet, area, formats, formatter, cells);
+            read_range(sheet, area, formats, formatter, cells, own_results);
+    if (own_results != nullptr && !own_results->empty()) {
+        // A column whose only figures are the add-in's results (FINSAM_SPLIT's parts set beside the
+        // budget) is no column of the budget: read, it would be taken for one of its periods. In a
+        // column with figures of the user's (Medlemsbidrag as FINSAM_SPLIT's parts, summed below),
+        // they are read as the figures they are.
+        std::set<std::size_t> users_figures;
+        for (const PlacedCell& p : cells)
+            if (p.cell.is_number() && !own_results->count({p.row, p.col})) users_figures.insert(p.col);
+        std::vector<PlacedCell> kept;
+        kept.reserve(cells.size());
+        for (PlacedCell& p : cells)
+            if (users_figures.count(p.col) || !own_results->count({p.row, p.col})) kept.push_back(std::move(p));
+        cells = std::move(kept);
+    }
     return compact_sheet(std::move(cells));
 }
 
-Grid read_cells(const Reference<css::table::XCellRange>& range, const Reference<css::util::XNumberFormats>& formats,
-                const Reference<css::util::XNumberFormatter>& formatter) {
-    // The range's filled cells, read as read_sheet reads them, placed from its top-left cell.
+std::optional<CompactSheet> read_cells(const Reference<css::table::XCellRange>& range,
+                                       const Reference<css::util::XNumberFormats>& formats,
+                                       const Reference<css::util::XNumberFormatter>& formatter) {
+    // The range's filled cells, read as read_sheet reads them, placed from its top-left cell and kept
+    // as a compact sheet: A:Z with one stray cell in Z1048576 is its filled cells, not 27 million.
     const css::table::CellRangeAddress at =
         Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
     const Reference<css::sheet::XSpreadsheet> sheet =
@@ -201,35 +283,11 @@ Grid read_cells(const Reference<css::table::XCellRange>& range, const Reference<
     if (filled.is())
         for (const css::table::CellRangeAddress& area : filled->getRangeAddresses())
             read_range(sheet, area, formats, formatter, cells);
-    std::size_t rows = 0, cols = 0;
-    for (const PlacedCell& p : cells) {
-        rows = std::max(rows, p.row - static_cast<std::size_t>(at.StartRow) + 1);
-        cols = std::max(cols, p.col - static_cast<std::size_t>(at.StartColumn) + 1);
+    for (PlacedCell& p : cells) {
+        p.row -= static_cast<std::size_t>(at.StartRow);
+        p.col -= static_cast<std::size_t>(at.StartColumn);
     }
-    Grid g(rows, cols);
-    for (PlacedCell& p : cells)
-        g.at(p.row - static_cast<std::size_t>(at.StartRow), p.col - static_cast<std::size_t>(at.StartColumn)) = std::move(p.cell);
-    return g;
-}
-
-Grid trimmed_to_content(const Grid& g) {
-    const std::size_t rows = g.rows(), cols = g.cols();
-    // As far as there is content (the export ends at the last cell with content).
-    std::size_t last_row = 0, last_col = 0;
-    bool any = false;
-    for (std::size_t r = 0; r < rows; ++r)
-        for (std::size_t c = 0; c < cols; ++c)
-            if (!g.at(r, c).is_empty()) {
-                any = true;
-                last_row = std::max(last_row, r);
-                last_col = std::max(last_col, c);
-            }
-    if (!any) return Grid();
-    if (last_row + 1 == rows && last_col + 1 == cols) return g;
-    Grid trimmed(last_row + 1, last_col + 1);
-    for (std::size_t r = 0; r <= last_row; ++r)
-        for (std::size_t c = 0; c <= last_col; ++c) trimmed.at(r, c) = g.at(r, c);
-    return trimmed;
+    return compact_sheet(std::move(cells));
 }
 
 }  // namespace finsam::uno

@@ -11,7 +11,12 @@
 //     writes what the input line shows: a percentage ("25.5%"), a date or time, TRUE/FALSE, which
 //     are text then, as they are to read_csv;
 //   - a cell showing an error is its English error text ("#DIV/0!", "Err:502"), as the export writes
-//     it, whatever the UI language.
+//     it, whatever the UI language;
+//   - the cells of the add-in's own array results (an array formula of more than one cell calling
+//     FINSAM_SPLIT, EQUITY_PROJECTION, ...) are told apart (`own_results`, sheet positions): in a
+//     column with figures of the user's they are read as the figures they are, in a column of no
+//     other figures not at all (no period of the budget beside it); what the add-in computed is
+//     never the user's slip, and the #N/A padding an array larger than its result is no amount.
 #pragma once
 
 #include "cells.hpp"
@@ -24,6 +29,8 @@
 #include <com/sun/star/util/XNumberFormats.hpp>
 
 #include <optional>
+#include <set>
+#include <utility>
 #include <string>
 
 namespace finsam::uno {
@@ -32,16 +39,15 @@ namespace finsam::uno {
 // the filled cells are spread too far to read whole (compact_sheet's bound).
 std::optional<CompactSheet> read_sheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                 const css::uno::Reference<css::util::XNumberFormats>& formats,
-                const css::uno::Reference<css::util::XNumberFormatter>& formatter);
+                const css::uno::Reference<css::util::XNumberFormatter>& formatter,
+                std::set<std::pair<std::size_t, std::size_t>>* own_results = nullptr);
 
-// Any range of cells read the same way, from its top-left cell, every cell of it (FINSAM_AUDIT's
-// Område, so that the function and the menu command see the same cells alike).
-Grid read_cells(const css::uno::Reference<css::table::XCellRange>& range,
+// Any range of cells read the same way, its filled cells placed from its top-left cell, compact
+// (FINSAM_AUDIT's Område, so that the function and the menu command see the same cells alike);
+// nullopt as for read_sheet.
+std::optional<CompactSheet> read_cells(const css::uno::Reference<css::table::XCellRange>& range,
                 const css::uno::Reference<css::util::XNumberFormats>& formats,
                 const css::uno::Reference<css::util::XNumberFormatter>& formatter);
-
-// The grid up to its last row and column with content (an empty Grid if it has none).
-Grid trimmed_to_content(const Grid& g);
 
 // The text the CSV export writes for a cell showing the error `code` (FormulaError): "#DIV/0!",
 // "#N/A", "Err:502".

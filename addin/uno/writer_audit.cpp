@@ -18,6 +18,7 @@
 #include "prose_reading.hpp"
 #include "text_decoding.hpp"
 #include "writer_reading.hpp"
+#include "writer_tables.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -144,6 +145,23 @@ void collect(const Reference<css::text::XText>& text, DocumentParts& parts, bool
         }
         Reference<css::text::XTextRange> paragraph(element, UNO_QUERY);
         if (!in_table && paragraph.is() && !squeeze(paragraph->getString()).text.empty()) parts.paragraphs.push_back(paragraph);
+    }
+}
+
+// The tables of `text` and of the tables in its cells, and how deep they nest; the walk stops once
+// past the limits (writer_tables.hpp), so that a document of thousands of tables costs no more.
+void count_tables(const Reference<css::text::XText>& text, std::size_t depth, WriterTables& t) {
+    Reference<css::container::XEnumerationAccess> access(text, UNO_QUERY);
+    if (!access.is()) return;
+    Reference<css::container::XEnumeration> e = access->createEnumeration();
+    while (e->hasMoreElements() && t.tables <= kMaxWriterTables && t.deepest <= kMaxWriterNesting) {
+        Reference<css::text::XTextTable> table(e->nextElement(), UNO_QUERY);
+        if (!table.is()) continue;
+        ++t.tables;
+        t.deepest = std::max(t.deepest, depth + 1);
+        for (const OUString& name : table->getCellNames())
+            if (Reference<css::text::XText> cell{table->getCellByName(name), UNO_QUERY}; cell.is())
+                count_tables(cell, depth + 1, t);
     }
 }
 
@@ -603,6 +621,25 @@ CommandResult audit_writer_document(const Reference<css::uno::XComponentContext>
     if (!storable.is() || !text_document.is()) {
         result.summary = english ? "finsam audit: this is not a text document." : "Granskning (finsam): det här är inget textdokument.";
         return result;
+    }
+    // A document of more tables than the command line reads is refused as it refuses it, before the
+    // export lays them out again (the open document's tables, nested ones among them).
+    // Writer lays a document out again when a comment goes in, and tables nested in tables cost it
+    // far more than their size (200 levels: minutes): such a document is refused before any change.
+    {
+        WriterTables count;
+        count_tables(text_document->getText(), 0, count);
+        if (const Reference<css::text::XTextTablesSupplier> supplier{doc, UNO_QUERY}; supplier.is())
+            if (const Reference<css::container::XIndexAccess> tables(supplier->getTextTables(), UNO_QUERY); tables.is())
+                count.tables = std::max(count.tables, static_cast<std::size_t>(tables->getCount()));
+        if (const auto many = too_many_tables(count)) {
+            result.summary = english ? "finsam audit: the document was not audited: it has more than " +
+                                           (count.tables > kMaxWriterTables
+                                                ? std::to_string(kMaxWriterTables) + " tables."
+                                                : std::to_string(kMaxWriterNesting) + " levels of tables in tables.")
+                                     : "Granskning (finsam): " + *many + ".";
+            return result;
+        }
     }
     // The earlier run's comments first: they are not the document's, and the HTML would carry them.
     std::optional<EditGroup> edits;

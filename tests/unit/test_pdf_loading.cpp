@@ -46,9 +46,10 @@ TEST_CASE("PDF: a file with damaged bytes poppler reports is damaged and not rea
         CHECK(doc.why_not().starts_with("PDF-filen är skadad: poppler fann "));
         CHECK(doc.why_not().ends_with("och den granskades inte"));
     }
-    // Over the three seed plans, 39 places each: about half the damage is seen (58 of 117 with poppler
-    // 22.12); the rest falls on bytes poppler reads without complaint (compressed font and image data;
-    // a damaged ToUnicode map gives other letters and no error). The intact files read whole.
+    // Over the three seed plans, 39 places each: poppler alone reports 58 of 117 (22.12); the rest
+    // fell on bytes it reads without complaint (compressed font data, a ToUnicode map giving other
+    // letters), which the walk of the file's structure finds (pdf_damage: 115 of 117). The intact
+    // files read whole.
     std::size_t seen = 0, places = 0;
     for (const char* name : {"000-trollhattan-2020", "002-sydostra-skane-2021", "003-finnveden-2021"}) {
         REQUIRE(read_pdf_file(documents() / (std::string(name) + ".pdf")));
@@ -59,6 +60,6 @@ TEST_CASE("PDF: a file with damaged bytes poppler reports is damaged and not rea
         }
     }
     INFO(seen << " of " << places << " damaged places seen");
-    CHECK(seen * 5 >= places * 2);
+    CHECK(seen * 20 >= places * 19);
     fs::remove_all(dir);
 }
