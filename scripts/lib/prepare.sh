@@ -8,6 +8,7 @@ FINSAM_PACKAGES=(
     libreoffice-calc          # headless Calc for the tests, unopkg
     libreoffice-writer        # the audit of Word/Writer documents (.docx .doc .odt .rtf)
     libpoppler-cpp-dev pkg-config  # the audit of PDF (poppler read in-process: words and their boxes)
+    zlib1g-dev                # the audit of PDF: a damaged file told by inflating its streams (pdf_damage)
     poppler-utils             # tests: pdftotext, pdftoppm
     libreoffice-dev           # SDK: unoidl-write, cppumaker, UNO headers and libraries
     libreoffice-l10n-sv       # Swedish UI: the Swedish function wizard
