@@ -101,13 +101,13 @@ bool figures_line(const Grid& line) {
 }  // namespace
 
 Where Figures::where(std::size_t i) const {
-    const bool row = cells.rows() == 1 && cells.cols() > 1;
+    const bool row = along_row || (cells.rows() == 1 && cells.cols() > 1);
     if (from_block) return row ? Where::row_col(first_row, first_col + i) : Where::row_col(first_row + i, first_col);
     return Where::index((row ? first_col : first_row) + i);
 }
 
 Figures figures_of(const Grid& g, bool leading_year) {
-    Figures f{g, {}, 0, 0, false};
+    Figures f{g, {}, 0, 0, false, false};
     if (g.omitted() || g.size() < 2) return f;
     // a two-line block: the header across (rows first, as budgets lay periods out; a 2 × 2 block that
     // reads both ways is read so), or down
@@ -118,6 +118,7 @@ Figures figures_of(const Grid& g, bool leading_year) {
         if (!header_line(head) || !figures_line(body)) continue;
         f.cells = body;
         f.from_block = true;
+        f.along_row = across;
         (across ? f.first_row : f.first_col) = 1;
         for (const Cell& c : head.cells()) f.names.push_back(c.is_empty() ? std::string() : period_name(c));
         return f;
@@ -138,6 +139,7 @@ Figures figures_of(const Grid& g, bool leading_year) {
     const bool row = g.rows() == 1;
     f.cells = row ? Grid::column(std::move(rest)).transposed() : Grid::column(std::move(rest));
     (row ? f.first_col : f.first_row) = skip;
+    f.along_row = row;
     return f;
 }
 

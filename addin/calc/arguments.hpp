@@ -40,6 +40,7 @@ struct Figures {
     std::vector<std::string> names;  // each figure's period from a header line, else empty
     std::size_t first_row = 0, first_col = 0;  // where the figures start in the argument
     bool from_block = false;                   // a line of a two-line block
+    bool along_row = false;                    // the figures stand in a row
     Where where(std::size_t i) const;          // figure i's place, as the user selected it
 };
 Figures figures_of(const Grid& g, bool leading_year);
