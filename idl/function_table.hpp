@@ -72,6 +72,15 @@ struct Function {
     // others, which Calc fills itself and never shows): FINSAM_AUDIT reads its range with the
     // document's number formats, as the menu command reads a sheet.
     bool takes_document = false;
+    // An answer of one cell goes back as a 1 × 1 array (true: FINSAM_SPLIT, BUDGET_RESULT,
+    // EQUITY_PROJECTION, FINSAM_AUDIT, whose answers are rows or columns: INDEX(F(…); 1) then reads
+    // a one-period answer or its message; Calc gives Err:504 for INDEX on a plain value) or as a
+    // plain value (false: the functions that always answer one cell). Measured in 7.4 and 25.2: a
+    // text inside an add-in's array result compares unequal to the same typed text (="OK" is FALSE,
+    // COUNTIF and MATCH miss it; its string is not interned in the document's pool,
+    // ScSequenceToMatrix::CreateMixedMatrix), also in other cells that refer to it, while numbers
+    // compare equal. So FINSAM_CHECK's and EQUITY_CEILING_CHECK's "OK" stays a plain text.
+    bool array_result = false;
 };
 
 inline constexpr Param kSplitParams[] = {
@@ -189,7 +198,7 @@ inline constexpr Function kFunctions[] = {
      "En kolumn (en rad om nyckeln är en rad): staten (eller FK och AF), regionen, sedan varje kommun "
      "i nyckelns ordning.",
      "=FINSAM_SPLIT(7156000; B2:B4; 1000; 2)", "1 789 000; 1 789 000; 1 789 000; 1 341 000; 323 000; "
-                                                 "125 000"},
+                                                 "125 000", false, true},
     {"budgetResult", "BUDGET_RESULT",
      "Årets resultat: intäkter minus kostnader. Pengar som tas ur eget kapital räknas inte som intäkt "
      "och summarader räknas inte två gånger.",
@@ -197,13 +206,13 @@ inline constexpr Function kFunctions[] = {
      "rows are not counted twice.",
      kBudgetResultParams,
      "Ett tal, eller en rad med ett resultat per periodkolumn.",
-     "=BUDGET_RESULT(A3:B7; A9:B30)", "-269 000"},
+     "=BUDGET_RESULT(A3:B7; A9:B30)", "-269 000", false, true},
     {"equityProjection", "EQUITY_PROJECTION",
      "Utgående eget kapital efter varje period: ingående eget kapital plus periodernas resultat.",
      "Closing equity after each period: opening equity plus the periods' results.",
      kEquityProjectionParams,
      "Samma form som Resultat: utgående eget kapital per period.",
-     "=EQUITY_PROJECTION(4425; -2371)", "2 054"},
+     "=EQUITY_PROJECTION(4425; -2371)", "2 054", false, true},
     {"equityCeiling", "EQUITY_CEILING",
      "Det högsta egna kapital som trappan tillåter för årets medlemsbidrag: andelen i det steg som "
      "gäller gånger medlemsbidragen.",
@@ -236,7 +245,7 @@ inline constexpr Function kFunctions[] = {
      "Sex kolumner per siffra att rätta: rad, period, angivet belopp, rätt värde (eller, när tabellen "
      "inte kan avgöra vilken siffra som är fel, vad sambandet ger), skillnad, förklaring med troligt "
      "slarvfel. Stämmer allt: en rad som säger det och hur många kontroller som gjordes.",
-     "=FINSAM_AUDIT(A4:D40)", "Allt stämmer: 27 kontroller i 3 kolumner.", true},
+     "=FINSAM_AUDIT(A4:D40)", "Allt stämmer: 27 kontroller i 3 kolumner.", true, true},
 };
 
 constexpr const Function* find_function(std::string_view method) {

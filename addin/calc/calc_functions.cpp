@@ -93,7 +93,8 @@ private:
 };
 
 // FINSAM_SPLIT's parts: the state (one or two lines), the region, each municipality of the key.
-Shape split_shape(const Grid& key, const Grid& state_lines) {
+Shape split_shape(const Grid& key_arg, const Grid& state_lines) {
+    const Grid key = figures_of(key_arg, false).cells;
     const bool two = state_lines.is_single_cell() && state_lines.at(0, 0).is_number() && state_lines.at(0, 0).number == 2;
     const std::size_t municipalities = is_vector(key) ? std::clamp<std::size_t>(key.size(), 1, kMaxKeyCount) : 1;
     return Shape::vector((two ? 2 : 1) + 1 + municipalities, is_row(key));
@@ -186,7 +187,9 @@ Grid finsam_split(const Grid& total, const Grid& key, const Grid& step, const Gr
         auto amount = read_single_amount(total, kSplitTotal);
         if (!amount) return fail(amount.problem());
         spec.amount = *amount;
-        auto weights = read_number_vector(key, kSplitKey);
+        // A year typed as a number above the key stays a weight: a municipality of 2 024 people
+        // is as likely as a header there.
+        auto weights = read_number_vector(figures_of(key, false), kSplitKey);
         if (!weights) return fail(weights.problem());
         spec.key = weights->values;
         auto rounding = read_optional_amount(step, kSplitStep);
@@ -219,36 +222,43 @@ Grid budget_result(const Grid& income, const Grid& costs) {
     });
 }
 
-Grid equity_projection(const Grid& opening, const Grid& results, const Grid& periods) {
-    const Answer fail("equityProjection", is_vector(results) && results.size() > 0 ? Shape::vector(std::min<std::size_t>(results.size(), kMaxErrorCells), is_row(results)) : Shape{});
+Grid equity_projection(const Grid& opening_arg, const Grid& results_arg, const Grid& periods) {
+    // A header above (or beside) the results or the openings is no amount; it names the periods.
+    const Figures results = figures_of(results_arg, true), opening = figures_of(opening_arg, true);
+    const Grid& r = results.cells;
+    const Answer fail("equityProjection", is_vector(r) && r.size() > 0 ? Shape::vector(std::min<std::size_t>(r.size(), kMaxErrorCells), is_row(r)) : Shape{});
     return fail.guarded([&]() -> Grid {
         auto outcomes = read_amount_vector(results, kProjectionResults);
         if (!outcomes) return fail(outcomes.problem());
         const std::size_t n = outcomes->values.size();
         std::vector<EquityPeriod> chain(n);
         for (std::size_t i = 0; i < n; ++i) chain[i].result = outcomes->values[i];
+        const std::vector<std::string>& names = !results.names.empty() ? results.names : opening.names;
+        if (names.size() == n)
+            for (std::size_t i = 0; i < n; ++i) chain[i].name = names[i];
 
         // One opening, or one per period with empty cells carried from the chain.
-        if (opening.size() == 1) {
-            auto start = read_single_amount(opening, kProjectionOpening);
+        if (opening.cells.size() == 1) {
+            auto start = read_single_amount(opening.cells, kProjectionOpening);
             if (!start) return fail(start.problem());
             chain[0].opening = *start;
         } else {
-            if (opening.rows() > 1 && opening.cols() > 1)
+            const Grid& o = opening.cells;
+            if (o.rows() > 1 && o.cols() > 1)
                 return fail(Problem{Fault::NotVectorOrCell}.at(kProjectionOpening));
-            if (opening.size() != n) {
+            if (o.size() != n) {
                 Problem p{Fault::CountMismatch};
-                p.count = static_cast<std::int64_t>(opening.size());
+                p.count = static_cast<std::int64_t>(o.size());
                 p.other_count = static_cast<std::int64_t>(n);
                 p.other_arg = kProjectionResults;
                 return fail(std::move(p).at(kProjectionOpening));
             }
             for (std::size_t i = 0; i < n; ++i) {
-                const Cell& c = opening.cells()[i];
+                const Cell& c = o.cells()[i];
                 if (c.is_empty()) continue;
-                if (!c.is_number()) return fail(cell_fault(c, kProjectionOpening, Where::index(i)));
+                if (!c.is_number()) return fail(cell_fault(c, kProjectionOpening, opening.where(i)));
                 auto m = Money::from_double(c.number);
-                if (!m) return fail(std::move(m.problem()).at(kProjectionOpening, Where::index(i)));
+                if (!m) return fail(std::move(m.problem()).at(kProjectionOpening, opening.where(i)));
                 chain[i].opening = *m;
             }
         }

@@ -120,6 +120,25 @@ bool year_header(const Grid& g, std::size_t r, bool labelled, std::size_t first_
            label_words::kHeaderLabels.end();
 }
 
+// A text that names a year among other words: "Invånare 2024", "31 dec 2024" (a run of exactly four
+// digits that is a year).
+bool names_a_year(std::string_view t) {
+    for (std::size_t i = 0; i < t.size();) {
+        if (t[i] < '0' || t[i] > '9') {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        int year = 0;
+        while (j < t.size() && t[j] >= '0' && t[j] <= '9') year = year * 10 + (t[j++] - '0');
+        if (j - i == 4 && is_year(year)) return true;
+        i = j;
+    }
+    return false;
+}
+
+}  // namespace
+
 // A period's name from its header cell: the text, the year, or the date.
 std::string period_name(const Cell& cell) {
     if (cell.is_text()) return cell.text;
@@ -127,7 +146,16 @@ std::string period_name(const Cell& cell) {
     return !is_year(cell.number) && is_date_serial(cell.number) ? date_name(cell.number) : number_as_label(cell.number);
 }
 
-}  // namespace
+bool is_period_header_cell(const Cell& cell, bool numbers) {
+    if (cell.is_number()) return numbers && (is_year(cell.number) || is_date_serial(cell.number));
+    if (!cell.is_text() || is_error_text(cell.text)) return false;
+    if (is_year_text(cell.text)) return true;
+    const std::string t = normalize_label(cell.text);
+    if (t.empty() || is_number_text(t)) return false;
+    return is_column_heading(t) || is_unit_heading(t) || names_a_year(t) ||
+           std::find(label_words::kHeaderLabels.begin(), label_words::kHeaderLabels.end(), t) !=
+               label_words::kHeaderLabels.end();
+}
 
 LabelKind classify_label(std::string_view raw) {
     const std::string label = normalize_label(raw);

@@ -29,6 +29,14 @@ LabelKind classify_label(std::string_view label);
 // rather than the result of the year.
 bool is_closing_equity_label(std::string_view label);
 
+// A cell of a period header above (or beside) figures: a text naming a period or the column
+// ("Budget 2025", "Prognos 2024", "2 024", "tkr", "Invånare 2024"), or, with `numbers` (a header
+// line that stands apart from the figures), a whole year or a date (its serial, 45 292 for
+// 2024-01-01). Never an empty cell, a number typed as text or a text such as a municipality's name.
+bool is_period_header_cell(const Cell& cell, bool numbers);
+// A period's name from its header cell: the text, the year, or the date ("2024-01-01").
+std::string period_name(const Cell& cell);
+
 enum class RowKind {
     Blank,       // nothing in it
     Heading,     // a label and no amount

@@ -107,6 +107,8 @@ def to_grid(value):
 # volatile result that tells its listener the rows at once. (Declaring the methods as returning
 # sequence<sequence<any>> instead would give every single value as a 1 × 1 array, whose text Calc
 # 7.4 no longer finds equal to the same text, which breaks checks such as FINSAM_CHECK(...)="OK".)
+# A function of table.ARRAY_RESULTS answers a 1 × 1 array too, as the C++ component does, so that
+# INDEX(F(...); 1) reads a one-period answer.
 
 class _Rows(unohelper.Base, XVolatileResult):
     def __init__(self, rows):
@@ -120,10 +122,10 @@ class _Rows(unohelper.Base, XVolatileResult):
         pass
 
 
-def to_calc(rows):
+def to_calc(rows, always_array=False):
     """The C interface's rows as the C++ component's to_any gives them; an empty cell as empty text."""
     rows = tuple(tuple("" if v is None else v for v in row) for row in rows)
-    if len(rows) == 1 and len(rows[0]) == 1:
+    if len(rows) == 1 and len(rows[0]) == 1 and not always_array:
         return rows[0][0]
     return _Rows(rows)
 
@@ -134,7 +136,7 @@ def call(method, args):
     except OSError as e:  # the one answer that cannot come from the library: it is not there
         return "finsam-calc: biblioteket %s kunde inte laddas (%s). Installera om tillägget." % (_LIBRARY, e)
     try:
-        return to_calc(lib.call(method, [to_grid(a) for a in args]))
+        return to_calc(lib.call(method, [to_grid(a) for a in args]), method in table.ARRAY_RESULTS)
     except capi.CalcError as e:
         return capi.error_value(e.code)
 

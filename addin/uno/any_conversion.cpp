@@ -180,11 +180,8 @@ css::uno::Any cell_any(const Cell& c) {
 
 }  // namespace
 
-// A 1 × 1 result is a plain value, not an array. (An array would let INDEX(F(…); 1) read a single
-// answer, but the templates' checks, IF(…; FINSAM_CHECK(…); "") in ordinary cells referred to by
-// other formulas, then stopped seeing "OK": measured in tests/templates, issue 19.)
-css::uno::Any to_any(const Grid& result) {
-    if (result.is_single_cell()) return cell_any(result.at(0, 0));
+css::uno::Any to_any(const Grid& result, bool always_array) {
+    if (result.is_single_cell() && !always_array) return cell_any(result.at(0, 0));
     Rows rows(static_cast<sal_Int32>(result.rows()));
     auto* out = rows.getArray();
     for (std::size_t r = 0; r < result.rows(); ++r) {

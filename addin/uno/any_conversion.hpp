@@ -23,7 +23,9 @@ using CellRange = css::uno::Reference<css::table::XCellRange>;
 // its last filled row and column: the core never holds the empty rest.
 Grid to_grid(const Rows& rows);
 Grid to_grid(const css::uno::Any& arg);  // an optional argument: void means omitted
-css::uno::Any to_any(const Grid& result);  // 1×1 becomes a plain value, else an array
+// A result as Calc shows it: an array, or for a 1 × 1 result a plain value unless `always_array`
+// (meta::Function::array_result says which functions answer arrays always, and why).
+css::uno::Any to_any(const Grid& result, bool always_array);
 
 // The part of a reference (meta::Kind::Reference, FINSAM_AUDIT's Område) the add-in reads: all of
 // it up to meta::kReadWholeCells cells, else only down to the sheet's last used row and across to

@@ -45,10 +45,11 @@ Sequence<OUString> service_names() {
     return Sequence<OUString>(names, 2);
 }
 
+// The answer of `method` (its name in meta::kFunctions) as Calc shows it, whatever happens.
 template <class F>
-Any catch_all(F&& compute) noexcept {
+Any catch_all(std::string_view method, F&& compute) noexcept {
     try {
-        return to_any(compute());
+        return to_any(compute(), meta::function(method).array_result);
     } catch (const CalcError& e) {
         return error_any(e.code);
     } catch (...) {
@@ -91,29 +92,31 @@ public:
 
     Any SAL_CALL finsamSplit(const Rows& total, const Rows& key, const Any& step, const Any& stateLines,
                              const Any& base) override {
-        return catch_all([&] {
+        return catch_all("finsamSplit", [&] {
             return calc::finsam_split(to_grid(total), to_grid(key), to_grid(step), to_grid(stateLines), to_grid(base));
         });
     }
     Any SAL_CALL budgetResult(const Rows& income, const Rows& costs) override {
-        return catch_all([&] { return calc::budget_result(to_grid(income), to_grid(costs)); });
+        return catch_all("budgetResult", [&] { return calc::budget_result(to_grid(income), to_grid(costs)); });
     }
     Any SAL_CALL equityProjection(const Rows& opening, const Rows& results, const Any& periods) override {
-        return catch_all([&] { return calc::equity_projection(to_grid(opening), to_grid(results), to_grid(periods)); });
+        return catch_all("equityProjection",
+                         [&] { return calc::equity_projection(to_grid(opening), to_grid(results), to_grid(periods)); });
     }
     Any SAL_CALL finsamCheck(const Rows& lines, const Rows& total, const Any& tolerance, const Any& unit) override {
-        return catch_all(
+        return catch_all("finsamCheck", 
             [&] { return calc::finsam_check(to_grid(lines), to_grid(total), to_grid(tolerance), to_grid(unit)); });
     }
     Any SAL_CALL finsamAudit(const CellRange& range, const Reference<css::beans::XPropertySet>& document) override {
-        return catch_all([&] { return calc::finsam_audit(read_audit_range(range, document, ctx_)); });
+        return catch_all("finsamAudit", [&] { return calc::finsam_audit(read_audit_range(range, document, ctx_)); });
     }
     Any SAL_CALL equityCeiling(const Rows& contributions, const Rows& staircase) override {
-        return catch_all([&] { return calc::equity_ceiling(to_grid(contributions), to_grid(staircase)); });
+        return catch_all("equityCeiling",
+                         [&] { return calc::equity_ceiling(to_grid(contributions), to_grid(staircase)); });
     }
     Any SAL_CALL equityCeilingCheck(const Rows& equity, const Rows& contributions, const Rows& staircase,
                                     const Any& unit) override {
-        return catch_all([&] {
+        return catch_all("equityCeilingCheck", [&] {
             return calc::equity_ceiling_check(to_grid(equity), to_grid(contributions), to_grid(staircase),
                                               to_grid(unit));
         });

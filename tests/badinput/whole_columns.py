@@ -103,9 +103,9 @@ CASES = [
          "=FINSAM_CHECK(%s;Budget!B10)" % whole("Budget!B:B"), "=FINSAM_CHECK(Budget!B1:B40;Budget!B10)",
          expected="Raderna summerar till 15 350 000 kr men summan anges till 7 675 000 kr "
                   "(skillnad 7 675 000 kr)."),
-    Case("KOL-04", "FINSAM_SPLIT med en hel kolumn som nyckel, med rubrik: samma fel som över raderna.",
-         "=FINSAM_SPLIT(7156000;%s)" % whole("Budget!B:B"), "=FINSAM_SPLIT(7156000;Budget!B1:B40)",
-         expected='Fel i Nyckel: cell 1 är text ("Budget 2021"), inte ett tal.'),
+    Case("KOL-04", "FINSAM_SPLIT med en hel kolumn som nyckel, under rubriken Budget 2021: rubriken är "
+         "ingen vikt (issue 19), nyckeln är de ifyllda raderna, som över B1:B10.",
+         "=FINSAM_SPLIT(7156000;%s)" % whole("Budget!B:B"), "=FINSAM_SPLIT(7156000;Budget!B1:B10)", rows=11),
     Case("KOL-05", "FINSAM_AUDIT över hela bladet (A1:AMJ1048576, 1 074 miljoner celler).",
          "=FINSAM_AUDIT(Budget!A1:AMJ1048576)", "=FINSAM_AUDIT(Budget!A1:Z40)", rows=10, cols=6),
     Case("KOL-06", "En nyckel i en hel kolumn som slutar där bladet slutar är en giltig nyckel.",

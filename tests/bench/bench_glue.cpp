@@ -108,10 +108,10 @@ int main(int argc, char** argv) {
              return static_cast<double>(to_grid(s.total).size() + to_grid(s.key).size() + to_grid(s.step).size() +
                                         to_grid(s.lines).size() + to_grid(s.base).size());
          }},
-        {"  to_any of the 1 x 7 result", [&](std::size_t i) { return sink_any(to_any(split_results[i])); }},
+        {"  to_any of the 1 x 7 result", [&](std::size_t i) { return sink_any(to_any(split_results[i], true)); }},
         {"BUDGET_RESULT whole call, 4 + 6 labelled rows",
          [&](std::size_t i) {
-             return sink_any(to_any(finsam::calc::budget_result(to_grid(results[i].income), to_grid(results[i].costs))));
+             return sink_any(to_any(finsam::calc::budget_result(to_grid(results[i].income), to_grid(results[i].costs)), true));
          }},
         {"  to_grid of the two ranges (10 labels as OUString)",
          [&](std::size_t i) {

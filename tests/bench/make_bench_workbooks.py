@@ -60,7 +60,9 @@ amounts in A:B, cost labels and amounts in C:D, with group and total rows):
   cols-check.fods     and =FINSAM_CHECK(B:B;C1)
   cols-split.fods     and =FINSAM_SPLIT(7156000;B:B)
   cols-proj.fods      and =EQUITY_PROJECTION(4425000;D:D)
-  cols-all.fods       all five
+  cols-ceil.fods      and =EQUITY_CEILING(7156000;AI:AJ) (the staircase in AI1:AJ3)
+  cols-ccheck.fods    and =EQUITY_CEILING_CHECK(1000000;7156000;AI:AJ)
+  cols-all.fods       all seven
   cols-sheet.fods     and, on a second sheet, =FINSAM_AUDIT(Budget!A1:AMJ1048576): the whole
                       sheet (1 024 columns), which exhausts memory unless the add-in reads
                       references (scripts/bench runs it under a memory limit)
@@ -216,6 +218,104 @@ def result_workbooks(outdir, n, rng):
     return expected
 
 
+# ------------------------------------------------------------------ the other functions, per call
+# Each: one call a row (FINSAM_AUDIT: one a block of 6 rows), the nearest native formulas giving the
+# same figures, and the figures as values. (name, calls per row, sheet)
+STAIRS = [[0, 0.5], [5000000, 0.3], [10000000, 0.2]]
+AUDIT_BLOCK = 6
+
+
+def not_a_year(v):
+    """Amounts outside 1990..2100: a whole year at the head of a column is read as its header."""
+    return v + 10000 if 1990 <= v <= 2100 else v
+
+
+def ceiling(c):
+    share = [s for t, s in STAIRS if c >= t][-1]
+    return int(round(c * share))
+
+
+def calls_workbooks(outdir, n, rng):
+    """EQUITY_PROJECTION, FINSAM_CHECK, EQUITY_CEILING, EQUITY_CEILING_CHECK and FINSAM_AUDIT: the
+    workbooks <stem>-addin/-native/-values.fods; returns {stem: [[expected cell, ...] per row]}."""
+    expected = {}
+    stairs = [[cell(t), cell(sh)] for t, sh in STAIRS]
+
+    def sheet(stem, name, rows):
+        for kind, cells in rows.items():
+            write(os.path.join(outdir, "%s-%s.fods" % (stem, kind)), name, cells)
+
+    # EQUITY_PROJECTION: opening (A) and four results (B:E) a row, the closing equity in F:I
+    data = [(rng.randrange(-500, 5000) * 1000, [not_a_year(rng.randrange(-9000, 9000) * 100) for _ in range(4)])
+            for _ in range(n)]
+    closing = [[o + sum(res[:k + 1]) for k in range(4)] for o, res in data]
+    expected["proj"] = closing
+    inputs = [[cell(o)] + [cell(v) for v in res] for o, res in data]
+    sheet("proj", "Proj", {
+        "addin": (inputs[i] + [formula("=EQUITY_PROJECTION(A%d;B%d:E%d)" % (i + 1, i + 1, i + 1), 4)] + [EMPTY] * 3
+                  for i in range(n)),
+        "native": (inputs[i] + [formula("=$A%d+SUM($B%d:%s%d)" % (i + 1, i + 1, "BCDE"[k], i + 1)) for k in range(4)]
+                   for i in range(n)),
+        "values": (inputs[i] + [cell(v) for v in closing[i]] for i in range(n))})
+
+    # FINSAM_CHECK: a column of lines (A), each call over a window of 5 with its sum (B)
+    total = n + 4
+    lines = [not_a_year(rng.randrange(30, 20000) * 100) for _ in range(total)]
+    sums = [sum(lines[i:i + 5]) for i in range(n)]
+    expected["check"] = [["OK"]] * n
+
+    def check_rows(out):
+        return ([cell(lines[i])] + ([cell(sums[i]), out(i)] if i < n else []) for i in range(total))
+    sheet("check", "Check", {
+        "addin": check_rows(lambda i: formula("=FINSAM_CHECK(A%d:A%d;B%d)" % (i + 1, i + 5, i + 1))),
+        "native": check_rows(lambda i: formula('=IF(SUM(A%d:A%d)=B%d;"OK";"FEL")' % (i + 1, i + 5, i + 1))),
+        "values": check_rows(lambda i: cell("OK"))})
+
+    # EQUITY_CEILING and EQUITY_CEILING_CHECK: contributions (A), equity under the ceiling (B), the
+    # staircase in H1:I3
+    contrib = [rng.randrange(1000, 20000) * 1000 for _ in range(n)]
+    equity = [rng.randrange(0, ceiling(c) // 1000 + 1) * 1000 for c in contrib]
+    expected["ceil"] = [[ceiling(c)] for c in contrib]
+    expected["ccheck"] = [["OK"]] * n
+
+    def stair_rows(out):
+        return ([cell(contrib[i]), cell(equity[i]), out(i)] + ([EMPTY] * 4 + stairs[i] if i < 3 else [])
+                for i in range(n))
+    vl = "VLOOKUP(A%d;$H$1:$I$3;2;1)"
+    sheet("ceil", "Ceil", {
+        "addin": stair_rows(lambda i: formula("=EQUITY_CEILING(A%d;$H$1:$I$3)" % (i + 1))),
+        "native": stair_rows(lambda i: formula("=ROUND(A%d*%s;0)" % (i + 1, vl % (i + 1)))),
+        "values": stair_rows(lambda i: cell(ceiling(contrib[i])))})
+    sheet("ccheck", "CCheck", {
+        "addin": stair_rows(lambda i: formula("=EQUITY_CEILING_CHECK(B%d;A%d;$H$1:$I$3)" % (i + 1, i + 1))),
+        "native": stair_rows(lambda i: formula('=IF(B%d<=A%d*%s;"OK";"FEL")' % (i + 1, i + 1, vl % (i + 1)))),
+        "values": stair_rows(lambda i: cell("OK"))})
+
+    # FINSAM_AUDIT: blocks of 5 cost lines and their sum (A:B), one call a block (C, its first cell:
+    # the summary); native: the sum checked by IF(SUM(...)=...)
+    blocks = max(1, n // AUDIT_BLOCK)
+    audit_rows = []
+    for b in range(blocks):
+        amounts = [rng.randrange(10, 9000) * 1000 for _ in range(5)]
+        audit_rows += [["Kostnad %d" % (k + 1), a] for k, a in enumerate(amounts)] + [["Summa kostnader", sum(amounts)]]
+    expected["audit"] = [["Allt stämmer"]] * blocks
+
+    def audit_sheet(out):
+        for r, (label, amount) in enumerate(audit_rows):
+            b, at = divmod(r, AUDIT_BLOCK)
+            yield [cell(label), cell(amount)] + ([out(r + 1)] if at == 0 else [])
+    sheet("audit", "Audit", {
+        "addin": audit_sheet(lambda r: formula("=FINSAM_AUDIT(A%d:B%d)" % (r, r + AUDIT_BLOCK - 1))),
+        "native": audit_sheet(lambda r: formula('=IF(SUM(B%d:B%d)=B%d;"Allt stämmer";"FEL")' % (r, r + 4, r + 5))),
+        "values": audit_sheet(lambda r: cell("Allt stämmer"))})
+    return expected
+
+
+# (stem, sheet, first result column, width, calls a row of the sheet)
+CALLS = (("proj", "Proj", 5, 4, 1), ("check", "Check", 2, 1, 1), ("ceil", "Ceil", 2, 1, 1),
+         ("ccheck", "CCheck", 2, 1, 1), ("audit", "Audit", 2, 1, 1 / AUDIT_BLOCK))
+
+
 def generate(outdir, n, seed):
     os.makedirs(outdir, exist_ok=True)
     rng = random.Random(seed)
@@ -223,6 +323,7 @@ def generate(outdir, n, seed):
     expected = {"rows": n,
                 "split": split_workbooks(outdir, n, rng),
                 "result": result_workbooks(outdir, n, rng)}
+    expected.update(calls_workbooks(outdir, n, rng))
     with open(os.path.join(outdir, "expected.json"), "w") as f:
         json.dump(expected, f)
 
@@ -267,56 +368,112 @@ def verify(outdir, csvdir):
                     bad += 1
             if bad:
                 problems.append("%s-%s: %d of %d rows differ from the expected figures" % (stem, kind, bad, n))
-        for kind in kinds[1:]:
-            if "addin" not in got or kind not in got:
+        compare(stem, got, kinds, n, width, problems)
+    for stem, sheet, first, width, _ in CALLS:
+        want = exp[stem]
+        got = {}
+        for kind in ("addin", "native"):
+            path = os.path.join(csvdir, "%s-%s-%s.csv" % (stem, kind, sheet))
+            if not os.path.exists(path):
+                problems.append("%s: missing" % path)
                 continue
-            same = sum(1 for a, b in zip(got["addin"], got[kind]) if a == b)
-            print("verify: %s-addin and %s-%s agree on %d of %d rows (%d figures each)"
-                  % (stem, stem, kind, same, n, width))
-            if same != n:
-                problems.append("%s: addin and %s differ on %d rows" % (stem, kind, n - same))
+            rows = [r for r in read_csv(path) if len(r) > first and r[first]]
+            got[kind] = [r[first:first + width] for r in rows]
+            bad = sum(1 for i, w in enumerate(want) if i >= len(rows) or not same_cells(got[kind][i], w))
+            if bad or len(rows) != len(want):
+                problems.append("%s-%s: %d of %d calls differ from the expected figures (first: %s, expected %s)"
+                                % (stem, kind, bad, len(want), got[kind][:1], want[:1]))
+            else:
+                print("verify: %s-%s: all %d calls as expected" % (stem, kind, len(want)))
     for p in problems:
         print("verify: " + p, file=sys.stderr)
     return 1 if problems else 0
 
 
+def same_cells(got, want):
+    """A row of CSV cells against the expected figures: numbers equal, a text equal or (the audit's
+    summary) starting with it."""
+    if len(got) != len(want):
+        return False
+    for g, w in zip(got, want):
+        if isinstance(w, str):
+            if not g.startswith(w):
+                return False
+        elif as_number(g) != float(w):
+            return False
+    return True
+
+
+def compare(stem, got, kinds, n, width, problems):
+    """The add-in's sheet against each native one, row by row."""
+    for kind in kinds[1:]:
+        if "addin" not in got or kind not in got:
+            continue
+        same = sum(1 for a, b in zip(got["addin"], got[kind]) if a == b)
+        print("verify: %s-addin and %s-%s agree on %d of %d rows (%d figures each)"
+              % (stem, stem, kind, same, n, width))
+        if same != n:
+            problems.append("%s: addin and %s differ on %d rows" % (stem, kind, n - same))
+
+
 # ------------------------------------------------------------------ summary
 ORDER = ["empty", "split-values", "split-addin", "split-native", "split-addin-index", "split-native-array",
-         "result-values", "result-addin", "result-native"]
+         "result-values", "result-addin", "result-native"] + [
+         "%s-%s" % (stem, kind) for stem, *_ in CALLS for kind in ("values", "addin", "native")]
 PAIRS = (("FINSAM_SPLIT, 1 array call a row vs ROUND", "split-addin", "split-native", 1),
          ("  control: INDEX, 7 calls a row vs ROUND", "split-addin-index", "split-native", SPLIT_OUT),
          ("  control: array call vs native array", "split-addin", "split-native-array", 1),
-         ("BUDGET_RESULT vs SUMIFS", "result-addin", "result-native", 1))
+         ("BUDGET_RESULT vs SUMIFS", "result-addin", "result-native", 1),
+         ("EQUITY_PROJECTION (4 periods) vs +SUM", "proj-addin", "proj-native", 1),
+         ("FINSAM_CHECK vs IF(SUM()=…)", "check-addin", "check-native", 1),
+         ("EQUITY_CEILING vs ROUND(*VLOOKUP)", "ceil-addin", "ceil-native", 1),
+         ("EQUITY_CEILING_CHECK vs IF(<=*VLOOKUP)", "ccheck-addin", "ccheck-native", 1),
+         ("FINSAM_AUDIT (6-row budget) vs IF(SUM()=…)", "audit-addin", "audit-native", 1 / AUDIT_BLOCK))
 
 
 def summary(path, rows):
+    """scripts/bench's timings (lines "workbook wall user sys [peak_kb]"): medians, seconds and peak
+    MB above the baselines, and per call the add-in against its native formulas."""
     import statistics
-    wall, cpu = {}, {}
+    wall, cpu, peak = {}, {}, {}
     for line in open(path):
-        b, w, u, s = line.split()
+        b, w, u, s, *m = line.split()
         wall.setdefault(b, []).append(float(w))
         cpu.setdefault(b, []).append(float(u) + float(s))
+        if m:
+            peak.setdefault(b, []).append(int(m[0]) / 1024.0)
     runs = min(len(v) for v in wall.values())
+    mem = {b: statistics.median(v) for b, v in peak.items()}
     for title, t in (("wall-clock", wall), ("CPU (user + system)", cpu)):
         med = {b: statistics.median(v) for b, v in t.items()}
         base = med["empty"]
         print()
         print("%s seconds, %d rows a workbook, median of %d runs (load + recalculate + CSV export)"
               % (title, rows, runs))
-        print("%-19s %8s %8s %8s %12s %13s" % ("workbook", "median", "min", "max", "above empty", "above values"))
+        print("%-19s %8s %8s %8s %12s %13s %8s %9s" % ("workbook", "median", "min", "max", "above empty",
+                                                        "above values", "peak MB", "MB above"))
         for b in ORDER:
+            if b not in med:
+                continue
             vals = b.split("-")[0] + "-values"
             above = "%13.2f" % (med[b] - med[vals]) if b not in ("empty", vals) else "%13s" % "-"
-            print("%-19s %8.2f %8.2f %8.2f %12.2f %s" % (b, med[b], min(t[b]), max(t[b]), med[b] - base, above))
-        print("ratio add-in/native, %s seconds above the empty workbook (above the values one); target <= 1.3"
-              % title.split()[0])
+            m = "%8.0f" % mem[b] if b in mem else "%8s" % "-"
+            m_above = "%+9.0f" % (mem[b] - mem[vals]) if b in mem and vals in mem and b != vals else "%9s" % "-"
+            print("%-19s %8.2f %8.2f %8.2f %12.2f %s %s %s" % (b, med[b], min(t[b]), max(t[b]), med[b] - base,
+                                                               above, m, m_above))
+        print("per call, %s: the add-in above the values (us, and bytes of peak memory), and the ratio "
+              "add-in/native above the empty workbook (above the values one); target <= 1.1" % title.split()[0])
         for label, a, n, per_row in PAIRS:
+            if a not in med or n not in med:
+                continue
             vals = a.split("-")[0] + "-values"
             r_e = (med[a] - base) / (med[n] - base) if med[n] > base else float("nan")
             r_v = (med[a] - med[vals]) / (med[n] - med[vals]) if med[n] > med[vals] else float("nan")
-            calls = rows * per_row
-            print("  %-42s %5.2f (%5.2f)  %+7.1f us a call over native (%d calls)"
-                  % (label, r_e, r_v, (med[a] - med[n]) / calls * 1e6, calls))
+            calls = max(1, int(rows * per_row))
+            b_call = ("%7.0f B" % ((mem[a] - mem[vals]) * 2 ** 20 / calls)) if a in mem and vals in mem else "      -"
+            print("  %-44s %5.2f (%5.2f)  %7.1f us a call, %s a call; %+7.1f us over native (%d calls)"
+                  % (label, r_e, r_v, (med[a] - med[vals]) / calls * 1e6, b_call, (med[a] - med[n]) / calls * 1e6,
+                     calls))
     return 0
 
 
@@ -336,16 +493,23 @@ COLS_FORMULAS = {  # name: (whole-column formula, the same over the budget's own
     "audit": ("=FINSAM_AUDIT(A1:Z1048576)", "=FINSAM_AUDIT(A1:Z40)", (10, 6)),
     "result": ("=BUDGET_RESULT(A1:B1048576;C1:D1048576)", "=BUDGET_RESULT(A1:B40;C1:D40)", None),
     "check": ("=FINSAM_CHECK(B1:B1048576;C1)", "=FINSAM_CHECK(B1:B40;C1)", None),
-    "split": ("=FINSAM_SPLIT(%d;B1:B1048576)" % COLS_KEY_AMOUNT, "=FINSAM_SPLIT(%d;B1:B40)" % COLS_KEY_AMOUNT, None),
+    # (the key's filled rows: of a whole column the add-in reads down to the last filled row, of B1:B40
+    # every cell, and an empty one is an error in a key)
+    "split": ("=FINSAM_SPLIT(%d;B1:B1048576)" % COLS_KEY_AMOUNT, "=FINSAM_SPLIT(%d;B1:B11)" % COLS_KEY_AMOUNT, None),
     "proj": ("=EQUITY_PROJECTION(4425000;D1:D1048576)", "=EQUITY_PROJECTION(4425000;D1:D40)", None),
+    "ceil": ("=EQUITY_CEILING(7156000;AI1:AJ1048576)", "=EQUITY_CEILING(7156000;AI1:AJ3)", None),
+    "ccheck": ("=EQUITY_CEILING_CHECK(1000000;7156000;AI1:AJ1048576)",
+               "=EQUITY_CEILING_CHECK(1000000;7156000;AI1:AJ3)", None),
 }
+COLS_STAIRS_COL = 34   # the staircase in AI1:AJ3, right of the formulas' blocks (AB:AG)
 # Cells Calc converts whole before the call (the data arguments are sequence<sequence<any>>, issue
 # 19; FINSAM_AUDIT's Område is a reference, read only as far as the sheet is used): (in all, in the
 # largest single call). The target for those forms is Calc's own cost: at most 1 µs and 80 bytes a
 # converted cell above the budget alone (measured about 0.5 µs and 24-60 bytes; an add-in that
 # copied the cells into its own would add some 48 bytes a cell and miss it).
 COLS_CONVERTED = {"audit": (0, 0), "result": (4 << 20, 4 << 20), "check": (1 << 20, 1 << 20),
-                  "split": (1 << 20, 1 << 20), "proj": (1 << 20, 1 << 20), "sheet": (0, 0), "bounded": (0, 0)}
+                  "split": (1 << 20, 1 << 20), "proj": (1 << 20, 1 << 20), "ceil": (2 << 20, 2 << 20),
+                  "ccheck": (2 << 20, 2 << 20), "sheet": (0, 0), "bounded": (0, 0)}
 COLS_CONVERTED["all"] = (sum(v[0] for k, v in COLS_CONVERTED.items() if k in COLS_FORMULAS),
                          max(v[1] for k, v in COLS_CONVERTED.items() if k in COLS_FORMULAS))
 COLS_SHEET = ("=FINSAM_AUDIT(Budget!A1:AMJ1048576)", "=FINSAM_AUDIT(A1:Z40)", (10, 6))
@@ -393,6 +557,8 @@ def cols_workbook(path, formulas, elsewhere=False):
             other.append([formula])
         else:
             cells += [writer.cell()] * (COLS_FIRST - len(cells)) + [formula]
+            if r < len(STAIRS):
+                cells += [writer.cell()] * (COLS_STAIRS_COL - len(cells)) + [writer.cell(v) for v in STAIRS[r]]
         rows.append(cells)
     tables = [writer.table("Budget", [], (writer.row(c) for c in rows))]
     if elsewhere:
@@ -482,9 +648,10 @@ def columns_summary(path):
     for b in order:
         which = b[len("cols-"):]
         text = ("(the budget alone)" if which == "none" else COLS_FORMULAS[which][0] if which in COLS_FORMULAS
-                else "all five" if which == "all" else COLS_SHEET[0] if which == "sheet" else "the five, bounded")
+                else "all seven" if which == "all" else COLS_SHEET[0] if which == "sheet" else "the seven, bounded")
         text = text.replace("1:Z1048576", ":Z").replace("1:B1048576", ":B").replace("1:D1048576", ":D")
         text = text.replace("B1:B", "B:B").replace("A1:B", "A:B").replace("C1:D", "C:D").replace("A1:Z)", "A:Z)")
+        text = text.replace("AI1:AJ1048576", "AI:AJ")
         if b not in med:
             if b in failed_runs:
                 failed += 1

@@ -63,12 +63,37 @@ def cost_block(rng):
     return rows
 
 
+# A period header above figures (issue 19: never an amount): a text naming a period, or, in a line of
+# its own above a row of figures, years or dates (serials, as Calc passes a date cell).
+HEADER_TEXTS = ["Budget 2025", "Prognos 2024", "2 024", "Invånare 31 dec 2024", "Utfall 2023"]
+
+
+def header_row(rng, n):
+    year = rng.randint(2019, 2026)
+    kind = rng.choice(["year", "date", "text"])
+    cells = [year + i if kind == "year" else 43466 + 365 * (year - 2019 + i) if kind == "date"
+             else rng.choice(HEADER_TEXTS) for i in range(n)]
+    if n > 1 and rng.random() < 0.3:
+        cells[rng.randrange(1, n)] = None  # merged with the cell before
+    return cells
+
+
+def with_header(rng, block):
+    """block (a column or a row of figures), sometimes with a period header before it."""
+    r = rng.random()
+    if r < 0.15:
+        return [[rng.choice(HEADER_TEXTS)]] + block if len(block[0]) == 1 else [[rng.choice(HEADER_TEXTS)] + block[0]]
+    if r < 0.3 and len(block) == 1 and len(block[0]) > 1:
+        return [header_row(rng, len(block[0]))] + block
+    return block
+
+
 def key_block(rng):
     n = rng.randint(1, 4)
     vals = [rng.choice([rng.randint(1, 12), rng.randint(1000, 90000)]) for _ in range(n)]
     if rng.random() < 0.15:  # bad input: the message must be the same in every form
         vals[rng.randrange(n)] = rng.choice([-1, 0, "Trollhättan"])
-    return [[v] for v in vals] if rng.random() < 0.7 else [vals]
+    return with_header(rng, [[v] for v in vals] if rng.random() < 0.7 else [vals])
 
 
 def stairs_block(rng):
@@ -77,7 +102,8 @@ def stairs_block(rng):
 
 def results_block(rng):
     n = rng.randint(1, 4)
-    return [[rng.randint(-900, 900) * 1000] for _ in range(n)]
+    vals = [rng.randint(-900, 900) * 1000 + rng.choice([0, 0, 1, 345]) for _ in range(n)]
+    return with_header(rng, [[v] for v in vals] if rng.random() < 0.6 else [vals])
 
 
 # Each function: (display name, [(argument kind, generator)]); kind "data" takes every form,
@@ -95,6 +121,11 @@ FUNCTIONS = {
     "CCHECK": ("EQUITY_CEILING_CHECK", [scalar(0, 5000), scalar(1000, 20000), stairs_block]),
     "CHECK": ("FINSAM_CHECK", [lambda rng: [[amount(rng)] for _ in range(rng.randint(1, 5))], None]),
 }
+
+
+# The functions whose answer is a row or a column: INDEX(F(…);1) reads its first cell, also when the
+# answer is a single cell (one period, one message). BUDGET_RESULT answers a row: INDEX(F(…);1;1).
+INDEXED = ("SPLIT", "RESULT", "PROJ")
 
 
 # ---------------------------------------------------------------- forms
@@ -203,6 +234,11 @@ def form_cases(rng, wb, count):
         # Calc gives every add-in array parameter the class Reference, not ForceArray.
         wb.fall.append(("FORM-%s-%03d" % (k, i + 1), call + "   [" + ",".join(forms) + "]", textjoin(call),
                         textjoin(canon), local, "computed" in forms))
+        if k in INDEXED:  # the first cell through INDEX, also of a one-cell answer (issue 19)
+            wb.fall.append(("FORM-%s-%03d-INDEX" % (k, i + 1), "INDEX(%s;1)   [%s]" % (call, ",".join(forms)),
+                            "=INDEX(%s;1;1)" % call if k == "RESULT" else "=INDEX(%s;1)" % call,
+                            "=INDEX(%s;1;1)" % canon if k == "RESULT" else "=INDEX(%s;1)" % canon, local,
+                            "computed" in forms))
 
 
 # issue 19's table: (formula, expected TEXTJOIN text); inputs on Data at rows given below
@@ -213,10 +249,10 @@ ISSUE = [  # inline arrays in ODF syntax: {11|8|6} is {11;8;6} as typed (a colum
     ("BUDGET_RESULT(18642;Data!B{c}:B{c2})", "15642"),
     ("BUDGET_RESULT({1000|2000};{700|800})", "1500"),
     ("FINSAM_CHECK({100|200|300};600)", "OK"),
-    # the table asks for INDEX(F(…);1) on a single answer: Calc gives Err:504 for INDEX on a plain
-    # value, and answering 1 × 1 arrays broke the templates' checks; here without INDEX
-    ("BUDGET_RESULT(Data!B{e}:B{e1};Data!B{e2}:B{e3})", None),
-    ("EQUITY_PROJECTION(145000;{-489000})", "-344000"),
+    # INDEX(F(…);1) on a single answer: the functions answering rows or columns answer a 1 × 1
+    # array too (Calc gives Err:504 for INDEX on a plain value)
+    ("INDEX(BUDGET_RESULT(Data!B{e}:B{e1};Data!B{e2}:B{e3});1)", None),
+    ("INDEX(EQUITY_PROJECTION(145000;{-489000});1)", "-344000"),
     ("BUDGET_RESULT(Data!B{z}:C{z2};Data!B{z3}:C{z3})", "200000"),
     ("BUDGET_RESULT(Data!B{d}:C{d2};Data!B{d3}:C{d4})", "200000"),
     ("BUDGET_RESULT(Data!B{q}:C{q3};Data!B{q4}:C{q5})", "200000"),
@@ -254,6 +290,40 @@ def issue_cases(wb):
         wb.fall.append(("ISSUE-%02d" % (i + 1), "=" + formula, textjoin(formula), expected, [], "*" in formula))
 
 
+# What docs/functions.md says Calc does before the add-in is called, measured so that it stays true
+# (issue 19): (result formula with {k} for the key's first row, key rows relative to the case's row,
+# array formula?, expected text exactly, Calc's errors included). The key 11;8;6 stands on the case's
+# own sheet, in column U, on rows around the case's row (inside) or below it (outside): in an
+# ordinary formula Calc cuts B2:B4*2 to the formula's row (implicit intersection).
+FULL_SPLIT = "3500000|1750000|770000|560000|420000"
+DOC = [
+    ('COM.MICROSOFT.TEXTJOIN("|";0;FINSAM_SPLIT(7000000;U{k}:U{k2}*2))', -1, False, "3500000|1750000|1750000"),
+    ('COM.MICROSOFT.TEXTJOIN("|";0;FINSAM_SPLIT(7000000;U{k}:U{k2}*2))', 5, False, "#VALUE!"),
+    ('COM.MICROSOFT.TEXTJOIN("|";0;FINSAM_SPLIT(7000000;U{k}:U{k2}*2))', -1, True, FULL_SPLIT),
+    ('COM.MICROSOFT.TEXTJOIN("|";0;FINSAM_SPLIT(7000000;TRANSPOSE(TRANSPOSE(U{k}:U{k2}*2))))', -1, False, FULL_SPLIT),
+    ('COM.MICROSOFT.TEXTJOIN("|";0;FINSAM_SPLIT(7000000;TRANSPOSE(TRANSPOSE(U{k}:U{k2}*2))))', 5, False, FULL_SPLIT),
+    # a logical value is the number 1 or 0 by the time the add-in sees it
+    ("FINSAM_CHECK(TRUE();1)", None, False, "OK"),
+    ("FINSAM_CHECK(U{k}:U{k2}>0;3)", 5, True, "OK"),
+    # a single answer compares as typed: FINSAM_CHECK's text, EQUITY_PROJECTION's number
+    ('IF(FINSAM_CHECK({100|200|300};600)="OK";"lika";"olika")', None, False, "lika"),
+    ('IF(EQUITY_PROJECTION(145000;{-489000})=-344000;"lika";"olika")', None, False, "lika"),
+]
+
+
+def doc_cases(wb):
+    for i, (f, at, array, want) in enumerate(DOC):
+        row = len(wb.fall) + 2
+        local = []
+        if at is not None:  # each case's key in a column of its own (U, V, ...): the rows overlap
+            k = row + at
+            local = [(k, [[None] * i + [v] for v in (11, 8, 6)])]
+            c = col(LOCAL_COL + i)
+            f = f.replace("U{k}", "%s%d" % (c, k)).replace("U{k2}", "%s%d" % (c, k + 2))
+        wb.fall.append(("DOC-%02d" % (i + 1), "=" + f + ("   [matrisformel]" if array else ""), "=" + f,
+                        want, local, array))
+
+
 # ---------------------------------------------------------------- writing
 def cell(v):
     if isinstance(v, str) and v.startswith("="):
@@ -271,7 +341,8 @@ def render(wb):
         for r0, block in local:
             for dr, row in enumerate(block):
                 for dc, v in enumerate(row):
-                    grid[(r0 + dr, LOCAL_COL + dc)] = v
+                    if v is not None or (r0 + dr, LOCAL_COL + dc) not in grid:  # blocks may share rows
+                        grid[(r0 + dr, LOCAL_COL + dc)] = v
     assert len(fall_rows) < LOCAL_ROW
     if grid:
         last_row = max(r for r, _ in grid)
@@ -302,6 +373,7 @@ def main(argv):
     rng = random.Random(seed)
     wb = Workbook()
     issue_cases(wb)
+    doc_cases(wb)
     form_cases(rng, wb, count)
     writer.save(out, render(wb))
     print("%s: %d cases (seed %d), %d named ranges" % (out, len(wb.fall), seed, len(wb.names)))

@@ -159,3 +159,131 @@ TEST_CASE("the issue's cases: a date header and 'Kostnader | 2025' are no amount
     const Grid wrong = grid({{{}, 45292.0}, {"Personal", 200000}, {"Lokaler", 69000}, {"Summa kostnader", 270000}});
     CHECK(calc::finsam_audit(wrong).at(0, 1).text == "2024-01-01");
 }
+
+// EQUITY_PROJECTION's results and openings, FINSAM_SPLIT's key (issue 19): a period header beside
+// the figures is never one of them.
+namespace {
+
+// A header line of n periods from `year` on: one kind per line (as people type headers), some cells
+// empty where a header is merged across periods, never all. `numbers`: years and dates allowed
+// (a two-line block), else only texts.
+std::vector<Cell> header_line(Rng& rng, std::size_t n, int year, bool numbers) {
+    const int kind = pick(rng, numbers ? 0 : 2, 6);
+    std::vector<Cell> line;
+    for (std::size_t i = 0; i < n; ++i) {
+        const int y = year + static_cast<int>(i);
+        switch (kind) {
+            case 0: line.push_back(Cell::of(static_cast<double>(y))); break;
+            case 1: line.push_back(Cell::of(pick(rng, 0, 1) ? serial(y, 1, 1) : serial(y, pick(rng, 1, 12), pick(rng, 1, 28)))); break;
+            case 2: line.push_back(Cell::of(std::to_string(y / 1000) + " " + std::to_string(y % 1000 + 1000).substr(1))); break;
+            case 3: line.push_back(Cell::of("Budget " + std::to_string(y))); break;
+            case 4: line.push_back(Cell::of("Prognos " + std::to_string(y))); break;
+            case 5: line.push_back(Cell::of(std::string(pick(rng, 0, 1) ? "Utfall " : "Invånare 31 dec ") + std::to_string(y))); break;
+            default: line.push_back(Cell::of(std::to_string(y))); break;  // a year typed as text
+        }
+        if (i > 0 && pick(rng, 0, 3) == 0) line.back() = Cell::empty();  // merged with the cell before
+    }
+    return line;
+}
+
+// The figures laid out as people select them, with a header: a two-line block (header row above,
+// or header column left of, the figures), or one row or column with header cells before it.
+Grid with_period_header(Rng& rng, const std::vector<double>& figures, bool as_row, bool numeric_year_ahead) {
+    const std::size_t n = figures.size();
+    const int year = pick(rng, 2019, 2027);
+    // (a 2 × 2 block with the header down could read across too: rows first, as the docs say)
+    if (n >= 2 && (as_row || n > 2) && pick(rng, 0, 1) == 0) {
+        const std::vector<Cell> head = header_line(rng, n, year, true);
+        Grid g = as_row ? Grid(2, n) : Grid(n, 2);
+        for (std::size_t i = 0; i < n; ++i) {
+            (as_row ? g.at(0, i) : g.at(i, 0)) = head[i];
+            (as_row ? g.at(1, i) : g.at(i, 1)) = Cell::of(figures[i]);
+        }
+        return g;
+    }
+    // header cells ahead: one text (a merged header may leave an empty cell after it), or a year
+    // typed as a number where a year heads amounts
+    std::vector<Cell> cells;
+    if (numeric_year_ahead && pick(rng, 0, 2) == 0) cells.push_back(Cell::of(static_cast<double>(year)));
+    else cells.push_back(header_line(rng, 1, year, false).front());
+    if (pick(rng, 0, 3) == 0) cells.push_back(Cell::empty());
+    for (double v : figures) cells.push_back(Cell::of(v));
+    Grid column = Grid::column(std::move(cells));
+    return as_row ? column.transposed() : column;
+}
+
+Grid plain_line(const std::vector<double>& figures, bool as_row) {
+    std::vector<Cell> cells;
+    for (double v : figures) cells.push_back(Cell::of(v));
+    Grid column = Grid::column(std::move(cells));
+    return as_row ? column.transposed() : column;
+}
+
+}  // namespace
+
+TEST_CASE("property: a period header beside EQUITY_PROJECTION's results or openings is never an amount",
+          "[property-headers][projection]") {
+    Rng rng(19);
+    const Grid omitted = Grid::omitted_argument();
+    for (int i = 0; i < 3000; ++i) {
+        const std::size_t n = static_cast<std::size_t>(pick(rng, 1, 4));
+        const bool as_row = pick(rng, 0, 1) == 0;
+        std::vector<double> results;
+        for (std::size_t p = 0; p < n; ++p)  // amounts in the ranges of years and dates too, after the first
+            results.push_back(p > 0 && pick(rng, 0, 3) == 0 ? pick(rng, 1990, 2100)
+                              : p > 0 && pick(rng, 0, 3) == 0 ? pick(rng, 32874, 73050)
+                                                              : pick(rng, -900, 900) * 1000.0 + pick(rng, 1, 999));
+        const Grid opening = Grid::scalar(Cell::of(pick(rng, -500, 5000) * 1000.0));
+        const Grid headed = with_period_header(rng, results, as_row, true);
+        INFO("results\n" << describe(headed));
+        const Grid plain = calc::equity_projection(opening, plain_line(results, as_row), omitted);
+        REQUIRE(plain.cells().front().is_number());
+        CHECK(shown(calc::equity_projection(opening, headed, omitted)) == shown(plain));
+
+        // one opening per period, under (or beside) the same kind of header: the first filled
+        std::vector<double> openings(n, 0.0);
+        openings[0] = opening.at(0, 0).number;
+        Grid per_period = with_period_header(rng, openings, as_row, true);
+        for (std::size_t r = 0; r < per_period.rows(); ++r)
+            for (std::size_t c = 0; c < per_period.cols(); ++c)
+                if (per_period.at(r, c).is_number() && per_period.at(r, c).number == 0.0) per_period.at(r, c) = Cell::empty();
+        INFO("openings\n" << describe(per_period));
+        if (n == 1 || per_period.rows() == 2 || per_period.cols() == 2)  // the openings line up with the results
+            CHECK(shown(calc::equity_projection(per_period, plain_line(results, as_row), omitted)) == shown(plain));
+    }
+}
+
+TEST_CASE("property: a period header beside FINSAM_SPLIT's key is never a weight", "[property-headers][split]") {
+    Rng rng(2026);
+    const Grid omitted = Grid::omitted_argument();
+    for (int i = 0; i < 3000; ++i) {
+        const std::size_t n = static_cast<std::size_t>(pick(rng, 1, 6));
+        const bool as_row = pick(rng, 0, 1) == 0;
+        std::vector<double> key;
+        for (std::size_t k = 0; k < n; ++k)  // shares, populations, also in the ranges of years and dates
+            key.push_back(pick(rng, 0, 3) == 0 ? pick(rng, 1, 12) : pick(rng, 1000, 90000));
+        const Grid total = Grid::scalar(Cell::of(pick(rng, 1000, 20000) * 1000.0));
+        const Grid headed = with_period_header(rng, key, as_row, false);
+        INFO("key\n" << describe(headed));
+        const Grid plain = calc::finsam_split(total, plain_line(key, as_row), omitted, omitted, omitted);
+        REQUIRE(plain.cells().front().is_number());
+        CHECK(shown(calc::finsam_split(total, headed, omitted, omitted, omitted)) == shown(plain));
+    }
+}
+
+TEST_CASE("a header is left out, never a figure or a name: the limits of telling them apart", "[split][projection]") {
+    using test::grid;
+    const Grid omitted = Grid::omitted_argument();
+    // a municipality's name where its weight should stand is no header: the message names it
+    CHECK(calc::finsam_split(grid({{1000}}), grid({{"Trollhättan"}, {8}, {6}}), omitted, omitted, omitted).at(0, 0).text.rfind("Fel i Nyckel", 0) == 0);
+    // a year typed as a number above a single key column is a weight (it cannot be told from 2 024
+    // people); in a two-line block it is the header
+    CHECK(calc::finsam_split(grid({{4000}}), grid({{2024}, {2024}}), omitted, omitted, omitted).rows() == 4);
+    CHECK(calc::finsam_split(grid({{4000}}), grid({{2024, 2025}, {1, 1}}), omitted, omitted, omitted).cols() == 4);
+    // a date above a single column of results is an amount (45 292 kr); above a row of two, a header
+    CHECK(calc::equity_projection(grid({{0}}), grid({{45292}, {-1000}}), omitted).rows() == 2);
+    CHECK(calc::equity_projection(grid({{0}}), grid({{45292, 45658}, {-1000, 500}}), omitted).cols() == 2);
+    // a bad figure under a header is named where it stands: row 2, column 2
+    const std::string msg = calc::equity_projection(grid({{0}}), grid({{2024, 2025}, {-1000, "x"}}), omitted).at(0, 0).text;
+    CHECK(msg.find("rad 2, kolumn 2") != std::string::npos);
+}
