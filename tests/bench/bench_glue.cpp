@@ -100,7 +100,8 @@ int main(int argc, char** argv) {
          [&](std::size_t i) {
              const SplitCall& s = splits[i];
              return sink_any(to_any(finsam::calc::finsam_split(to_grid(s.total), to_grid(s.key), to_grid(s.step),
-                                                                to_grid(s.lines), to_grid(s.base))));
+                                                                to_grid(s.lines), to_grid(s.base)),
+                                           true));
          }},
         {"  to_grid of the 5 arguments",
          [&](std::size_t i) {
