@@ -262,8 +262,10 @@ std::int64_t ore_of(double kronor) { return std::llround(kronor * 100.0); }  // 
 __extension__ typedef __int128 i128;
 i128 abs128(i128 v) { return v < 0 ? -v : v; }
 
-void check_split(const Grid& total, const Grid& key, const Grid& step, const Grid& lines, const Grid& base) {
-    const Grid out = calc::finsam_split(total, key, step, lines, base);
+void check_split(const Grid& total, const Grid& key_arg, const Grid& step, const Grid& lines, const Grid& base) {
+    const Grid out = calc::finsam_split(total, key_arg, step, lines, base);
+    // The key as the function reads it: a period header above or before the weights left out.
+    const Grid key = calc::figures_of(key_arg, false).cells;
     print("FINSAM_SPLIT", out);
     check_figures("finsamSplit", out, true);
     if (is_error(out)) {
@@ -284,7 +286,7 @@ void check_split(const Grid& total, const Grid& key, const Grid& step, const Gri
     const int state_lines = static_cast<int>(calc::read_optional_number(lines, kSplitStateLines)->value_or(1));
     const bool of_state = calc::read_optional_number(base, kSplitBase)->value_or(0) == 1;
     const std::size_t n = static_cast<std::size_t>(state_lines) + 1 + keys.values.size();
-    const std::string what = "FINSAM_SPLIT(" + describe(total) + "; " + describe(key) + "; " + describe(step) + "; " +
+    const std::string what = "FINSAM_SPLIT(" + describe(total) + "; " + describe(key_arg) + "; " + describe(step) + "; " +
                              describe(lines) + "; " + describe(base) + ")";
     FUZZ_REQUIRE(out.size() == n, what + ": " + std::to_string(out.size()) + " parts");
     FUZZ_REQUIRE(keys.is_row ? out.rows() == 1 : out.cols() == 1, what + ": not shaped as the key");
@@ -322,8 +324,10 @@ void check_split(const Grid& total, const Grid& key, const Grid& step, const Gri
     }
 }
 
-void check_projection(const Grid& opening, const Grid& results, const Grid& periods) {
-    const Grid out = calc::equity_projection(opening, results, periods);
+void check_projection(const Grid& opening_arg, const Grid& results_arg, const Grid& periods) {
+    const Grid out = calc::equity_projection(opening_arg, results_arg, periods);
+    // The figures as the function reads them: period headers left out.
+    const Grid opening = calc::figures_of(opening_arg, true).cells, results = calc::figures_of(results_arg, true).cells;
     print("EQUITY_PROJECTION", out);
     check_figures("equityProjection", out, true);
     if (is_error(out)) return;
