@@ -305,6 +305,7 @@ struct Row {
     bool leaders = false;
     Kind kind = Kind::Text;
     std::string text;  // all the words, single spaces
+    bool unsure = false;  // figures wrapped in their cells that could not be put together
 };
 
 double median(std::vector<double> v) {
@@ -455,8 +456,13 @@ void classify(Row& row) {
         numbers += row.items[k].number;
         years += row.items[k].number && row.items[k].year;
     }
+    // A "label" without a letter ("%" over a share column beside a year) is a header's cell too.
+    bool letters = false;
+    if (row.has_label)
+        for (char c : row.items.front().text)
+            letters = letters || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) >= 0xC0);
     if (row.leaders || numbers == 0) row.kind = Kind::Text;
-    else if (years == numbers && (!row.has_label || years >= 2)) row.kind = Kind::YearHeader;
+    else if (years == numbers && (!row.has_label || years >= 2 || !letters)) row.kind = Kind::YearHeader;
     else row.kind = Kind::Amount;
 }
 
@@ -497,6 +503,83 @@ void analyse(Row& row, double ratio) {
         a = k;
     }
     classify(row);
+}
+
+// A figure wrapped in its cell ("11 839" over "000" where the column is narrow): the second line's
+// boxes overlap the first's (lines of one cell stand closer than rows, and Writer centres the other
+// cells of the row between them), and it holds nothing but digit groups under the figures they end.
+// Each such group is put together with the figure above it when the two make one figure; when they
+// do not, the row is marked unsure, and the line is taken out all the same (it is no row).
+void join_wrapped_figures(std::vector<Row>& rows) {
+    for (std::size_t i = 0; i + 1 < rows.size();) {
+        Row& r = rows[i];
+        const Row& f = rows[i + 1];
+        const double h = std::max(r.h, f.h);
+        bool figures_only = r.kind == Kind::Amount && !f.words.empty() && f.y0 < r.y1 - 0.15 * h;
+        for (const Word& w : f.words) figures_only = figures_only && (number_word(w.text) || is_sign_word(w.text));
+        if (!figures_only) {
+            ++i;
+            continue;
+        }
+        const double tolerance = std::max(1.0, 0.3 * h);
+        std::vector<Item> joined = r.items;
+        bool all = true;
+        for (const Item& part : f.items) {
+            bool done = false;
+            for (std::size_t k = r.has_label ? 1 : 0; k < joined.size() && !done; ++k) {
+                Item& above = joined[k];
+                if (!above.number || (std::abs(above.x1 - part.x1) > tolerance && std::abs(above.x0 - part.x0) > tolerance))
+                    continue;
+                const auto words_of = [&](const Item& it) {
+                    return std::vector<Word>(r.words.begin() + static_cast<std::ptrdiff_t>(it.first),
+                                             r.words.begin() + static_cast<std::ptrdiff_t>(it.last));
+                };
+                const std::vector<Word> rest(f.words.begin() + static_cast<std::ptrdiff_t>(part.first),
+                                             f.words.begin() + static_cast<std::ptrdiff_t>(part.last));
+                // Broken at a space ("11 839" / "000"), or inside a group where no-break spaces
+                // hold the figure together ("−15 373 72" / "6", read as two figures above).
+                const bool before = k > (r.has_label ? 1u : 0u) && joined[k - 1].number &&
+                                    above.x0 - joined[k - 1].x1 < 0.6 * h;
+                std::vector<std::pair<std::vector<Word>, bool>> tries;  // words, with the item before
+                if (before) {
+                    std::vector<Word> w = words_of(joined[k - 1]);
+                    for (const Word& x : words_of(above)) w.push_back(x);
+                    w.back().text += rest.front().text;
+                    w.back().x1 = rest.front().x1;
+                    w.insert(w.end(), rest.begin() + 1, rest.end());
+                    tries.push_back({std::move(w), true});
+                }
+                std::vector<Word> spaced = words_of(above);
+                spaced.insert(spaced.end(), rest.begin(), rest.end());
+                tries.push_back({std::move(spaced), false});
+                std::vector<Word> glued = words_of(above);
+                glued.back().text += rest.front().text;
+                glued.insert(glued.end(), rest.begin() + 1, rest.end());
+                tries.push_back({std::move(glued), false});
+                for (auto& [words, with_before] : tries) {
+                    const auto one = figures(words, 0, words.size());
+                    if (!one || one->size() != 1 || !one->front().number) continue;
+                    above.value = one->front().value;
+                    above.text = one->front().text;
+                    above.x0 = std::min(with_before ? joined[k - 1].x0 : above.x0, part.x0);
+                    above.x1 = std::max(above.x1, part.x1);
+                    if (with_before) {
+                        above.first = joined[k - 1].first;
+                        joined.erase(joined.begin() + static_cast<std::ptrdiff_t>(k) - 1);
+                    }
+                    done = true;
+                    break;
+                }
+                break;
+            }
+            all = all && done;
+        }
+        if (all) r.items = std::move(joined);
+        else r.unsure = true;
+        r.y1 = std::max(r.y1, f.y1);
+        r.text += " " + f.text;
+        rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -971,8 +1054,8 @@ std::vector<Table> tables_of_page(Document& d, std::size_t page) {
         return rows.size() - row <= 5;
     };
     const auto close = [&] {
-        const bool fragment = cur.amounts.size() == 1 && ((tables.empty() && at_top(cur.rows.front().row)) ||
-                                                          at_foot(cur.rows.back().row));
+        const bool fragment = cur.amounts.size() == 1 && d.at(cur.rows[cur.amounts.front()]).has_label &&
+                              ((tables.empty() && at_top(cur.rows.front().row)) || at_foot(cur.rows.back().row));
         if (cur.amounts.size() >= 2 || fragment) {
             tables.push_back({cur.rows, pending, fragment});
             taken = cur.rows.back().row + 1;
@@ -1190,7 +1273,9 @@ PlacedTable grid_of(const Document& d, const Table& t) {
         }
         out.push_back(std::move(g));
     }
-    return placed_table(d, t, out, width);
+    PlacedTable placed = placed_table(d, t, out, width);
+    for (const Row* r : rows) placed.unsure = placed.unsure || r->unsure;
+    return placed;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1365,6 +1450,7 @@ ReadDocument read_pages(std::vector<Page> pages) {
                                     (i + 1 < rows.size() && rows[i + 1].kind == Kind::Amount);
                 if (beside) split_collapsed(rows[i], edges);
             }
+        join_wrapped_figures(rows);
         d.pages.push_back(std::move(rows));
     }
 
@@ -1375,11 +1461,6 @@ ReadDocument read_pages(std::vector<Page> pages) {
         for (std::size_t t = 0; t < here.size(); ++t) {
             Table& next = here[t];
             if (t == 0 && !tables.empty() && join_over_page(d, tables.back(), next)) continue;
-            if (next.fragment) {
-                for (const RowRef& r : next.rows)
-                    if (d.at(r).kind == Kind::Continuation) d.at(r).kind = Kind::Text;
-                continue;
-            }
             tables.push_back(std::move(next));
         }
     }
