@@ -33,6 +33,7 @@ namespace {
 struct Word {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     std::string text;
+    bool held = false;  // held to the word before by a no-break or thin space ("1 789 000" as one word)
 };
 
 struct Page {
@@ -127,13 +128,21 @@ void push_word(Page& page, Word w) {
         }
         return;
     }
-    std::size_t total = 0;
-    for (const auto& p : parts) total += p.size() + 1;
-    const double per = (w.x1 - w.x0) / static_cast<double>(total - 1);
+    // Shared out by characters (not bytes); the parts stay held together, however narrow or wide
+    // the space the typesetter gave them: they are one figure.
+    const auto chars = [](const std::string& t) {
+        std::size_t n = 0;
+        for (char c : t)
+            if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+        return static_cast<double>(n);
+    };
+    double total = 0;
+    for (const auto& p : parts) total += chars(p) + 1;
+    const double per = (w.x1 - w.x0) / (total - 1);
     double x = w.x0;
-    for (const auto& p : parts) {
-        Word part{x, w.y0, x + per * static_cast<double>(p.size()), w.y1, p};
-        x += per * static_cast<double>(p.size() + 1);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        Word part{x, w.y0, x + per * chars(parts[i]), w.y1, parts[i], i > 0};
+        x += per * (chars(parts[i]) + 1);
         page.words.push_back(std::move(part));
     }
 }
@@ -335,7 +344,7 @@ std::vector<Row> build_rows(std::vector<Word> words) {
             rows.emplace_back();
             band0 = w.y0;
             band1 = w.y1;
-        } else if (w.y1 - w.y0 > band1 - band0) {
+        } else if (w.y1 - w.y0 > 1.05 * (band1 - band0)) {  // taller, not by a rounding
             band0 = w.y0;
             band1 = w.y1;
         }
@@ -490,7 +499,8 @@ void analyse(Row& row, double ratio) {
     const double gap_between = std::max(1.8 * ratio * row.h, 1.6 * median(small));
     std::size_t a = 0;
     for (std::size_t k = 1; k <= row.words.size(); ++k) {
-        if (k < row.words.size() && row.words[k].x0 - row.words[k - 1].x1 <= gap_between) continue;
+        if (k < row.words.size() && (row.words[k].held || row.words[k].x0 - row.words[k - 1].x1 <= gap_between))
+            continue;
         ++row.chunks;
         // A footnote mark after the last figure ("520 300 a)") is a column of its own.
         const std::size_t end = a > 0 && k - a >= 2 && is_note_mark(row.words[k - 1].text) ? k - 1 : k;
@@ -510,12 +520,22 @@ void analyse(Row& row, double ratio) {
 // cells of the row between them), and it holds nothing but digit groups under the figures they end.
 // Each such group is put together with the figure above it when the two make one figure; when they
 // do not, the row is marked unsure, and the line is taken out all the same (it is no row).
+// A figure, or the start of one that is none alone ("(7 240" over "032)"): words of figures only.
+bool figure_words(const Row& r, const Item& it) {
+    if (it.number) return true;
+    for (std::size_t w = it.first; w < it.last; ++w)
+        if (!number_word(r.words[w].text) && !is_sign_word(r.words[w].text)) return false;
+    return it.last > it.first;
+}
+
 void join_wrapped_figures(std::vector<Row>& rows) {
     for (std::size_t i = 0; i + 1 < rows.size();) {
         Row& r = rows[i];
         const Row& f = rows[i + 1];
         const double h = std::max(r.h, f.h);
-        bool figures_only = r.kind == Kind::Amount && !f.words.empty() && f.y0 < r.y1 - 0.15 * h;
+        bool figures_only = !f.words.empty() && f.y0 < r.y1 - 0.15 * h && !r.leaders &&
+                            std::any_of(r.items.begin() + (r.has_label ? 1 : 0), r.items.end(),
+                                        [&](const Item& it) { return figure_words(r, it); });
         for (const Word& w : f.words) figures_only = figures_only && (number_word(w.text) || is_sign_word(w.text));
         if (!figures_only) {
             ++i;
@@ -528,7 +548,7 @@ void join_wrapped_figures(std::vector<Row>& rows) {
             bool done = false;
             for (std::size_t k = r.has_label ? 1 : 0; k < joined.size() && !done; ++k) {
                 Item& above = joined[k];
-                if (!above.number || (std::abs(above.x1 - part.x1) > tolerance && std::abs(above.x0 - part.x0) > tolerance))
+                if (!figure_words(r, above) || (std::abs(above.x1 - part.x1) > tolerance && std::abs(above.x0 - part.x0) > tolerance))
                     continue;
                 const auto words_of = [&](const Item& it) {
                     return std::vector<Word>(r.words.begin() + static_cast<std::ptrdiff_t>(it.first),
@@ -561,6 +581,7 @@ void join_wrapped_figures(std::vector<Row>& rows) {
                     if (!one || one->size() != 1 || !one->front().number) continue;
                     above.value = one->front().value;
                     above.text = one->front().text;
+                    above.number = true;
                     above.x0 = std::min(with_before ? joined[k - 1].x0 : above.x0, part.x0);
                     above.x1 = std::max(above.x1, part.x1);
                     if (with_before) {
@@ -576,6 +597,7 @@ void join_wrapped_figures(std::vector<Row>& rows) {
         }
         if (all) r.items = std::move(joined);
         else r.unsure = true;
+        classify(r);
         r.y1 = std::max(r.y1, f.y1);
         r.text += " " + f.text;
         rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(i) + 1);
@@ -652,7 +674,7 @@ void split_at_edges(Row& row, const PageEdges& pe) {
         bool split = false;
         for (std::size_t k = it.first + 1; k < it.last; ++k) {
             const auto n = number_word(row.words[k].text);
-            if (!n || n->sign || n->int_digits != 3 || row.words[k].text[0] == '0') continue;
+            if (!n || n->sign || n->int_digits != 3 || row.words[k].text[0] == '0' || row.words[k].held) continue;
             const bool edge = pe.right ? pe.edges.near(row.words[k - 1].x1) : pe.edges.near(row.words[k].x0);
             if (!edge) continue;
             auto left = figures(row.words, start, k);

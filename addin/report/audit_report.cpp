@@ -5,6 +5,7 @@
 #include "labels.hpp"
 #include "messages.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -68,6 +69,15 @@ void AuditRun::could_not_read(const std::string& why) {
     files_.back().why_not = why;
 }
 
+namespace {
+// The first 80 bytes of a UTF-8 text, cut before a character, never inside one (the report is UTF-8).
+std::string first_80_bytes(const std::string& s) {
+    std::size_t n = std::min<std::size_t>(s.size(), 80);
+    while (n > 0 && n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return s.substr(0, n);
+}
+}  // namespace
+
 void AuditRun::prose(const ProseReport& r) {
     for (const ProseTotal& t : r.totals) {
         ++files_.back().checks;
@@ -98,7 +108,7 @@ void AuditRun::prose(const ProseReport& r) {
     }
     for (const PlacedParagraph& p : r.unchecked)
         add_unread({p.place, "stycket har belopp och ett summaord men inget som kunde kontrolleras (\"" +
-                                 p.text.substr(0, 80) + (p.text.size() > 80 ? "…" : "") + "\")"});
+                                 first_80_bytes(p.text) + (p.text.size() > 80 ? "…" : "") + "\")"});
 }
 
 void AuditRun::end_file() {
