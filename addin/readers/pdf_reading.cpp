@@ -1456,10 +1456,91 @@ bool join_over_page(Document& d, Table& prev, Table& next) {
     return true;
 }
 
+// A page set in two columns (a section of it, under a title across the page): the lines of the left
+// column, then of the right, each built apart (a line of one never runs into the other's), the right
+// column's words moved over the left's so that a table going on in the next column stands in the
+// same columns of figures. The gutter is a strip down the middle third that no word of the section
+// crosses; the lines above and below the section (a title, a footer) cross it or stand outside it.
+std::vector<Row> rows_of_page(std::vector<Word> words) {
+    if (words.size() < 40) return build_rows(std::move(words));
+    double minx = std::numeric_limits<double>::max(), maxx = 0, miny = minx, maxy = 0;
+    for (const Word& w : words) {
+        minx = std::min(minx, w.x0), maxx = std::max(maxx, w.x1);
+        miny = std::min(miny, w.y0), maxy = std::max(maxy, w.y1);
+    }
+    const double mid_y = (miny + maxy) / 2;
+    const auto crossing = [&](double g) {
+        std::size_t n = 0;
+        for (const Word& w : words) n += w.x0 < g + 4 && w.x1 > g - 4;
+        return n;
+    };
+    double g = 0;
+    std::size_t fewest = words.size();
+    for (double x = minx + 0.35 * (maxx - minx); x <= minx + 0.65 * (maxx - minx); x += 1.0)
+        if (const std::size_t n = crossing(x); n < fewest) fewest = n, g = x;
+    if (g == 0) return build_rows(std::move(words));
+    // The section: below the crossing lines of the upper half, above those of the lower half.
+    double top = miny - 1, bottom = maxy + 1;
+    for (const Word& w : words)
+        if (w.x0 < g + 4 && w.x1 > g - 4) {
+            if ((w.y0 + w.y1) / 2 < mid_y) top = std::max(top, w.y1);
+            else bottom = std::min(bottom, w.y0);
+        }
+    std::vector<Word> above, left, right, below;
+    for (Word& w : words) {
+        const double m = (w.y0 + w.y1) / 2;
+        (m < top ? above : m > bottom ? below : w.x1 <= g ? left : right).push_back(std::move(w));
+    }
+    const auto lines = [](const std::vector<Word>& ws) {
+        std::vector<double> ys;
+        for (const Word& w : ws) ys.push_back(std::round(w.y0));
+        std::sort(ys.begin(), ys.end());
+        return static_cast<std::size_t>(std::unique(ys.begin(), ys.end()) - ys.begin());
+    };
+    // Columns of text, not a table's label and figures apart: most lines of the right column start
+    // where it starts, and many of them with a word of letters (a table's figures are set right).
+    std::vector<std::pair<double, double>> starts;  // per line of the right column: y, first x
+    bool letters_enough = false;
+    {
+        std::vector<const Word*> r;
+        for (const Word& w : right) r.push_back(&w);
+        std::sort(r.begin(), r.end(), [](const Word* a, const Word* b) { return a->y0 != b->y0 ? a->y0 < b->y0 : a->x0 < b->x0; });
+        double right_x = std::numeric_limits<double>::max();
+        for (const Word* w : r) right_x = std::min(right_x, w->x0);
+        std::size_t line_count = 0, at_start = 0, with_letters = 0;
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            if (i > 0 && std::abs(r[i]->y0 - r[i - 1]->y0) < 2) continue;  // the first word of each line
+            ++line_count;
+            if (std::abs(r[i]->x0 - right_x) <= 2) {
+                ++at_start;
+                const std::string& t = r[i]->text;
+                with_letters += !t.empty() && !is_digit(t[0]) && !number_word(t) && !is_sign_word(t);
+            }
+        }
+        letters_enough = line_count > 0 && at_start * 10 >= line_count * 7 && with_letters * 2 >= line_count;
+    }
+    if (lines(left) < 6 || lines(right) < 6 || !letters_enough) {
+        words.clear();
+        for (auto* part : {&above, &left, &right, &below}) words.insert(words.end(), part->begin(), part->end());
+        return build_rows(std::move(words));
+    }
+    double left_x = std::numeric_limits<double>::max(), right_x = left_x;
+    for (const Word& w : left) left_x = std::min(left_x, w.x0);
+    for (const Word& w : right) right_x = std::min(right_x, w.x0);
+    for (Word& w : right) w.x0 -= right_x - left_x, w.x1 -= right_x - left_x;
+    std::vector<Row> rows;
+    for (auto* part : {&above, &left, &right, &below}) {
+        std::vector<Row> built = build_rows(std::move(*part));
+        rows.insert(rows.end(), std::make_move_iterator(built.begin()), std::make_move_iterator(built.end()));
+    }
+    for (std::size_t r = 0; r < rows.size(); ++r) rows[r].line = r + 1;
+    return rows;
+}
+
 ReadDocument read_pages(std::vector<Page> pages) {
     Document d;
     for (Page& page : pages) {
-        std::vector<Row> rows = build_rows(std::move(page.words));
+        std::vector<Row> rows = rows_of_page(std::move(page.words));
         const double ratio = space_ratio(rows);
         for (Row& r : rows) analyse(r, ratio);
         const PageEdges edges = page_edges(rows);
