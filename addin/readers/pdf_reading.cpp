@@ -1420,10 +1420,12 @@ bool join_over_page(Document& d, Table& prev, Table& next) {
     for (const RowRef& r : head) {
         const Row& x = d.at(r);
         const bool over_columns = x.kind == Kind::YearHeader || x.items.size() > 1;
-        if (!over_columns) break;
-        if (!std::any_of(prev_head.begin(), prev_head.end(), [&](const RowRef& q) { return d.at(q).text == x.text; }))
-            return false;
-        ++repeated;
+        if (std::any_of(prev_head.begin(), prev_head.end(), [&](const RowRef& q) { return d.at(q).text == x.text; })) {
+            ++repeated;  // a line of the header again ("Belopp i kr" under merged period cells)
+            continue;
+        }
+        if (over_columns) return false;  // another header: another table
+        break;
     }
     std::vector<const Row*> before_break = amount_rows(d, prev.rows), after_break = amount_rows(d, next.rows);
     if (before_break.size() > 64) before_break.erase(before_break.begin(), before_break.end() - 64);
