@@ -1101,6 +1101,15 @@ std::vector<Table> tables_of_page(Document& d, std::size_t page) {
                 // Far below the table (a page number in the footer): a table of its own unless its
                 // figures stand in the same columns.
                 const bool apart = gap(rows[i - 1], r) > std::max(3 * cur.usual(0.3 * r.h), r.h);
+                // The table's header again (Writer repeats it where a table goes on in the next
+                // column of the page): left out, the table goes on.
+                bool repeated = !pending.empty();
+                for (const RowRef& p : pending)
+                    repeated = repeated && std::any_of(cur.rows.begin(), cur.rows.end(), [&](const RowRef& q) {
+                                   return d.at(q).kind != Kind::Amount && q.row < cur.rows[cur.amounts.front()].row &&
+                                          d.at(q).text == d.at(p).text;
+                               });
+                if (repeated) pending.clear();
                 joins = joins && !starts_new_table(d, cur, pending);
                 if (joins && (!pending.empty() || apart)) {
                     std::vector<RowRef> block;
