@@ -1555,8 +1555,14 @@ ReadDocument read_pages(std::vector<Page> pages) {
         const double ratio = space_ratio(rows);
         for (Row& r : rows) analyse(r, ratio);
         const PageEdges edges = page_edges(rows);
-        for (Row& r : rows)
-            if (r.kind == Kind::Amount) split_at_edges(r, edges);
+        // A figure is cut at a column's edge only where the figures of the rows near it end there:
+        // another table on the page (stacked under it) has edges of its own ("6 159-" is one figure).
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i].kind != Kind::Amount) continue;
+            const std::vector<Row> near(rows.begin() + static_cast<std::ptrdiff_t>(i > 6 ? i - 6 : 0),
+                                        rows.begin() + static_cast<std::ptrdiff_t>(std::min(rows.size(), i + 7)));
+            split_at_edges(rows[i], page_edges(near));
+        }
         // Rows run together by pdftotext next to amount rows (twice: a run of such rows).
         for (int pass = 0; pass < 2; ++pass)
             for (std::size_t i = 0; i < rows.size(); ++i) {
