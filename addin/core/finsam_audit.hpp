@@ -109,6 +109,9 @@ struct NotUnderstood {
         TooLargeToAdd,   // a column whose amounts cannot be added up exactly
         UnsureReading,   // a table read from running text whose figures break and no slip explains
                          // it: more likely misread than wrong, so nothing is accused (issue 20)
+        UnsureFigures,   // a table whose reader was unsure of some of its figures (a PDF's figure
+                         // wrapped in its cell that did not put together) and whose figures break:
+                         // nothing is accused (issue 20)
     };
     Why why;
     bool at_cell = false;      // row and col say where (in the audited grid)

@@ -231,6 +231,9 @@ std::string not_understood(const NotUnderstood& n) {
         case Why::UnsureReading:
             return "tabellen i löptexten kunde inte läsas säkert (siffrorna går inte ihop och ingen enkel "
                    "felskrivning förklarar det); den kontrollerades inte";
+        case Why::UnsureFigures:
+            return "tabellen kunde inte läsas säkert (ett belopp som brutits över två rader i sin cell gick inte "
+                   "att foga ihop, och siffrorna går inte ihop); den kontrollerades inte";
     }
     return "okänt";
 }

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <limits>
 #include <optional>
@@ -32,6 +33,7 @@ namespace {
 struct Word {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
     std::string text;
+    bool held = false;  // held to the word before by a no-break or thin space ("1 789 000" as one word)
 };
 
 struct Page {
@@ -126,13 +128,21 @@ void push_word(Page& page, Word w) {
         }
         return;
     }
-    std::size_t total = 0;
-    for (const auto& p : parts) total += p.size() + 1;
-    const double per = (w.x1 - w.x0) / static_cast<double>(total - 1);
+    // Shared out by characters (not bytes); the parts stay held together, however narrow or wide
+    // the space the typesetter gave them: they are one figure.
+    const auto chars = [](const std::string& t) {
+        std::size_t n = 0;
+        for (char c : t)
+            if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+        return static_cast<double>(n);
+    };
+    double total = 0;
+    for (const auto& p : parts) total += chars(p) + 1;
+    const double per = (w.x1 - w.x0) / (total - 1);
     double x = w.x0;
-    for (const auto& p : parts) {
-        Word part{x, w.y0, x + per * static_cast<double>(p.size()), w.y1, p};
-        x += per * static_cast<double>(p.size() + 1);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        Word part{x, w.y0, x + per * chars(parts[i]), w.y1, parts[i], i > 0};
+        x += per * (chars(parts[i]) + 1);
         page.words.push_back(std::move(part));
     }
 }
@@ -185,20 +195,47 @@ struct NumberWord {
     std::size_t int_digits = 0;
     bool decimals = false;
     bool leading_zero = false;
+    bool opens = false;     // "(1": a negative in brackets starts, "(1 250)"
+    bool closes = false;    // "250)": it ends
+    bool trailing = false;  // "250-": negative as accountants print it, "1 250-"
+    bool dotted = false;    // "1.250.000": thousands by dots, as Excel prints them, in one word
 };
 
-// "1", "789", "-269", "−1", "12,5", "2054:-": one word of a figure.
+// "1", "789", "-269", "−1", "12,5", "2054:-", "(1", "250)", "250-", "1.250.000": one word of a figure.
 std::optional<NumberWord> number_word(std::string_view s) {
     NumberWord n;
-    const std::size_t sign = sign_length(s);
+    if (s.starts_with("(")) {
+        n.opens = true;
+        s.remove_prefix(1);
+    }
+    const std::size_t sign = n.opens ? 0 : sign_length(s);
     n.sign = sign > 0;
     s.remove_prefix(sign);
-    if (s.ends_with(":-")) s.remove_suffix(2);
+    if (s.ends_with(")")) {
+        n.closes = true;
+        s.remove_suffix(1);
+    } else if (s.ends_with(":-")) {
+        s.remove_suffix(2);
+    } else if (!n.sign && s.size() >= 2 && s.ends_with("-") && is_digit(s[s.size() - 2])) {
+        n.trailing = true;
+        s.remove_suffix(1);
+    }
     std::size_t i = 0;
     while (i < s.size() && is_digit(s[i])) ++i;
     if (i == 0) return std::nullopt;
     n.int_digits = i;
     n.leading_zero = s[0] == '0' && i > 1;
+    // Dot groups: ".ddd" each, three digits exactly (a dot before one or two digits is no thousands dot).
+    if (i <= 3 && i < s.size() && s[i] == '.') {
+        while (i < s.size() && s[i] == '.') {
+            if (i + 4 > s.size() || !is_digit(s[i + 1]) || !is_digit(s[i + 2]) || !is_digit(s[i + 3]) ||
+                (i + 4 < s.size() && is_digit(s[i + 4])))
+                return std::nullopt;
+            n.int_digits += 3;
+            n.dotted = true;
+            i += 4;
+        }
+    }
     if (i < s.size()) {
         if (s[i] != ',' || i + 1 >= s.size()) return std::nullopt;
         std::size_t j = i + 1;
@@ -277,6 +314,7 @@ struct Row {
     bool leaders = false;
     Kind kind = Kind::Text;
     std::string text;  // all the words, single spaces
+    bool unsure = false;  // figures wrapped in their cells that could not be put together
 };
 
 double median(std::vector<double> v) {
@@ -306,7 +344,7 @@ std::vector<Row> build_rows(std::vector<Word> words) {
             rows.emplace_back();
             band0 = w.y0;
             band1 = w.y1;
-        } else if (w.y1 - w.y0 > band1 - band0) {
+        } else if (w.y1 - w.y0 > 1.05 * (band1 - band0)) {  // taller, not by a rounding
             band0 = w.y0;
             band1 = w.y1;
         }
@@ -335,6 +373,16 @@ std::vector<Row> build_rows(std::vector<Word> words) {
     return rows;
 }
 
+Item text_item(const std::vector<Word>& words, std::size_t a, std::size_t b) {
+    Item item;
+    item.first = a;
+    item.last = b;
+    item.x0 = words[a].x0;
+    item.x1 = words[b - 1].x1;
+    for (std::size_t k = a; k < b; ++k) item.text += (k > a ? " " : "") + words[k].text;
+    return item;
+}
+
 // The words [a, b) of a row as one figure or several ("7 156 000 7 156 000": the next figure starts
 // where a word is not a group of three digits), or nullopt when they are not figures only. A unit
 // (kr, tkr) ends a figure; a note in brackets after it belongs to it ("1 789 000 kr (fördelat …)").
@@ -346,22 +394,45 @@ std::optional<std::vector<Item>> figures(const std::vector<Word>& words, std::si
         if (is_sign_word(words[i].text)) {
             if (i + 1 >= b) return std::nullopt;
             const auto n = number_word(words[i + 1].text);
-            if (!n || n->sign) return std::nullopt;
+            if (!n || n->sign || n->opens || n->trailing) return std::nullopt;
             ++i;
         }
         const auto n = number_word(words[i].text);
-        if (!n || n->leading_zero) return std::nullopt;
-        bool more = !n->decimals && n->int_digits <= 3 && !words[i].text.ends_with(":-");
+        if (!n || n->leading_zero || (n->closes && !n->opens) || (n->opens && n->sign)) return std::nullopt;
+        // A negative in brackets goes on to its closing bracket; a trailing minus ends the figure.
+        bool closed = !n->opens || n->closes;
+        const auto ends = [&](const NumberWord& w, std::string_view t) {
+            return w.decimals || w.dotted || w.closes || w.trailing || t.ends_with(":-");
+        };
+        bool more = n->int_digits <= 3 && !ends(*n, words[i].text);
         ++i;
         while (more && i < b) {
             const auto g = number_word(words[i].text);
-            if (!g || g->sign || g->int_digits != 3) break;
-            more = !g->decimals && !words[i].text.ends_with(":-");
+            if (!g || g->sign || g->opens || g->dotted || g->int_digits != 3 || (g->closes && closed)) break;
+            more = !ends(*g, words[i].text);
+            closed = closed || g->closes;
             ++i;
+        }
+        if (!closed) return std::nullopt;
+        // A percentage ("100 %", "4,9 %") is no amount but a cell of its own; after a grouped figure
+        // its last group is the percentage ("885 155 100 %": 885 155 and 100 %; a share is never in
+        // the thousands).
+        if (i < b && words[i].text == "%") {
+            if (i - start >= 2 && !n->opens && !is_sign_word(words[start].text)) {
+                auto left = figures(words, start, i - 1);
+                if (!left) return std::nullopt;
+                for (Item& l : *left) items.push_back(std::move(l));
+                items.push_back(text_item(words, i - 1, i + 1));
+            } else {
+                items.push_back(text_item(words, start, i + 1));
+            }
+            ++i;
+            continue;
         }
         std::size_t figure_end = i;
         if (i < b && is_unit_word(words[i].text)) ++i;
-        if (i < b && words[i].text.starts_with("(")) i = b;  // a note, to the end of the group
+        // a note, to the end of the group ("1 789 000 kr (fördelat …)"); not a figure in brackets
+        if (i < b && words[i].text.starts_with("(") && !number_word(words[i].text)) i = b;
         Item item;
         item.first = start;
         item.last = i;
@@ -378,23 +449,14 @@ std::optional<std::vector<Item>> figures(const std::vector<Word>& words, std::si
         const auto value = parse_swedish_amount(figure);
         if (!value) return std::nullopt;
         item.value = *value;
-        item.year = figure_end == start + 1 && !n->sign && !n->decimals && n->int_digits == 4 && i == figure_end &&
-                    item.value >= 1990 && item.value <= 2100;
+        item.year = figure_end == start + 1 && !n->sign && !n->opens && !n->trailing && !n->dotted && !n->decimals &&
+                    n->int_digits == 4 && i == figure_end && item.value >= 1990 && item.value <= 2100;
         for (std::size_t k = start; k < i; ++k) item.text += (k > start ? " " : "") + words[k].text;
         items.push_back(std::move(item));
     }
     return items;
 }
 
-Item text_item(const std::vector<Word>& words, std::size_t a, std::size_t b) {
-    Item item;
-    item.first = a;
-    item.last = b;
-    item.x0 = words[a].x0;
-    item.x1 = words[b - 1].x1;
-    for (std::size_t k = a; k < b; ++k) item.text += (k > a ? " " : "") + words[k].text;
-    return item;
-}
 
 void classify(Row& row) {
     row.has_label = !row.items.empty() && !row.items.front().number;
@@ -403,8 +465,13 @@ void classify(Row& row) {
         numbers += row.items[k].number;
         years += row.items[k].number && row.items[k].year;
     }
+    // A "label" without a letter ("%" over a share column beside a year) is a header's cell too.
+    bool letters = false;
+    if (row.has_label)
+        for (char c : row.items.front().text)
+            letters = letters || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) >= 0xC0);
     if (row.leaders || numbers == 0) row.kind = Kind::Text;
-    else if (years == numbers && (!row.has_label || years >= 2)) row.kind = Kind::YearHeader;
+    else if (years == numbers && (!row.has_label || years >= 2 || !letters)) row.kind = Kind::YearHeader;
     else row.kind = Kind::Amount;
 }
 
@@ -432,7 +499,8 @@ void analyse(Row& row, double ratio) {
     const double gap_between = std::max(1.8 * ratio * row.h, 1.6 * median(small));
     std::size_t a = 0;
     for (std::size_t k = 1; k <= row.words.size(); ++k) {
-        if (k < row.words.size() && row.words[k].x0 - row.words[k - 1].x1 <= gap_between) continue;
+        if (k < row.words.size() && (row.words[k].held || row.words[k].x0 - row.words[k - 1].x1 <= gap_between))
+            continue;
         ++row.chunks;
         // A footnote mark after the last figure ("520 300 a)") is a column of its own.
         const std::size_t end = a > 0 && k - a >= 2 && is_note_mark(row.words[k - 1].text) ? k - 1 : k;
@@ -445,6 +513,95 @@ void analyse(Row& row, double ratio) {
         a = k;
     }
     classify(row);
+}
+
+// A figure wrapped in its cell ("11 839" over "000" where the column is narrow): the second line's
+// boxes overlap the first's (lines of one cell stand closer than rows, and Writer centres the other
+// cells of the row between them), and it holds nothing but digit groups under the figures they end.
+// Each such group is put together with the figure above it when the two make one figure; when they
+// do not, the row is marked unsure, and the line is taken out all the same (it is no row).
+// A figure, or the start of one that is none alone ("(7 240" over "032)"): words of figures only.
+bool figure_words(const Row& r, const Item& it) {
+    if (it.number) return true;
+    for (std::size_t w = it.first; w < it.last; ++w)
+        if (!number_word(r.words[w].text) && !is_sign_word(r.words[w].text)) return false;
+    return it.last > it.first;
+}
+
+void join_wrapped_figures(std::vector<Row>& rows) {
+    for (std::size_t i = 0; i + 1 < rows.size();) {
+        Row& r = rows[i];
+        const Row& f = rows[i + 1];
+        const double h = std::max(r.h, f.h);
+        bool figures_only = !f.words.empty() && f.y0 < r.y1 - 0.15 * h && !r.leaders &&
+                            std::any_of(r.items.begin() + (r.has_label ? 1 : 0), r.items.end(),
+                                        [&](const Item& it) { return figure_words(r, it); });
+        for (const Word& w : f.words) figures_only = figures_only && (number_word(w.text) || is_sign_word(w.text));
+        if (!figures_only) {
+            ++i;
+            continue;
+        }
+        const double tolerance = std::max(1.0, 0.3 * h);
+        std::vector<Item> joined = r.items;
+        bool all = true;
+        for (const Item& part : f.items) {
+            bool done = false;
+            for (std::size_t k = r.has_label ? 1 : 0; k < joined.size() && !done; ++k) {
+                Item& above = joined[k];
+                if (!figure_words(r, above) || (std::abs(above.x1 - part.x1) > tolerance && std::abs(above.x0 - part.x0) > tolerance))
+                    continue;
+                const auto words_of = [&](const Item& it) {
+                    return std::vector<Word>(r.words.begin() + static_cast<std::ptrdiff_t>(it.first),
+                                             r.words.begin() + static_cast<std::ptrdiff_t>(it.last));
+                };
+                const std::vector<Word> rest(f.words.begin() + static_cast<std::ptrdiff_t>(part.first),
+                                             f.words.begin() + static_cast<std::ptrdiff_t>(part.last));
+                // Broken at a space ("11 839" / "000"), or inside a group where no-break spaces
+                // hold the figure together ("−15 373 72" / "6", read as two figures above).
+                const bool before = k > (r.has_label ? 1u : 0u) && joined[k - 1].number &&
+                                    above.x0 - joined[k - 1].x1 < 0.6 * h;
+                std::vector<std::pair<std::vector<Word>, bool>> tries;  // words, with the item before
+                if (before) {
+                    std::vector<Word> w = words_of(joined[k - 1]);
+                    for (const Word& x : words_of(above)) w.push_back(x);
+                    w.back().text += rest.front().text;
+                    w.back().x1 = rest.front().x1;
+                    w.insert(w.end(), rest.begin() + 1, rest.end());
+                    tries.push_back({std::move(w), true});
+                }
+                std::vector<Word> spaced = words_of(above);
+                spaced.insert(spaced.end(), rest.begin(), rest.end());
+                tries.push_back({std::move(spaced), false});
+                std::vector<Word> glued = words_of(above);
+                glued.back().text += rest.front().text;
+                glued.insert(glued.end(), rest.begin() + 1, rest.end());
+                tries.push_back({std::move(glued), false});
+                for (auto& [words, with_before] : tries) {
+                    const auto one = figures(words, 0, words.size());
+                    if (!one || one->size() != 1 || !one->front().number) continue;
+                    above.value = one->front().value;
+                    above.text = one->front().text;
+                    above.number = true;
+                    above.x0 = std::min(with_before ? joined[k - 1].x0 : above.x0, part.x0);
+                    above.x1 = std::max(above.x1, part.x1);
+                    if (with_before) {
+                        above.first = joined[k - 1].first;
+                        joined.erase(joined.begin() + static_cast<std::ptrdiff_t>(k) - 1);
+                    }
+                    done = true;
+                    break;
+                }
+                break;
+            }
+            all = all && done;
+        }
+        if (all) r.items = std::move(joined);
+        else r.unsure = true;
+        classify(r);
+        r.y1 = std::max(r.y1, f.y1);
+        r.text += " " + f.text;
+        rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -517,7 +674,7 @@ void split_at_edges(Row& row, const PageEdges& pe) {
         bool split = false;
         for (std::size_t k = it.first + 1; k < it.last; ++k) {
             const auto n = number_word(row.words[k].text);
-            if (!n || n->sign || n->int_digits != 3 || row.words[k].text[0] == '0') continue;
+            if (!n || n->sign || n->int_digits != 3 || row.words[k].text[0] == '0' || row.words[k].held) continue;
             const bool edge = pe.right ? pe.edges.near(row.words[k - 1].x1) : pe.edges.near(row.words[k].x0);
             if (!edge) continue;
             auto left = figures(row.words, start, k);
@@ -659,6 +816,7 @@ bool same_columns(const std::vector<const Row*>& a, const std::vector<const Row*
 struct Table {
     std::vector<RowRef> rows;
     std::vector<RowRef> tail;  // short lines right after it on its page (a heading before a page break)
+    bool fragment = false;     // one amount row at a page's top or foot: a table only as part of another
 };
 
 struct Document {
@@ -668,6 +826,45 @@ struct Document {
 };
 
 bool is_short(const Row& r) { return !r.leaders && code_points(r.text) <= 60; }
+
+// The text of a line with its digits left out: a running header or footer is the same on every page
+// but for its page number.
+std::string without_digits(std::string_view s) {
+    std::string out;
+    for (char c : s)
+        if (!is_digit(c)) out += c;
+    return out;
+}
+
+// A page number alone: "3", "- 3 -", "3 (9)", "3 av 9", "Sida 3", "Sida 3 av 9", "s. 3".
+bool is_page_number(std::string_view text) {
+    std::string t = lower_ascii(without_digits(text));
+    if (t.size() == text.size()) return false;  // no digit
+    for (const char* w : {"sida", "sid.", "s.", "page", "av", "of", "(", ")", "-", "/", "\xE2\x80\x93", " "}) {
+        for (std::size_t at; (at = t.find(w)) != std::string::npos;) t.erase(at, std::strlen(w));
+    }
+    return t.empty();
+}
+
+// A running header or footer: one of the first or last three lines of a page, text only, that is a
+// page number or stands (digits aside) among the first or last three lines of another page.
+bool is_furniture(const Document& d, std::size_t page, std::size_t row) {
+    const auto& rows = d.pages[page];
+    const bool top = row < 3, foot = row + 3 >= rows.size();
+    if (!(top || foot) || rows[row].kind != Kind::Text) return false;
+    if (is_page_number(rows[row].text)) return true;
+    const std::string me = without_digits(rows[row].text);
+    if (me.size() < 4) return false;
+    for (std::size_t p = page > 2 ? page - 2 : 0; p < d.pages.size() && p <= page + 2; ++p) {
+        if (p == page) continue;
+        const auto& other = d.pages[p];
+        for (std::size_t k = 0; k < other.size(); ++k) {
+            if (top ? k >= 3 : k + 3 < other.size()) continue;
+            if (other[k].kind == Kind::Text && without_digits(other[k].text) == me) return true;
+        }
+    }
+    return false;
+}
 
 double gap(const Row& upper, const Row& lower) { return lower.y0 - upper.y1; }
 
@@ -706,8 +903,10 @@ double label_start(const Document& d, const std::vector<RowRef>& rows) {
 
 // A text in a table's line that belongs to the label column: it starts where labels start, or ends
 // before the first figure. Anything else stands over the columns of figures (a header).
-bool in_label_column(const Item& it, double label_x, double left, double h) {
-    return std::abs(it.x0 - label_x) <= h || it.x1 <= left;
+// Only the first text of a line can be in the label column: a header cell set left in its cell ("Budget
+// 2020" over figures set right) may end before the first figure, yet it stands over a column.
+bool in_label_column(const Item& it, std::size_t k, double label_x, double left, double h) {
+    return std::abs(it.x0 - label_x) <= h || (k == 0 && it.x1 <= left);
 }
 
 std::vector<const Row*> amount_rows(const Document& d, const std::vector<RowRef>& rows) {
@@ -725,6 +924,7 @@ struct TableSoFar {
     std::vector<std::size_t> amounts;  // indices into rows
     double leftmost = std::numeric_limits<double>::max();  // the first figure's left edge
     double longest = 0;  // where the longest label ends
+    double row_h = 0;    // the type size of its first amount row
 
     void add(const Document& d, RowRef r) {
         const Row& x = d.at(r);
@@ -734,6 +934,7 @@ struct TableSoFar {
                 gaps.push_back(gap(d.at(p), x));
         }
         if (x.kind == Kind::Amount) {
+            if (amounts.empty()) row_h = x.h;
             amounts.push_back(rows.size());
             for (std::size_t k = x.has_label ? 1 : 0; k < x.items.size(); ++k) leftmost = std::min(leftmost, x.items[k].x0);
             if (x.has_label) longest = std::max(longest, x.items.front().x1);
@@ -756,6 +957,24 @@ struct TableSoFar {
     }
     bool empty() const { return rows.empty(); }
 };
+
+bool starts_lowercase(std::string_view s) {
+    if (s.empty()) return false;
+    if (s[0] >= 'a' && s[0] <= 'z') return true;
+    return s.starts_with("\xC3\xA5") || s.starts_with("\xC3\xA4") || s.starts_with("\xC3\xB6") ||
+           s.starts_with("\xC3\xA9") || s.starts_with("\xC3\xBC");
+}
+
+// A label's last word that leaves it unfinished: a conjunction, a preposition, a dash or a comma.
+bool ends_unfinished(std::string_view w) {
+    static const char* const words[] = {"och", "samt", "eller", "för", "till", "i", "med", "av", "på", "om", "inom",
+                                        "mot", "vid", "från", "under", "efter", "enligt", "inkl.", "exkl.", "\xE2\x80\x93", "-"};
+    if (w.ends_with(",") || w.ends_with("-")) return true;
+    const std::string l = lower_ascii(w);
+    for (const char* x : words)
+        if (l == x) return true;
+    return false;
+}
 
 // Is line `c` the rest of the label of the line above (a label wrapped in its cell)?
 bool continues_label(const Document& d, std::size_t page, std::size_t c, const TableSoFar& table) {
@@ -786,6 +1005,10 @@ bool continues_label(const Document& d, std::size_t page, std::size_t c, const T
     const double space = 0.3 * line.h;
     const double first_word = line.words.front().x1 - line.words.front().x0;
     const double end_of_label = &above == &owner ? owner.items.front().x1 : above.x1;
+    // Where the rows stand as close as the lines of a label, a line that begins anew ("Kostnader"
+    // under "Summa intäkter") is a row of its own: a wrapped label goes on in lower case or after
+    // a word that cannot end it.
+    if (!starts_lowercase(line.text) && !ends_unfinished(above.words.back().text)) return false;
     return g <= reference + 0.5 && end_of_label + space + first_word > limit;
 }
 
@@ -804,7 +1027,8 @@ std::size_t header_start(const Document& d, std::size_t page, std::size_t first,
         const Row& r = rows[k];
         if (r.leaders || !is_short(r) || (r.kind != Kind::Text && r.kind != Kind::YearHeader)) break;
         bool over_columns = r.kind == Kind::YearHeader;
-        for (const Item& it : r.items) over_columns = over_columns || !in_label_column(it, label_x, left, r.h);
+        for (std::size_t i = 0; i < r.items.size(); ++i)
+            over_columns = over_columns || !in_label_column(r.items[i], i, label_x, left, r.h);
         if (over_columns) header = k;
         top = k;
     }
@@ -819,15 +1043,43 @@ std::size_t header_start(const Document& d, std::size_t page, std::size_t first,
     return start;
 }
 
+// Lines between two runs of amount rows that begin a table of their own: a header over the columns
+// (the periods again, "Belopp i kr | Budget 2026"), or a title in another type size ("Eget kapital").
+// Two tables stacked, even in the same columns, are two.
+bool starts_new_table(const Document& d, const TableSoFar& cur, const std::vector<RowRef>& lines) {
+    for (const RowRef& ref : lines) {
+        const Row& r = d.at(ref);
+        if (cur.row_h > 0 && std::abs(r.h - cur.row_h) > 0.12 * cur.row_h) return true;
+        if (r.kind == Kind::YearHeader) return true;
+        for (std::size_t k = 0; k < r.items.size(); ++k)
+            if (k > 0 || r.items[k].x0 > cur.longest + 0.5 * r.h) return true;
+    }
+    return false;
+}
+
 std::vector<Table> tables_of_page(Document& d, std::size_t page) {
     auto& rows = d.pages[page];
     std::vector<Table> tables;
     TableSoFar cur;
     std::vector<RowRef> pending;
     std::size_t taken = 0;  // lines above this belong to an earlier table
+    // Rows of a table broken by the page: one amount row at the top of the page or at its foot is
+    // kept as a fragment, a table only if it goes on from the page before or onto the next.
+    const auto at_top = [&](std::size_t row) {
+        for (std::size_t k = 0; k < row; ++k)
+            if (!is_short(rows[k]) && !is_furniture(d, page, k)) return false;
+        return row <= 4;
+    };
+    const auto at_foot = [&](std::size_t row) {
+        for (std::size_t k = row + 1; k < rows.size(); ++k)
+            if (!is_short(rows[k]) && !is_furniture(d, page, k)) return false;
+        return rows.size() - row <= 5;
+    };
     const auto close = [&] {
-        if (cur.amounts.size() >= 2) {
-            tables.push_back({cur.rows, pending});
+        const bool fragment = cur.amounts.size() == 1 && d.at(cur.rows[cur.amounts.front()]).has_label &&
+                              ((tables.empty() && at_top(cur.rows.front().row)) || at_foot(cur.rows.back().row));
+        if (cur.amounts.size() >= 2 || fragment) {
+            tables.push_back({cur.rows, pending, fragment});
             taken = cur.rows.back().row + 1;
         } else {
             for (const RowRef& r : cur.rows)
@@ -849,6 +1101,16 @@ std::vector<Table> tables_of_page(Document& d, std::size_t page) {
                 // Far below the table (a page number in the footer): a table of its own unless its
                 // figures stand in the same columns.
                 const bool apart = gap(rows[i - 1], r) > std::max(3 * cur.usual(0.3 * r.h), r.h);
+                // The table's header again (Writer repeats it where a table goes on in the next
+                // column of the page): left out, the table goes on.
+                bool repeated = !pending.empty();
+                for (const RowRef& p : pending)
+                    repeated = repeated && std::any_of(cur.rows.begin(), cur.rows.end(), [&](const RowRef& q) {
+                                   return d.at(q).kind != Kind::Amount && q.row < cur.rows[cur.amounts.front()].row &&
+                                          d.at(q).text == d.at(p).text;
+                               });
+                if (repeated) pending.clear();
+                joins = joins && !starts_new_table(d, cur, pending);
                 if (joins && (!pending.empty() || apart)) {
                     std::vector<RowRef> block;
                     for (std::size_t k = i; k < rows.size() && rows[k].kind == Kind::Amount && block.size() < 64; ++k)
@@ -901,9 +1163,19 @@ void add_header_columns(const std::vector<const Row*>& rows, std::vector<Column>
         for (std::size_t k = 0; k < r->items.size(); ++k) {
             const Item& it = r->items[k];
             if (in_label(it, k, *r)) continue;
-            bool near = false;
-            for (const Column& c : cols) near = near || (it.x0 < c.x1 + 0.5 * r->h && c.x0 - 0.5 * r->h < it.x1);
-            if (near) continue;
+            const auto near = [&](const Item& x, const Column& c) {
+                return x.x0 < c.x1 + 0.5 * r->h && c.x0 - 0.5 * r->h < x.x1;
+            };
+            bool over = false;
+            for (const Column& c : cols) over = over || near(it, c);
+            if (over) continue;
+            // A heading set left in the cell of the column right of it, unless another heading of
+            // the line stands over that column.
+            const auto right = std::find_if(cols.begin(), cols.end(), [&](const Column& c) { return c.x0 >= it.x1; });
+            bool taken = false;
+            for (std::size_t j = 0; right != cols.end() && j < r->items.size(); ++j)
+                taken = taken || (j != k && near(r->items[j], *right));
+            if (right != cols.end() && !taken) continue;
             Column c{it.x0, it.x1, false, {}};
             cols.insert(std::upper_bound(cols.begin(), cols.end(), c,
                                          [](const Column& a, const Column& b) { return a.x0 < b.x0; }),
@@ -912,19 +1184,24 @@ void add_header_columns(const std::vector<const Row*>& rows, std::vector<Column>
     }
 }
 
-// The grid column (1-based; 0 is the label) an item of a text row overlaps most.
+// The grid column (1-based; 0 is the label) an item of a text row overlaps most; one that overlaps
+// none is the header of the first column right of it (a heading set left in a cell whose figures
+// are set right), or of the last.
 std::size_t column_for(const std::vector<Column>& cols, const Item& it) {
     if (cols.empty()) return 0;
     std::size_t best = 0;
-    double best_score = -std::numeric_limits<double>::max();
+    double best_score = 0;
     for (std::size_t c = 0; c < cols.size(); ++c) {
         const double overlap = std::min(it.x1, cols[c].x1) - std::max(it.x0, cols[c].x0);
         if (overlap > best_score) {
             best_score = overlap;
-            best = c;
+            best = c + 1;
         }
     }
-    return best + 1;
+    if (best > 0) return best;
+    for (std::size_t c = 0; c < cols.size(); ++c)
+        if (cols[c].x0 >= it.x1) return c + 1;
+    return cols.size();
 }
 
 void append_text(Cell& cell, const std::string& text) {
@@ -984,8 +1261,8 @@ PlacedTable grid_of(const Document& d, const Table& t) {
     const double usual = row_gap(d, t.rows, 0.3 * h);
     const double left = cols.empty() ? std::numeric_limits<double>::max() : cols.front().x0;
     const double label_x = label_start(d, t.rows);
-    const auto in_label = [&](const Item& it, std::size_t, const Row& r) {
-        return in_label_column(it, label_x, left, r.h);
+    const auto in_label = [&](const Item& it, std::size_t k, const Row& r) {
+        return in_label_column(it, k, label_x, left, r.h);
     };
     add_header_columns(rows, cols, in_label);
 
@@ -1027,18 +1304,13 @@ PlacedTable grid_of(const Document& d, const Table& t) {
         }
         out.push_back(std::move(g));
     }
-    return placed_table(d, t, out, width);
+    PlacedTable placed = placed_table(d, t, out, width);
+    for (const Row* r : rows) placed.unsure = placed.unsure || r->unsure;
+    return placed;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Paragraphs: the lines outside tables.
-
-bool starts_lowercase(std::string_view s) {
-    if (s.empty()) return false;
-    if (s[0] >= 'a' && s[0] <= 'z') return true;
-    return s.starts_with("\xC3\xA5") || s.starts_with("\xC3\xA4") || s.starts_with("\xC3\xB6") ||
-           s.starts_with("\xC3\xA9") || s.starts_with("\xC3\xBC");
-}
 
 std::vector<PlacedParagraph> paragraphs_of(const Document& d, const std::vector<std::vector<bool>>& in_table) {
     std::vector<PlacedParagraph> out;
@@ -1111,15 +1383,186 @@ ReadDocument read_pdf_words(const std::vector<std::vector<PdfWord>>& pages) {
 
 namespace {
 
+// The header lines a table starts with (before its first amount row) that stand over its columns.
+std::vector<RowRef> header_lines(const Document& d, const Table& t) {
+    std::vector<RowRef> out;
+    for (const RowRef& r : t.rows) {
+        if (d.at(r).kind == Kind::Amount) break;
+        out.push_back(r);
+    }
+    return out;
+}
+
+// Does `next`, the first table of a page, go on with `prev`, the last table of the page before? Yes
+// when nothing but a running header or footer, a page number and a few short lines in the table's type
+// size stand between them, its figures stand in the same columns, and it starts with no header or
+// with the same header as `prev` (Writer repeats a table's header on each page; it is left out). A
+// title in another type size, or another header, starts a table of its own (an equity table on a
+// new page). The first line of `next`, in lower case, goes on with the label of the last row of
+// `prev` (a row broken over the page). Joins them into `prev`.
+bool join_over_page(Document& d, Table& prev, Table& next) {
+    const RowRef end = prev.rows.back();
+    const std::size_t p = next.rows.front().page;
+    if (end.page + 1 != p) return false;
+    const auto& before_rows = d.pages[end.page];
+    const auto& after_rows = d.pages[p];
+    double h = 0;
+    for (const RowRef& r : prev.rows)
+        if (d.at(r).kind == Kind::Amount) {
+            h = d.at(r).h;
+            break;
+        }
+    const auto in_between = [&](const Row& r) { return is_short(r) && (h <= 0 || std::abs(r.h - h) <= 0.12 * h); };
+    std::size_t lines = 0;
+    for (std::size_t k = end.row + 1; k < before_rows.size(); ++k) {
+        if (is_furniture(d, end.page, k)) continue;
+        if (!in_between(before_rows[k]) || ++lines > 3) return false;
+    }
+    for (std::size_t k = 0; k < next.rows.front().row; ++k) {
+        if (is_furniture(d, p, k)) continue;
+        if (!in_between(after_rows[k]) || ++lines > 3) return false;
+    }
+    // Its header: none, or the one `prev` started with.
+    const std::vector<RowRef> head = header_lines(d, next);
+    std::vector<RowRef> prev_head = header_lines(d, prev);
+    std::size_t repeated = 0;
+    for (const RowRef& r : head) {
+        const Row& x = d.at(r);
+        const bool over_columns = x.kind == Kind::YearHeader || x.items.size() > 1;
+        if (std::any_of(prev_head.begin(), prev_head.end(), [&](const RowRef& q) { return d.at(q).text == x.text; })) {
+            ++repeated;  // a line of the header again ("Belopp i kr" under merged period cells)
+            continue;
+        }
+        if (over_columns) return false;  // another header: another table
+        break;
+    }
+    std::vector<const Row*> before_break = amount_rows(d, prev.rows), after_break = amount_rows(d, next.rows);
+    if (before_break.size() > 64) before_break.erase(before_break.begin(), before_break.end() - 64);
+    if (after_break.size() > 64) after_break.resize(64);
+    if (!same_columns(before_break, after_break)) return false;
+    // Headings left at the foot of the page belong to the table when they keep its rhythm.
+    const double usual = row_gap(d, prev.rows, 0.3 * d.at(end).h);
+    const Row* above = &d.at(end);
+    for (const RowRef& r : prev.tail) {
+        if (is_furniture(d, r.page, r.row) || gap(*above, d.at(r)) > usual + std::max(1.0, 0.1 * d.at(r).h)) break;
+        prev.rows.push_back(r);
+        above = &d.at(r);
+    }
+    std::size_t from = repeated;
+    // The rest of a label broken over the page: a line in lower case where labels start.
+    Row* last_amount = nullptr;
+    for (auto it = prev.rows.rbegin(); it != prev.rows.rend() && !last_amount; ++it)
+        if (d.at(*it).kind == Kind::Amount && d.at(*it).has_label) last_amount = &d.at(*it);
+    while (from < next.rows.size() && last_amount) {
+        Row& r = d.at(next.rows[from]);
+        if (r.kind != Kind::Text || r.chunks != 1 || !starts_lowercase(r.text) ||
+            std::abs(r.x0 - last_amount->items.front().x0) > std::max(1.0, 0.08 * r.h))
+            break;
+        r.kind = Kind::Continuation;
+        prev.rows.push_back(next.rows[from++]);
+    }
+    prev.rows.insert(prev.rows.end(), next.rows.begin() + static_cast<std::ptrdiff_t>(from), next.rows.end());
+    prev.tail = next.tail;
+    prev.fragment = false;
+    return true;
+}
+
+// A page set in two columns (a section of it, under a title across the page): the lines of the left
+// column, then of the right, each built apart (a line of one never runs into the other's), the right
+// column's words moved over the left's so that a table going on in the next column stands in the
+// same columns of figures. The gutter is a strip down the middle third that no word of the section
+// crosses; the lines above and below the section (a title, a footer) cross it or stand outside it.
+std::vector<Row> rows_of_page(std::vector<Word> words) {
+    if (words.size() < 40) return build_rows(std::move(words));
+    double minx = std::numeric_limits<double>::max(), maxx = 0, miny = minx, maxy = 0;
+    for (const Word& w : words) {
+        minx = std::min(minx, w.x0), maxx = std::max(maxx, w.x1);
+        miny = std::min(miny, w.y0), maxy = std::max(maxy, w.y1);
+    }
+    const double mid_y = (miny + maxy) / 2;
+    const auto crossing = [&](double g) {
+        std::size_t n = 0;
+        for (const Word& w : words) n += w.x0 < g + 4 && w.x1 > g - 4;
+        return n;
+    };
+    double g = 0;
+    std::size_t fewest = words.size();
+    for (double x = minx + 0.35 * (maxx - minx); x <= minx + 0.65 * (maxx - minx); x += 1.0)
+        if (const std::size_t n = crossing(x); n < fewest) fewest = n, g = x;
+    if (g == 0) return build_rows(std::move(words));
+    // The section: below the crossing lines of the upper half, above those of the lower half.
+    double top = miny - 1, bottom = maxy + 1;
+    for (const Word& w : words)
+        if (w.x0 < g + 4 && w.x1 > g - 4) {
+            if ((w.y0 + w.y1) / 2 < mid_y) top = std::max(top, w.y1);
+            else bottom = std::min(bottom, w.y0);
+        }
+    std::vector<Word> above, left, right, below;
+    for (Word& w : words) {
+        const double m = (w.y0 + w.y1) / 2;
+        (m < top ? above : m > bottom ? below : w.x1 <= g ? left : right).push_back(std::move(w));
+    }
+    const auto lines = [](const std::vector<Word>& ws) {
+        std::vector<double> ys;
+        for (const Word& w : ws) ys.push_back(std::round(w.y0));
+        std::sort(ys.begin(), ys.end());
+        return static_cast<std::size_t>(std::unique(ys.begin(), ys.end()) - ys.begin());
+    };
+    // Columns of text, not a table's label and figures apart: most lines of the right column start
+    // where it starts, and many of them with a word of letters (a table's figures are set right).
+    std::vector<std::pair<double, double>> starts;  // per line of the right column: y, first x
+    bool letters_enough = false;
+    {
+        std::vector<const Word*> r;
+        for (const Word& w : right) r.push_back(&w);
+        std::sort(r.begin(), r.end(), [](const Word* a, const Word* b) { return a->y0 != b->y0 ? a->y0 < b->y0 : a->x0 < b->x0; });
+        double right_x = std::numeric_limits<double>::max();
+        for (const Word* w : r) right_x = std::min(right_x, w->x0);
+        std::size_t line_count = 0, at_start = 0, with_letters = 0;
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            if (i > 0 && std::abs(r[i]->y0 - r[i - 1]->y0) < 2) continue;  // the first word of each line
+            ++line_count;
+            if (std::abs(r[i]->x0 - right_x) <= 2) {
+                ++at_start;
+                const std::string& t = r[i]->text;
+                with_letters += !t.empty() && !is_digit(t[0]) && !number_word(t) && !is_sign_word(t);
+            }
+        }
+        letters_enough = line_count > 0 && at_start * 10 >= line_count * 7 && with_letters * 2 >= line_count;
+    }
+    if (lines(left) < 6 || lines(right) < 6 || !letters_enough) {
+        words.clear();
+        for (auto* part : {&above, &left, &right, &below}) words.insert(words.end(), part->begin(), part->end());
+        return build_rows(std::move(words));
+    }
+    double left_x = std::numeric_limits<double>::max(), right_x = left_x;
+    for (const Word& w : left) left_x = std::min(left_x, w.x0);
+    for (const Word& w : right) right_x = std::min(right_x, w.x0);
+    for (Word& w : right) w.x0 -= right_x - left_x, w.x1 -= right_x - left_x;
+    std::vector<Row> rows;
+    for (auto* part : {&above, &left, &right, &below}) {
+        std::vector<Row> built = build_rows(std::move(*part));
+        rows.insert(rows.end(), std::make_move_iterator(built.begin()), std::make_move_iterator(built.end()));
+    }
+    for (std::size_t r = 0; r < rows.size(); ++r) rows[r].line = r + 1;
+    return rows;
+}
+
 ReadDocument read_pages(std::vector<Page> pages) {
     Document d;
     for (Page& page : pages) {
-        std::vector<Row> rows = build_rows(std::move(page.words));
+        std::vector<Row> rows = rows_of_page(std::move(page.words));
         const double ratio = space_ratio(rows);
         for (Row& r : rows) analyse(r, ratio);
         const PageEdges edges = page_edges(rows);
-        for (Row& r : rows)
-            if (r.kind == Kind::Amount) split_at_edges(r, edges);
+        // A figure is cut at a column's edge only where the figures of the rows near it end there:
+        // another table on the page (stacked under it) has edges of its own ("6 159-" is one figure).
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i].kind != Kind::Amount) continue;
+            const std::vector<Row> near(rows.begin() + static_cast<std::ptrdiff_t>(i > 6 ? i - 6 : 0),
+                                        rows.begin() + static_cast<std::ptrdiff_t>(std::min(rows.size(), i + 7)));
+            split_at_edges(rows[i], page_edges(near));
+        }
         // Rows run together by pdftotext next to amount rows (twice: a run of such rows).
         for (int pass = 0; pass < 2; ++pass)
             for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -1127,6 +1570,7 @@ ReadDocument read_pages(std::vector<Page> pages) {
                                     (i + 1 < rows.size() && rows[i + 1].kind == Kind::Amount);
                 if (beside) split_collapsed(rows[i], edges);
             }
+        join_wrapped_figures(rows);
         d.pages.push_back(std::move(rows));
     }
 
@@ -1136,38 +1580,19 @@ ReadDocument read_pages(std::vector<Page> pages) {
         std::vector<Table> here = tables_of_page(d, p);
         for (std::size_t t = 0; t < here.size(); ++t) {
             Table& next = here[t];
-            if (t == 0 && !tables.empty()) {
-                Table& prev = tables.back();
-                const RowRef end = prev.rows.back();
-                const std::size_t after = d.pages[end.page].size() - end.row - 1;
-                const std::size_t before = next.rows.front().row;
-                bool joins = end.page + 1 == p && after <= 3 && before <= 3;
-                for (std::size_t k = end.row + 1; joins && k < d.pages[end.page].size(); ++k)
-                    joins = is_short(d.pages[end.page][k]);
-                for (std::size_t k = 0; joins && k < before; ++k) joins = is_short(d.pages[p][k]);
-                if (joins) {
-                    std::vector<const Row*> before_break = amount_rows(d, prev.rows), after_break = amount_rows(d, next.rows);
-                    if (before_break.size() > 64) before_break.erase(before_break.begin(), before_break.end() - 64);
-                    if (after_break.size() > 64) after_break.resize(64);
-                    joins = same_columns(before_break, after_break);
-                }
-                if (joins) {
-                    // Headings left at the foot of the page belong to the table when they keep its rhythm.
-                    const double usual = row_gap(d, prev.rows, 0.3 * d.at(end).h);
-                    const Row* above = &d.at(end);
-                    for (const RowRef& r : prev.tail) {
-                        if (gap(*above, d.at(r)) > usual + std::max(1.0, 0.1 * d.at(r).h)) break;
-                        prev.rows.push_back(r);
-                        above = &d.at(r);
-                    }
-                    prev.rows.insert(prev.rows.end(), next.rows.begin(), next.rows.end());
-                    prev.tail = next.tail;
-                    continue;
-                }
-            }
+            if (t == 0 && !tables.empty() && join_over_page(d, tables.back(), next)) continue;
             tables.push_back(std::move(next));
         }
     }
+
+    tables.erase(std::remove_if(tables.begin(), tables.end(),
+                                [&](const Table& t) {
+                                    if (!t.fragment) return false;
+                                    for (const RowRef& r : t.rows)
+                                        if (d.at(r).kind == Kind::Continuation) d.at(r).kind = Kind::Text;
+                                    return true;
+                                }),
+                 tables.end());
 
     ReadDocument doc;
     std::vector<std::vector<bool>> in_table(d.pages.size());

@@ -19,6 +19,9 @@ struct PlacedTable {
     std::string place;                   // the table as a whole: "sida 3, rad 10–24", "tabell 2", "rad 240–260"
     std::size_t order = 0;               // for sorting tables in document order (the reader's own count)
     std::string unit{};                  // "tkr", "mkr", "kr" as printed (note_units); empty: not noted
+    bool unsure = false;                 // the reader is unsure of some of its figures or columns (a PDF's
+                                         // figure wrapped in its cell that does not put together): it may
+                                         // be checked, but a figure that breaks is not accused
 };
 
 struct PlacedParagraph {

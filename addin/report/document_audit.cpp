@@ -31,6 +31,7 @@ std::vector<PlacedTable> joined_tables(const ReadDocument& doc) {
                 last.grid = std::move(g);
                 last.row_place.insert(last.row_place.end(), t.row_place.begin(), t.row_place.end());
                 last.place += " och " + t.place;
+                last.unsure = last.unsure || t.unsure;
                 last.order = t.order;
                 continue;
             }
@@ -45,6 +46,13 @@ DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
     for (PlacedTable& t : joined_tables(doc)) {
         AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), false, {}});
         b.report = audit_grid(b.table.grid);
+        // Never accuse on a guessed reading (issue 20): where the reader was unsure of the table's
+        // figures and they break, the reading is said not understood, not the plan wrong.
+        if (b.table.unsure && !b.report.findings.empty()) {
+            b.report.findings.clear();
+            b.report.checks = 0;
+            b.report.not_understood.push_back({NotUnderstood::Why::UnsureFigures});
+        }
         const PlacedTable& tt = b.table;
         run.block(b.report, "tabellen på " + tt.place, tt.unit.empty() ? table_unit(tt.grid) : tt.unit,
                   [&](std::size_t row, std::size_t) { return row < tt.row_place.size() ? tt.row_place[row] : tt.place; });

@@ -740,14 +740,62 @@ def render_text(plan, parts):
     return "\n".join(out) + "\n"
 
 
+# Page layouts of the documents made by Writer (.pdf, .docx, .odt), drawn from a random generator of
+# their own so that the plans, their text and their workbooks stay what the same seed gave before.
+PAGE_LAYOUTS = ["table_over_page", "narrow_labels", "two_columns", "equity_new_page", "stacked_tables"]
+FILLER = ["Förbundet stödjer personer som behöver samordnade insatser från flera myndigheter för att nå arbete "
+          "eller studier.", "Insatserna följs upp löpande och redovisas för styrelsen och medlemmarna.",
+          "Arbetet bygger på samverkan mellan kommunerna, regionen, Försäkringskassan och Arbetsförmedlingen.",
+          "Deltagarna ska få ett sammanhållet stöd och en tydlig väg framåt mot egen försörjning.",
+          "Styrelsen prioriterar insatser för unga vuxna och för personer med psykisk ohälsa."]
+
+
+def page_layout(plan, rng):
+    """Which page layouts this plan's Writer documents get (as features, with a 'page_' prefix):
+    table_over_page: text before the budget table so that it runs over a page break, its header
+      repeated on the next page (<thead>);
+    narrow_labels: a narrow label column, so that labels wrap and a row may break over the page;
+    two_columns: the document after its title in two columns (a table may go on in the next column);
+    equity_new_page: the equity table starts on a new page;
+    stacked_tables: no headings between the tables, only an empty line."""
+    chosen = set()
+    if rng.random() < 0.35:
+        chosen.add("table_over_page")
+    if rng.random() < 0.3:
+        chosen.add("narrow_labels")
+    if len(plan.periods) <= 2 and rng.random() < 0.2:
+        chosen.add("two_columns")
+    if "equity_table" in plan.features and rng.random() < 0.3:
+        chosen.add("equity_new_page")
+    if len(plan.tables) >= 2 and rng.random() < 0.25:
+        chosen.add("stacked_tables")
+    plan.page_filler = [rng.choice(FILLER) for _ in range(rng.randint(25, 60))]
+    return chosen
+
+
 def render_html(plan, parts):
+    layout = getattr(plan, "page_layout", set())
     body = []
-    for kind, x in parts:
-        if kind == "h":
+    tables_seen = 0
+    for i, (kind, x) in enumerate(parts):
+        next_is_table = i + 1 < len(parts) and parts[i + 1][0] == "table"
+        if kind == "h" and next_is_table and parts[i + 1][1]["name"] != "budget" and "stacked_tables" in layout:
+            body.append("<p></p>")
+        elif kind == "h" and next_is_table and parts[i + 1][1]["name"] == "equity" and "equity_new_page" in layout:
+            body.append('<h2 style="page-break-before: always">%s</h2>' % html.escape(x))
+        elif kind == "h":
+            if next_is_table and parts[i + 1][1]["name"] == "budget" and "table_over_page" in layout:
+                # about a page of text: the budget table starts somewhere down a page and runs over it
+                for k in range(0, len(plan.page_filler), 3):
+                    body.append("<p>%s</p>" % html.escape(" ".join(plan.page_filler[k:k + 3])))
             body.append("<h2>%s</h2>" % html.escape(x))
+            if tables_seen == 0 and not next_is_table and "two_columns" in layout and not any(
+                    "<multicol" in b for b in body):
+                body.append('<multicol cols="2">')
         elif kind == "p":
             body.append("<p>%s</p>" % html.escape(x))
         else:
+            tables_seen += 1
             rows = []
             cols = x["columns"]
             if x["merged"]:
@@ -767,17 +815,24 @@ def render_html(plan, parts):
                     c.split(" ", 1)[1] if " " in c and c.split(" ")[0] in kinds else c) for c in cols))
             else:
                 rows.append("<tr>%s</tr>" % "".join('<td><b>%s</b></td>' % html.escape(c) for c in [x["unit"]] + cols))
+            if "table_over_page" in layout:
+                rows = ["<thead>"] + rows + ["</thead>", "<tbody>"]
+            label_width = 22 if "narrow_labels" in layout else None
             for label, cells, role in x["rows"]:
                 lab = html.escape(label)
                 if role in ("sum", "result", "heading", "subtotal"):
                     lab = "<b>%s</b>" % lab
                 small = len(cols) >= 4
                 wrap = (lambda t: '<font size="2">%s</font>' % t) if small else (lambda t: t)
-                tds = ['<td width="%d%%">%s</td>' % (40 if small else 50, wrap(lab))]
+                tds = ['<td width="%d%%">%s</td>' % (label_width or (40 if small else 50), wrap(lab))]
                 for c in (cells or [""] * len(cols)):
                     tds.append('<td align="right" nowrap>%s</td>' % wrap(html.escape(c)))
                 rows.append("<tr>%s</tr>" % "".join(tds))
+            if "table_over_page" in layout:
+                rows.append("</tbody>")
             body.append('<table width="100%%" border="1" cellspacing="0" cellpadding="2">\n%s\n</table>' % "\n".join(rows))
+    if any("<multicol" in b for b in body):
+        body.append("</multicol>")
     return ('<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><title>%s</title></head>\n<body>\n%s\n'
             "</body></html>\n" % (html.escape(plan.forbund), "\n".join(body)))
 
@@ -903,6 +958,9 @@ def generate(out, seed, nplans, mutants, formats, office=True):
         plan.text_style = plan.render_rng.choice(["tab", "tab", "pipe", "aligned", "runin"]) \
             if len(plan.tables[0]["rows"]) < 40 else "tab"
         plan.features.add("text_" + plan.text_style)
+        if writer_formats:
+            plan.page_layout = page_layout(plan, random.Random("%d/%s/page layout" % (seed, name)))
+            plan.features.update("page_" + f for f in plan.page_layout)
         figures = [dict(cell_name(plan, c), value=plain(v, plan.decimals)) for c, v in sorted(plan.cells().items())]
         key["correct"][name] = {"formats": list(formats), "features": sorted(plan.features),
                                 "doc": "%s %d, %s, %d municipalities, %d periods" % (

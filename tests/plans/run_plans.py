@@ -161,6 +161,43 @@ def score(key, reports, out, formats, verbose):
     return total, per_format, per_feature, per_slip, problems
 
 
+def answer(f):
+    """What the audit says of one file, as comparable across formats (class 8: same plan, same answer):
+    its exit status, how many checks it made, and its findings as (label, period, printed figure)."""
+    findings = frozenset((norm(x.get("label")), norm(x.get("period")), num(x.get("printed")))
+                         for x in f["findings"])
+    return f["status"], f["checks"], findings
+
+
+def agreement(key, reports, out, formats):
+    """Per file (a correct plan or a plan with a slip) the answer in each format against the answer
+    most formats give: per format, in how many files its findings, its status or its number of checks
+    differ from that answer (no majority: every format counts as differing). Returns
+    (files, files where all formats agree, {format: Counter}, problem lines)."""
+    per_format = collections.OrderedDict((f, collections.Counter()) for f in formats)
+    agree = 0
+    lines = []
+    files = [("correct", n) for n in sorted(key["correct"])] + [("mutated", n) for n in sorted(key["mutated"])]
+    for sub, name in files:
+        answers = {ext: answer(reports[os.path.abspath(os.path.join(out, sub, "%s.%s" % (name, ext)))])
+                   for ext in formats}
+        if len(set(answers.values())) == 1:
+            agree += 1
+            continue
+        votes = collections.Counter(answers.values())
+        top, n = votes.most_common(1)[0]
+        majority = top if n * 2 > len(formats) or (len(votes) > 1 and n > votes.most_common(2)[1][1]) else None
+        for ext, a in answers.items():
+            c = per_format[ext]
+            ref = majority if majority is not None else (None, None, None)
+            c["findings"] += a[2] != ref[2]
+            c["status"] += a[0] != ref[0]
+            c["checks"] += a[1] != ref[1]
+        lines.append("DIFFER %s/%s: %s" % (sub, name, "; ".join(
+            "%s exit %d, %d checks, %d findings" % (ext, a[0], a[1], len(a[2])) for ext, a in answers.items())))
+    return len(files), agree, per_format, lines
+
+
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--audit", required=True)
@@ -224,6 +261,16 @@ def main(argv):
     for ext, s in per_format.items():
         print("%-26s %s" % ("format " + ext, s.row()))
     print("%-26s %s" % ("all formats", total.row()))
+    if len(formats) > 1:
+        files, agree, differ, lines = agreement(key, reports, out, formats)
+        if not a.quiet:
+            for line in lines:
+                print(line)
+        print("\nsame plan, same answer: all %d formats agree on %d of %d files; per format, files whose answer "
+              "differs from the majority's" % (len(formats), agree, files))
+        print("%-26s %8s %8s %8s" % ("", "findings", "status", "checks"))
+        for ext, c in differ.items():
+            print("%-26s %8d %8d %8d" % ("format " + ext, c["findings"], c["status"], c["checks"]))
     print("\nper slip (all formats)")
     for k in generate_plans.SLIPS:
         if k in per_slip:
