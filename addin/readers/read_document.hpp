@@ -19,6 +19,10 @@ struct PlacedTable {
     std::string place;                   // the table as a whole: "sida 3, rad 10–24", "tabell 2", "rad 240–260"
     std::size_t order = 0;               // for sorting tables in document order (the reader's own count)
     std::string unit{};                  // "tkr", "mkr", "kr" as printed (note_units); empty: not noted
+    // Cut into rows and columns by guess (a table run into one line: where a heading ends and a
+    // label starts is not printed). Never accused on: figures that break there are said as not read
+    // unless every finding is certain.
+    bool guessed = false;
 };
 
 struct PlacedParagraph {
