@@ -166,9 +166,11 @@ namespace {
 bool is_heading_line(std::string_view line) {
     if (is_blank(line)) return false;
     const std::vector<Field> fields = fields_of(line);
-    std::size_t size = 0;
-    for (const Field& f : fields) size += f.text.size();
-    if (size > 60) return false;
+    // Short: a heading, or a header naming the columns field by field (a header of six periods and
+    // a change column is longer than any heading, each of its fields short).
+    std::size_t size = 0, longest = 0;
+    for (const Field& f : fields) size += f.text.size(), longest = std::max(longest, f.text.size());
+    if (size > 60 && (fields.size() < 3 || longest > 30)) return false;
     for (std::size_t f = 1; f < fields.size(); ++f)
         if (parse_swedish_amount(fields[f].text) && !is_plain_year(fields[f].text)) return false;
     return true;
