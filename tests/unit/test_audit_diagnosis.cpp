@@ -596,3 +596,50 @@ TEST_CASE("municipalities on a mistyped region amount, no total of their own: no
     }
     CHECK(plans > 300);
 }
+
+TEST_CASE("costs printed negative, one line's sign slipped: that line named, never the result", "[diagnosis][sign]") {
+    // The budget's convention is what most cost lines print; one line flipped to positive does not
+    // turn it, so the result (right as printed) agrees and is not named (issue 20).
+    std::mt19937 rng(5151);
+    const auto pick = [&](std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng); };
+    for (int n = 0; n < 300; ++n) {
+        const std::size_t lines = static_cast<std::size_t>(pick(3, 8));
+        std::vector<std::int64_t> cost(lines);
+        std::int64_t costs = 0;
+        for (auto& c : cost) costs += c = -pick(50, 9000) * 1000;
+        const std::int64_t fk = pick(1000, 9000) * 1000, other = pick(1000, 9000) * 1000, income = fk + other;
+        const std::size_t flipped = static_cast<std::size_t>(pick(0, static_cast<std::int64_t>(lines) - 1));
+        Grid g(lines + 7, 2);
+        const auto put = [&](std::size_t r, std::string label, std::optional<std::int64_t> v) {
+            g.at(r, 0) = Cell::of(std::move(label));
+            if (v) g.at(r, 1) = Cell::of(static_cast<double>(*v));
+        };
+        put(0, "Belopp i kr", std::nullopt);
+        g.at(0, 1) = Cell::of(std::string("Budget 2026"));
+        put(1, "Intäkter", std::nullopt);
+        put(2, "Försäkringskassan", fk);
+        put(3, "Övriga intäkter", other);
+        put(4, "Summa intäkter", income);
+        put(5, "Kostnader", std::nullopt);
+        for (std::size_t k = 0; k < lines; ++k)
+            put(6 + k, "Insats " + std::to_string(k + 1), k == flipped ? -cost[k] : cost[k]);
+        put(6 + lines, "Summa kostnader", costs);
+        // The result as printed: right.
+        Grid h(g.rows() + 1, 2);
+        for (std::size_t r = 0; r < g.rows(); ++r)
+            for (std::size_t c = 0; c < 2; ++c) h.at(r, c) = g.at(r, c);
+        h.at(g.rows(), 0) = Cell::of(std::string("Årets resultat"));
+        h.at(g.rows(), 1) = Cell::of(static_cast<double>(income + costs));
+        const AuditReport r = audit_grid(h);
+        INFO("flipped line " << flipped + 1 << " of " << lines);
+        REQUIRE_FALSE(r.findings.empty());
+        for (const AuditFinding& f : r.findings) {
+            CHECK(f.label != "Årets resultat");
+            if (f.certainty != AuditFinding::Certainty::Undecided && f.label.starts_with("Insats"))
+                CHECK(f.computed == Money::kronor(cost[flipped]));
+        }
+        CHECK(std::any_of(r.findings.begin(), r.findings.end(), [&](const AuditFinding& f) {
+            return f.label == "Insats " + std::to_string(flipped + 1) && f.certainty != AuditFinding::Certainty::Undecided;
+        }));
+    }
+}
