@@ -109,6 +109,8 @@ struct NotUnderstood {
         TooLargeToAdd,   // a column whose amounts cannot be added up exactly
         UnsureReading,   // a table read from running text whose figures break and no slip explains
                          // it: more likely misread than wrong, so nothing is accused (issue 20)
+        UnsureHeadings,  // a table read from running text where its headings end cannot be told, so
+                         // neither what its sums cover: not checked at all (issue 20)
     };
     Why why;
     bool at_cell = false;      // row and col say where (in the audited grid)

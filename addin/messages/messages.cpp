@@ -231,6 +231,9 @@ std::string not_understood(const NotUnderstood& n) {
         case Why::UnsureReading:
             return "tabellen i löptexten kunde inte läsas säkert (siffrorna går inte ihop och ingen enkel "
                    "felskrivning förklarar det); den kontrollerades inte";
+        case Why::UnsureHeadings:
+            return "tabellen i löptexten kunde inte läsas säkert (var rubrikerna slutar och vilka rader varje "
+                   "summa omfattar går inte att se); den kontrollerades inte";
     }
     return "okänt";
 }

@@ -51,10 +51,10 @@ namespace {
 // rows and columns by guess (a group's heading runs into the label of the row after it, and the sum
 // under it then covers other rows). When its figures break in a way the guess explains better than a
 // slip, it is said as not read, not as an error in the plan.
-void unsure(AuditReport& report) {
+void unsure(AuditReport& report, NotUnderstood::Why why = NotUnderstood::Why::UnsureReading) {
     report.findings.clear();
     report.checks = 0;
-    report.not_understood.push_back({NotUnderstood::Why::UnsureReading});
+    report.not_understood.push_back({why});
 }
 
 void unsure_when(AuditReport& report, bool (*doubtful)(const AuditFinding&)) {
@@ -107,7 +107,7 @@ DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
     for (PlacedTable& t : joined_tables(doc)) {
         AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), false, {}});
         b.report = audit_grid(b.table.grid);
-        if (b.table.guessed && headings_unsure(b.table.grid)) unsure(b.report);
+        if (b.table.guessed && headings_unsure(b.table.grid)) unsure(b.report, NotUnderstood::Why::UnsureHeadings);
         else if (b.table.guessed) unsure_when(b.report, unexplained);
         const PlacedTable& tt = b.table;
         run.block(b.report, "tabellen på " + tt.place, tt.unit.empty() ? table_unit(tt.grid) : tt.unit,
@@ -117,7 +117,7 @@ DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
     for (PlacedTable& t : read_run_in_tables(doc.paragraphs, used)) {
         AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), true, {}});
         b.report = audit_grid(b.table.grid);
-        if (headings_unsure(b.table.grid)) unsure(b.report);
+        if (headings_unsure(b.table.grid)) unsure(b.report, NotUnderstood::Why::UnsureHeadings);
         else unsure_when(b.report, not_certain);
         const PlacedTable& tt = b.table;
         run.block(b.report, "tabellen " + tt.place, "kr",
