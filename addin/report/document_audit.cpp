@@ -12,7 +12,9 @@ namespace finsam {
 std::vector<PlacedTable> joined_tables(const ReadDocument& doc) {
     std::vector<PlacedTable> tables;
     for (const PlacedTable& t : doc.tables) {
-        if (!tables.empty() && t.order > 0) {
+        // A table run into one line holds its own header and all its rows: it continues nothing, and
+        // nothing continues it (a summary line under the budget line is a table of its own).
+        if (!tables.empty() && t.order > 0 && !t.guessed && !tables.back().guessed) {
             PlacedTable& last = tables.back();
             std::vector<const PlacedParagraph*> between;
             bool long_text = false;
