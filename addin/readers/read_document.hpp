@@ -20,8 +20,8 @@ struct PlacedTable {
     std::size_t order = 0;               // for sorting tables in document order (the reader's own count)
     std::string unit{};                  // "tkr", "mkr", "kr" as printed (note_units); empty: not noted
     // Cut into rows and columns by guess (a table run into one line: where a heading ends and a
-    // label starts is not printed). Never accused on: figures that break there are said as not read
-    // unless every finding is certain.
+    // label starts is not printed). Never accused on: where its headings cannot be told, or its
+    // figures break in a way no slip explains, it is said as not read (audit_document).
     bool guessed = false;
 };
 
