@@ -7,8 +7,10 @@
 #include "audit_relations.hpp"
 #include "audit_slips.hpp"
 #include "financing_rule.hpp"
+#include "labels.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 #include <numeric>
 #include <set>
@@ -744,6 +746,19 @@ bool is_unshared_part(const Index& ix, const RelationLog& log, std::size_t cell)
                                                     [&](std::size_t r) { return log.relations[r].check == AuditCheck::Members; });
 }
 
+// A municipality's contribution: a part of the members' with no share by law of its own, with its
+// own share of the base (printed, or by population), or named as one ("Vara kommun", as the
+// members' check names them) where the members' base is their printed total.
+bool is_municipal_part(const Index& ix, const RelationLog& log, std::size_t cell) {
+    const std::string l = normalize_label(log.cells.at(ix.keys[cell]).label);
+    return is_unshared_part(ix, log, cell) || l.find("kommun") != std::string::npos ||
+           l.find(" stad") != std::string::npos || l.starts_with("stad") ||
+           std::any_of(ix.relations_of[cell].begin(), ix.relations_of[cell].end(), [&](std::size_t r) {
+               const AuditCheck k = log.relations[r].check;
+               return (k == AuditCheck::Share || k == AuditCheck::Population) && log.relations[r].target == ix.keys[cell];
+           });
+}
+
 // Members' lines whose printed sum is their printed total with two digits transposed ("Kommunerna
 // 2 355" over lines adding up to 2 535): likely each computed on that mistyped total, all of them
 // wrong by a share of the slip. Their right values cannot be told from the printed ones to the krona
@@ -774,6 +789,28 @@ bool lines_on_mistyped_base(const Index& ix, const RelationLog& log, const Group
         // total as well, and is far likelier than every line wrong.
         for (const auto& [wrong, kind] : digit_slips_of(Money::from_ore(ix.value[total])))
             if (kind == SlipKind::Transposed && wrong.ore() == lines) return true;
+    }
+    // The same with no total of their own (the municipalities listed straight under Summa intäkter):
+    // their sum is another figure of the broken relation with two digits transposed, the base they
+    // were computed on mistyped (the region's 25 %, by law the municipalities' together). That
+    // explains the break as well as any one figure does, whichever figure `e` corrects.
+    for (std::size_t r : g.broken) {
+        std::int64_t lines = 0;
+        std::size_t count = 0;
+        std::vector<std::size_t> others;
+        for (const auto& [c, w] : ix.terms[r]) {
+            if (ix.value[c] == 0) continue;
+            if (w == -1 && is_municipal_part(ix, log, c)) {
+                lines += ix.value[c];
+                ++count;
+            } else {
+                others.push_back(c);
+            }
+        }
+        if (count < 2) continue;
+        for (std::size_t c : others)
+            for (const auto& [wrong, kind] : digit_slips_of(Money::from_ore(std::llabs(ix.value[c]))))
+                if (kind == SlipKind::Transposed && wrong.ore() == lines) return true;
     }
     return false;
 }

@@ -27,13 +27,19 @@ std::optional<std::size_t> ColumnAuditor::income_end(std::size_t from, std::size
     return std::nullopt;
 }
 
+// Costs are printed negative when most of their lines are: one line whose sign was slipped does not
+// turn the whole budget's convention (it made the result look wrong beside the line, issue 20).
+namespace {
+bool costs_printed_negative(std::size_t nonzero, std::size_t negative) { return 2 * negative > nonzero; }
+}  // namespace
+
 // What income − costs (plus the opening equity, for a closing-equity row) gives when the budget
 // starts at `from`; nullopt when there are not both income and costs there.
 std::optional<Money> ColumnAuditor::expected_result(std::size_t from, std::size_t i, bool closing) const {
     const auto split = income_end(from, i);
     if (!split) return std::nullopt;
     std::optional<Money> income, draws, costs;
-    bool costs_all_negative = true, some_cost = false;
+    std::size_t nonzero = 0, negative = 0;
     for (std::size_t p = from; p < *split; ++p) {
         if (!is_line(rows_[p])) continue;
         auto& target = rows_[p].kind == RowKind::EquityDraw ? draws : income;
@@ -42,13 +48,11 @@ std::optional<Money> ColumnAuditor::expected_result(std::size_t from, std::size_
     for (std::size_t p = *split + 1; p < i; ++p) {
         if (!is_line(rows_[p])) continue;
         costs = costs.value_or(Money()) + value(rows_[p]);
-        if (!value(rows_[p]).is_zero()) {
-            some_cost = true;
-            costs_all_negative = costs_all_negative && value(rows_[p]).is_negative();
-        }
+        nonzero += !value(rows_[p]).is_zero();
+        negative += value(rows_[p]).is_negative();
     }
     if (!income || !costs) return std::nullopt;
-    const Money out = some_cost && costs_all_negative ? -*costs : *costs;
+    const Money out = costs_printed_negative(nonzero, negative) ? -*costs : *costs;
     return *income + (closing ? draws.value_or(Money()) : Money()) - out;
 }
 
@@ -105,7 +109,7 @@ std::optional<Money> ColumnAuditor::expected_result_fast(std::size_t from, std::
     const Money draws = Money::from_ore(t.draws[split] - t.draws[from]);
     const Money costs = Money::from_ore(line_prefix_[i] - line_prefix_[c]);
     const std::size_t nonzero = t.nonzero[i] - t.nonzero[c], negative = t.negative[i] - t.negative[c];
-    const Money out = nonzero > 0 && negative == nonzero ? -costs : costs;
+    const Money out = costs_printed_negative(nonzero, negative) ? -costs : costs;
     return income + (closing ? draws : Money()) - out;
 }
 
@@ -141,13 +145,13 @@ ColumnAuditor::RowTerms ColumnAuditor::result_terms(std::size_t from, std::size_
     RowTerms t{{i, 1}};
     const auto split = income_end(from, i);
     if (!split) return t;
-    bool costs_all_negative = true, some_cost = false;
+    std::size_t nonzero = 0, negative = 0;
     for (std::size_t p = *split + 1; p < i; ++p)
-        if (is_line(rows_[p]) && !value(rows_[p]).is_zero()) {
-            some_cost = true;
-            costs_all_negative = costs_all_negative && value(rows_[p]).is_negative();
+        if (is_line(rows_[p])) {
+            nonzero += !value(rows_[p]).is_zero();
+            negative += value(rows_[p]).is_negative();
         }
-    const std::int64_t cost_sign = some_cost && costs_all_negative ? -1 : 1;
+    const std::int64_t cost_sign = costs_printed_negative(nonzero, negative) ? -1 : 1;
     for (std::size_t p = from; p < *split; ++p)
         if (is_line(rows_[p]) && (rows_[p].kind != RowKind::EquityDraw || closing)) t.emplace_back(p, -1);
     for (std::size_t p = *split + 1; p < i; ++p)

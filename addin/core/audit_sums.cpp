@@ -180,21 +180,6 @@ ColumnAuditor::MoneyKind ColumnAuditor::kind_of(const std::string& raw) {
     return cost ? MoneyKind::Costs : MoneyKind::Income;
 }
 
-namespace {
-
-// What a sum's label says it sums: "Summa kostnader" -> "kostnader", "Totala intäkter" ->
-// "intäkter", "Kansli totalt" -> "kansli"; empty when it says nothing more than "Summa".
-std::string summed_name(const std::string& raw) {
-    std::string l = normalize_label(raw);
-    for (std::string_view w : {"delsumma ", "summa ", "s:a ", "totalt ", "totala ", "total "})
-        if (l.starts_with(w)) return l.substr(w.size());
-    for (std::string_view w : {" totalt", " total", " (summa)", " summa"})
-        if (l.ends_with(w)) return l.substr(0, l.size() - w.size());
-    return {};
-}
-
-}  // namespace
-
 // Where the lines of a sum at row i may start (issue 20, what a sum covers). A sum covers its own
 // block: never above the table's header, a result, a heading of its own name ("Kostnader" for
 // "Summa kostnader"), nor a row naming the other kind of money (a cost sum never takes in income).

@@ -112,6 +112,8 @@ struct NotUnderstood {
         UnsureFigures,   // a table whose reader was unsure of some of its figures (a PDF's figure
                          // wrapped in its cell that did not put together) and whose figures break:
                          // nothing is accused (issue 20)
+        UnsureHeadings,  // a table read from running text where its headings end cannot be told, so
+                         // neither what its sums cover: not checked at all (issue 20)
     };
     Why why;
     bool at_cell = false;      // row and col say where (in the audited grid)

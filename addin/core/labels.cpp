@@ -165,4 +165,13 @@ std::string normalize_label(std::string_view raw) {
     return out;
 }
 
+std::string summed_name(std::string_view raw) {
+    const std::string l = normalize_label(raw);
+    for (std::string_view w : {"delsumma ", "summa ", "s:a ", "totalt ", "totala ", "total "})
+        if (l.starts_with(w)) return l.substr(w.size());
+    for (std::string_view w : {" totalt", " total", " (summa)", " summa"})
+        if (l.ends_with(w)) return l.substr(0, l.size() - w.size());
+    return {};
+}
+
 }  // namespace finsam

@@ -16,4 +16,9 @@ std::string normalize_label(std::string_view label);
 // otherwise as it was. Invalid UTF-8 bytes are kept as they are.
 std::string compose_text(std::string_view text);
 
+// What a sum's label says it sums: "Summa kostnader" -> "kostnader", "Totala intäkter" ->
+// "intäkter", "Kansli totalt" -> "kansli"; empty when it says nothing more than "Summa" (or is no
+// sum). The audit finds a sum's block by it; the text reader, a heading run into the next label.
+std::string summed_name(std::string_view label);
+
 }  // namespace finsam

@@ -234,6 +234,9 @@ std::string not_understood(const NotUnderstood& n) {
         case Why::UnsureFigures:
             return "tabellen kunde inte läsas säkert (ett belopp som brutits över två rader i sin cell gick inte "
                    "att foga ihop, och siffrorna går inte ihop); den kontrollerades inte";
+        case Why::UnsureHeadings:
+            return "tabellen i löptexten kunde inte läsas säkert (var rubrikerna slutar och vilka rader varje "
+                   "summa omfattar går inte att se); den kontrollerades inte";
     }
     return "okänt";
 }

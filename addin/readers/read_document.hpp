@@ -22,6 +22,10 @@ struct PlacedTable {
     bool unsure = false;                 // the reader is unsure of some of its figures or columns (a PDF's
                                          // figure wrapped in its cell that does not put together): it may
                                          // be checked, but a figure that breaks is not accused
+    // Cut into rows and columns by guess (a table run into one line: where a heading ends and a
+    // label starts is not printed). Never accused on: where its headings cannot be told, or its
+    // figures break in a way no slip explains, it is said as not read (audit_document).
+    bool guessed = false;
 };
 
 struct PlacedParagraph {

@@ -2,6 +2,7 @@
 
 #include "document_tables.hpp"
 #include "file_access.hpp"
+#include "labels.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -165,9 +166,11 @@ namespace {
 bool is_heading_line(std::string_view line) {
     if (is_blank(line)) return false;
     const std::vector<Field> fields = fields_of(line);
-    std::size_t size = 0;
-    for (const Field& f : fields) size += f.text.size();
-    if (size > 60) return false;
+    // Short: a heading, or a header naming the columns field by field (a header of six periods and
+    // a change column is longer than any heading, each of its fields short).
+    std::size_t size = 0, longest = 0;
+    for (const Field& f : fields) size += f.text.size(), longest = std::max(longest, f.text.size());
+    if (size > 60 && (fields.size() < 3 || longest > 30)) return false;
     for (std::size_t f = 1; f < fields.size(); ++f)
         if (parse_swedish_amount(fields[f].text) && !is_plain_year(fields[f].text)) return false;
     return true;
@@ -453,10 +456,9 @@ std::optional<Grid> members_run_in_grid(const std::vector<std::string>& w) {
     return g;
 }
 
-std::optional<Grid> run_in_grid(std::string_view line) {
-    const std::vector<std::string> w = tokens_of(line);
+// A budget table run into one line; its headings and labels are told apart by guess.
+std::optional<Grid> run_in_grid(const std::vector<std::string>& w) {
     if (w.size() < 12) return std::nullopt;
-    if (auto g = members_run_in_grid(w)) return g;
     // The header: words and years, up to the first amount that is no year.
     std::vector<std::string> columns;
     std::string title, pending;
@@ -533,17 +535,20 @@ std::optional<Grid> run_in_grid(std::string_view line) {
             first = first.substr(sp + 1);
         }
         if (read) return std::nullopt;  // both readings: not certain
-        // Headings run into the next row's label: first words that a later "Summa …" names
-        // ("Kostnader Insatser Unga vuxna" before "Summa insatser" and "Summa kostnader").
+        // Headings run into the next row's label: first words that a later sum names, however it
+        // names them ("Kostnader Insatser Unga vuxna" before "Summa insatser" and "Totala kostnader";
+        // "Intäkter Staten (50 %)" before "Totala intäkter", so the subtotal is one again).
         std::vector<std::pair<std::string, std::size_t>> out;  // label, its row (npos: a heading)
         for (std::size_t r = 0; r < rows.size(); ++r) {
             std::string rest = r == 0 ? first : rows[r].label;
             for (std::size_t sp; (sp = rest.find(' ')) != std::string::npos;) {
-                // Also a sum at the top of its block: "Kansli Summa kansli 1 509 …".
-                const std::string word = lower_ascii(rest.substr(0, sp)), sum = "summa " + word;
-                if (lower_ascii(rest.substr(sp + 1)) != sum &&
+                // Also a sum at the top of its block: "Kansli Summa kansli 1 509 …", "Kostnader
+                // Totala kostnader -13 434 000 …".
+                const std::string word = normalize_label(rest.substr(0, sp));
+                const auto names = [&](const std::string& label) { return summed_name(label) == word; };
+                if (!names(rest.substr(sp + 1)) &&
                     std::none_of(rows.begin() + static_cast<std::ptrdiff_t>(r) + 1, rows.end(),
-                                 [&](const Row& o) { return lower_ascii(o.label) == sum; }))
+                                 [&](const Row& o) { return names(o.label); }))
                     break;
                 out.emplace_back(rest.substr(0, sp), std::string::npos);
                 rest = rest.substr(sp + 1);
@@ -651,9 +656,13 @@ ReadDocument read_text_document(std::string_view text) {
     // Tables run into one line, read when they can be cut one way only.
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (used[i]) continue;
-        if (auto g = run_in_grid(lines[i])) {
+        const std::vector<std::string> w = tokens_of(lines[i]);
+        auto members = members_run_in_grid(w);
+        auto g = members ? std::move(members) : run_in_grid(w);
+        if (g) {
             PlacedTable t{std::move(*g), {}, "rad " + std::to_string(i + 1), i + 1};
             t.row_place.assign(t.grid.rows(), "rad " + std::to_string(i + 1));
+            t.guessed = !members;
             used[i] = true;
             doc.tables.push_back(std::move(t));
         }

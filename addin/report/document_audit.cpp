@@ -1,6 +1,10 @@
 #include "document_audit.hpp"
 
+#include "budget_layout.hpp"
+#include "labels.hpp"
+
 #include <algorithm>
+#include <cctype>
 #include <utility>
 
 namespace finsam {
@@ -8,7 +12,9 @@ namespace finsam {
 std::vector<PlacedTable> joined_tables(const ReadDocument& doc) {
     std::vector<PlacedTable> tables;
     for (const PlacedTable& t : doc.tables) {
-        if (!tables.empty() && t.order > 0) {
+        // A table run into one line holds its own header and all its rows: it continues nothing, and
+        // nothing continues it (a summary line under the budget line is a table of its own).
+        if (!tables.empty() && t.order > 0 && !t.guessed && !tables.back().guessed) {
             PlacedTable& last = tables.back();
             std::vector<const PlacedParagraph*> between;
             bool long_text = false;
@@ -33,6 +39,7 @@ std::vector<PlacedTable> joined_tables(const ReadDocument& doc) {
                 last.place += " och " + t.place;
                 last.unsure = last.unsure || t.unsure;
                 last.order = t.order;
+                last.guessed = last.guessed || t.guessed;
                 continue;
             }
         }
@@ -41,18 +48,74 @@ std::vector<PlacedTable> joined_tables(const ReadDocument& doc) {
     return tables;
 }
 
+namespace {
+
+// Never accuse on a guessed reading (issue 20): a table run into a paragraph or a line is cut into
+// rows and columns by guess (a group's heading runs into the label of the row after it, and the sum
+// under it then covers other rows). When its figures break in a way the guess explains better than a
+// slip, it is said as not read, not as an error in the plan.
+void unsure(AuditReport& report, NotUnderstood::Why why = NotUnderstood::Why::UnsureReading) {
+    report.findings.clear();
+    report.checks = 0;
+    report.not_understood.push_back({why});
+}
+
+void unsure_when(AuditReport& report, bool (*doubtful)(const AuditFinding&)) {
+    if (std::any_of(report.findings.begin(), report.findings.end(), doubtful)) unsure(report);
+}
+
+// Where a guessed table's headings end cannot be told, so neither can what its sums cover: a label
+// that still starts with a heading of money followed by a name ("Intäkter Staten (50 %)",
+// "Kostnader Insatser Aktivitetshus": no sum named the heading, so the reader left it in), or two
+// sums or more that say nothing of what they sum ("Summa", "Totalt": which group each closes is not
+// printed). Such a table is not checked at all.
+bool headings_unsure(const Grid& g) {
+    std::size_t bare_sums = 0;
+    for (std::size_t r = 0; r < g.rows(); ++r) {
+        bool figures = false;
+        for (std::size_t c = 1; c < g.cols(); ++c) figures = figures || g.at(r, c).kind == Cell::Kind::Number;
+        if (!figures) continue;
+        const std::string& label = g.at(r, 0).text;
+        const std::string l = normalize_label(label);
+        if (classify_label(l) == LabelKind::Subtotal && summed_name(l).empty()) ++bare_sums;
+        const std::size_t sp = label.find(' ');
+        if (sp == std::string::npos || sp + 1 >= label.size()) continue;
+        // The word after the heading starts with a capital: a name, not "Kostnader för lokaler".
+        const std::string next = label.substr(sp + 1, 2);
+        const bool capital = std::isupper(static_cast<unsigned char>(next[0])) ||
+                             normalize_label(next) != next;
+        const std::string first = l.substr(0, l.find(' '));
+        for (std::string_view h : {"intäkter", "kostnader", "finansiering", "inkomster", "utgifter"})
+            if (first == h && capital) return true;
+    }
+    return bare_sums >= 2;
+}
+
+// A paragraph gives no layout at all: every finding must be certain, and the whole explanation.
+bool not_certain(const AuditFinding& f) {
+    return f.certainty != AuditFinding::Certainty::Certain || f.partly || !f.diagnosed;
+}
+
+// A line keeps the table's header and its rows' order; what a misplaced heading does is break sums
+// by whole groups, which no slip of a few digits explains, or explains only in part.
+bool unexplained(const AuditFinding& f) {
+    return !f.diagnosed || f.partly ||
+           (f.certainty == AuditFinding::Certainty::Undecided && f.candidates.empty() && !f.missing_line);
+}
+
+}  // namespace
+
 DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
     DocumentAudit out;
     for (PlacedTable& t : joined_tables(doc)) {
         AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), false, {}});
         b.report = audit_grid(b.table.grid);
         // Never accuse on a guessed reading (issue 20): where the reader was unsure of the table's
-        // figures and they break, the reading is said not understood, not the plan wrong.
-        if (b.table.unsure && !b.report.findings.empty()) {
-            b.report.findings.clear();
-            b.report.checks = 0;
-            b.report.not_understood.push_back({NotUnderstood::Why::UnsureFigures});
-        }
+        // figures (PDF) and they break, or cut it into rows by guess (running text), the reading is
+        // said not understood, not the plan wrong.
+        if (b.table.unsure && !b.report.findings.empty()) unsure(b.report, NotUnderstood::Why::UnsureFigures);
+        if (b.table.guessed && headings_unsure(b.table.grid)) unsure(b.report, NotUnderstood::Why::UnsureHeadings);
+        else if (b.table.guessed) unsure_when(b.report, unexplained);
         const PlacedTable& tt = b.table;
         run.block(b.report, "tabellen på " + tt.place, tt.unit.empty() ? table_unit(tt.grid) : tt.unit,
                   [&](std::size_t row, std::size_t) { return row < tt.row_place.size() ? tt.row_place[row] : tt.place; });
@@ -61,18 +124,8 @@ DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
     for (PlacedTable& t : read_run_in_tables(doc.paragraphs, used)) {
         AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), true, {}});
         b.report = audit_grid(b.table.grid);
-        // Never accuse on a guessed reading (issue 20): a table run into a paragraph is cut into rows
-        // and columns by guess (a group's heading runs into the label of the row after it, and the
-        // sum under it then covers other rows); when its figures break and not every finding is
-        // certain, the guess is the likelier fault. Said as not read, not as an error in the plan.
-        if (!b.report.findings.empty() &&
-            !std::all_of(b.report.findings.begin(), b.report.findings.end(), [](const AuditFinding& f) {
-                return f.certainty == AuditFinding::Certainty::Certain;
-            })) {
-            b.report.findings.clear();
-            b.report.checks = 0;
-            b.report.not_understood.push_back({NotUnderstood::Why::UnsureReading});
-        }
+        if (headings_unsure(b.table.grid)) unsure(b.report, NotUnderstood::Why::UnsureHeadings);
+        else unsure_when(b.report, not_certain);
         const PlacedTable& tt = b.table;
         run.block(b.report, "tabellen " + tt.place, "kr",
                   [&](std::size_t row, std::size_t) { return row < tt.row_place.size() ? tt.row_place[row] : tt.place; });

@@ -319,3 +319,37 @@ TEST_CASE("an aligned members table keeps its share column as text beside popula
     CHECK(g.at(1, 3).number == 257700.0);
     CHECK(g.at(3, 3).number == 620600.0);
 }
+
+TEST_CASE("an aligned table's header names every column, however many periods it has", "[audit][text]") {
+    // Headers of 1–6 periods and a change column run longer than any heading, field by field short;
+    // each column keeps its name (a change column that lost it was checked as a period, issue 20).
+    std::mt19937 rng(2888);
+    const auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    for (int n = 0; n < 200; ++n) {
+        const int periods = pick(1, 6);
+        const bool change = pick(0, 1);
+        std::vector<std::string> names;
+        for (int k = 0; k < periods; ++k) names.push_back((k == 0 ? "Budget " : "Plan ") + std::to_string(2026 + k));
+        if (change) names.push_back("Förändring");
+        const auto padded = [](std::string s, std::size_t w, bool right) {
+            std::size_t chars = 0;
+            for (unsigned char ch : s) chars += (ch & 0xC0) != 0x80;
+            const std::string pad(w > chars ? w - chars : 0, ' ');
+            return right ? pad + s : s + pad;
+        };
+        std::string text = padded(pick(0, 1) ? "Belopp i kr" : "Tkr", 26, false);
+        for (const std::string& c : names) text += padded(c, 14, true);
+        text += "\n";
+        for (const char* label : {"Försäkringskassan", "Arbetsförmedlingen", "Summa intäkter"}) {
+            text += padded(label, 26, false);
+            for (std::size_t c = 0; c < names.size(); ++c) text += padded(printed_amount(pick(100, 9999) * 1000, 0), 14, true);
+            text += "\n";
+        }
+        INFO(text);
+        const ReadDocument doc = read_text_document("Budget\n\n" + text + "\nAntagen av styrelsen.\n");
+        REQUIRE(doc.tables.size() == 1);
+        const Grid& g = doc.tables[0].grid;
+        REQUIRE(g.cols() == names.size() + 1);
+        for (std::size_t c = 0; c < names.size(); ++c) CHECK(g.at(0, c + 1).text == names[c]);
+    }
+}
