@@ -792,22 +792,23 @@ bool lines_on_mistyped_base(const Index& ix, const RelationLog& log, const Group
     }
     // The same with no total of their own (the municipalities listed straight under Summa intäkter):
     // their sum is another figure of the broken relation with two digits transposed, the base they
-    // were computed on mistyped (the region's 25 %, by law the municipalities' together). That
-    // explains the break as well as any one figure does, whichever figure `e` corrects.
+    // were computed on mistyped (the region's 25 %, by law the municipalities' together).
     for (std::size_t r : g.broken) {
         std::int64_t lines = 0;
         std::size_t count = 0;
+        bool corrects_a_line = false;
         std::vector<std::size_t> others;
         for (const auto& [c, w] : ix.terms[r]) {
             if (ix.value[c] == 0) continue;
             if (w == -1 && is_municipal_part(ix, log, c)) {
                 lines += ix.value[c];
                 ++count;
+                corrects_a_line = corrects_a_line || std::find(e.cells.begin(), e.cells.end(), c) != e.cells.end();
             } else {
                 others.push_back(c);
             }
         }
-        if (count < 2) continue;
+        if (count < 2 || !corrects_a_line) continue;
         for (std::size_t c : others)
             for (const auto& [wrong, kind] : digit_slips_of(Money::from_ore(std::llabs(ix.value[c]))))
                 if (kind == SlipKind::Transposed && wrong.ore() == lines) return true;
