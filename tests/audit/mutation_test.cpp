@@ -379,13 +379,19 @@ int main(int argc, char** argv) {
     const double transposed_pct = transposed != diagnosis.end() && transposed->second.detected
                                       ? 100.0 * transposed->second.alone / transposed->second.detected
                                       : 0.0;
-    std::printf("Mål: anklagar högst 1 %% (%.1f %%), ensam minst 60 %% (%.1f %%), omkastade ensam minst 90 %% (%.1f %%), "
+    // 89, not 90 (issue 20, this session): one municipality's line transposed at the digits where the
+    // region's figure has them makes the lines add up to the region's figure transposed, and with no
+    // shares printed the lines could as well all be computed on that mistyped base (Halland 2018). The
+    // diagnosis now leaves both open instead of guessing: 2 of the seeds' 178 transpositions in PDF move
+    // from alone to candidates; wrong right values on 500 generated text plans go from 12 to 4.
+    constexpr double kTransposedAlone = 89.0;
+    std::printf("Mål: anklagar högst 1 %% (%.1f %%), ensam minst 60 %% (%.1f %%), omkastade ensam minst 89 %% (%.1f %%), "
                 "återställd när ensam 100 %% (%d av %d).\n",
                 accused_pct, alone_pct, transposed_pct, figures.restored, figures.alone);
-    const bool diagnosis_ok = accused_pct <= 1.0 && alone_pct >= 60.0 && transposed_pct >= 90.0;
+    const bool diagnosis_ok = accused_pct <= 1.0 && alone_pct >= 60.0 && transposed_pct >= kTransposedAlone;
     const bool ok = false_alarms == 0 && breaking >= 300 && share >= 99.0 && formats_ok && diagnosis_ok;
     if (!diagnosis_ok)
-        std::printf("DIAGNOSEN UNDER MÅLET: högst 1 %% anklagade, minst 60 %% ensam, minst 90 %% av omkastningarna ensam.\n");
+        std::printf("DIAGNOSEN UNDER MÅLET: högst 1 %% anklagade, minst 60 %% ensam, minst 89 %% av omkastningarna ensam.\n");
     if (!ok)
         std::printf("UNDER MÅLET: minst 300 brytande mutationer, minst 99 %% funna (i varje format, och i PDF och "
                     "Word/Writer högst 1 procentenhet under texterna), inga falska larm.\n");
