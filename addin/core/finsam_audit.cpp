@@ -315,7 +315,9 @@ void read_blocks(std::vector<Column>& columns) {
     std::map<std::size_t, std::size_t> top_sum_end;  // top sum's source row -> its last line's
     std::set<std::size_t> full_varav;                 // lines whose varav rows give them in some period
     for (const Column& c : columns) {
-        if (c.totals_only) continue;
+        // A change column is no period: its differences add up by chance (a partial breakdown's
+        // changes can give the line's change) and must not make a breakdown whole in the periods.
+        if (c.totals_only || is_change_column(c.name)) continue;
         const std::vector<LayoutRow>& rows = c.rows;
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const LayoutRow& r = rows[i];
