@@ -604,6 +604,64 @@ void join_wrapped_figures(std::vector<Row>& rows) {
     }
 }
 
+// A label wrapped in its cell with the row's figures set in the middle of the cell's height (Writer
+// 25.2 centres them; 7.4 sets them on the first line): "Stöd till personer" / "1,7" / "med psykisk
+// ohälsa" are one row. The lines of one cell stand tighter than the rows of the table; the label's
+// lines stand where labels start, left of the figures, in the figures' type size.
+double gap(const Row& upper, const Row& lower);
+
+void join_centred_labels(std::vector<Row>& rows) {
+    const auto label_line = [](const Row& r, const Row& figures) {
+        return r.kind == Kind::Text && !r.leaders && r.chunks == 1 && !r.words.empty() && !figures.items.empty() &&
+               r.x1 < figures.items.front().x0 - 0.5 * figures.h && std::abs(r.h - figures.h) <= 0.12 * figures.h;
+    };
+    const auto tight = [](const Row& upper, const Row& lower) { return gap(upper, lower) < 0.15 * lower.h; };
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        Row& fig = rows[i];
+        if (fig.kind != Kind::Amount || fig.has_label) continue;
+        std::size_t top = i, bottom = i;
+        while (top > 0 && i - top < 3 && label_line(rows[top - 1], fig) && tight(rows[top - 1], rows[top])) --top;
+        while (bottom + 1 < rows.size() && bottom - i < 3 && label_line(rows[bottom + 1], fig) &&
+               tight(rows[bottom], rows[bottom + 1]))
+            ++bottom;
+        // Lines above and below: a centred figure. Above only is a label set over its figure's line
+        // as a heading could be ("Kostnader" over a figure alone): left as it is.
+        if (top == i || bottom == i) continue;
+        Row m;
+        Item label;
+        label.x0 = rows[top].x0;
+        for (std::size_t k = top; k <= bottom; ++k) {
+            if (k == i) continue;
+            for (const Word& w : rows[k].words) m.words.push_back(w);
+            label.text += (label.text.empty() ? "" : " ") + rows[k].text;
+            label.x1 = std::max(label.x1, rows[k].x1);
+        }
+        label.first = 0;
+        label.last = m.words.size();
+        m.items.push_back(label);
+        for (Item it : fig.items) {
+            it.first += label.last;
+            it.last += label.last;
+            m.items.push_back(std::move(it));
+        }
+        for (const Word& w : fig.words) m.words.push_back(w);
+        m.y0 = rows[top].y0;
+        m.y1 = rows[bottom].y1;
+        m.h = fig.h;
+        m.x0 = label.x0;
+        m.x1 = fig.x1;
+        m.chunks = fig.chunks + 1;
+        m.text = label.text + " " + fig.text;
+        m.unsure = fig.unsure;
+        m.line = rows[top].line;
+        classify(m);
+        rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(i) + 1, rows.begin() + static_cast<std::ptrdiff_t>(bottom) + 1);
+        rows[i] = std::move(m);
+        rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(top), rows.begin() + static_cast<std::ptrdiff_t>(i));
+        i = top;
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Columns: where amounts stand across rows.
 
@@ -1571,6 +1629,7 @@ ReadDocument read_pages(std::vector<Page> pages) {
                 if (beside) split_collapsed(rows[i], edges);
             }
         join_wrapped_figures(rows);
+        join_centred_labels(rows);
         d.pages.push_back(std::move(rows));
     }
 

@@ -125,6 +125,8 @@ struct Options {
     Notation notation;
     std::size_t break_after = 0;  // rows on the first page (0: no page break)
     std::size_t wrapped = 0;      // 1-based row whose figures wrap in their cells (0: none)
+    std::size_t label_wrapped = 0;  // 1-based row whose label wraps over two lines, its figures set in the
+                                    // middle of the cell's height as Writer 25.2 does (0: none)
 };
 
 // The table set on pages: label column at 60, periods' cells `cell` wide, figures right-aligned, the
@@ -158,6 +160,15 @@ Layout set(const Table& t, const Options& o) {
             y = 50;
             header(y);
             y += kPitch;
+        }
+        if (o.label_wrapped == i + 1) {
+            // "Stöd till personer" / figures / "med psykisk ohälsa": three lines, one row.
+            const double pitch = 1.15 * kHeight;
+            pdf.text(60, y, "Stöd till personer");
+            pdf.text(60, y + pitch, "med psykisk ohälsa " + t.labels[i]);
+            for (std::size_t p = 0; p < t.periods.size(); ++p) pdf.right(edge(p), y + pitch / 2, o.notation.words(t.rows[i][p]));
+            y += kPitch + pitch;
+            continue;
         }
         const bool wrap = o.wrapped == i + 1;
         // A wrapped row is two lines high; its other cells stand centred between the lines, which
@@ -221,9 +232,12 @@ TEST_CASE("PDF layouts: generated tables in every notation, over a page break an
         // A wrap needs digit groups apart by spaces that the cell can break at.
         if (o.notation.sep == 0 && std::uniform_int_distribution<int>(0, 2)(rng) == 0)
             o.wrapped = std::uniform_int_distribution<std::size_t>(1, t.rows.size())(rng);
+        if (std::uniform_int_distribution<int>(0, 2)(rng) == 0)
+            o.label_wrapped = std::uniform_int_distribution<std::size_t>(1, t.rows.size() - 1)(rng);
+        if (o.label_wrapped == o.wrapped || (o.break_after > 0 && o.label_wrapped == o.break_after + 1)) o.label_wrapped = 0;
         INFO("layout " << n << ": " << t.rows.size() << " rows, " << t.periods.size() << " periods, separator "
                        << o.notation.sep << ", minus " << o.notation.minus << ", page break after "
-                       << o.break_after << ", wrapped row " << o.wrapped);
+                       << o.break_after << ", wrapped row " << o.wrapped << ", wrapped label " << o.label_wrapped);
         const ReadDocument doc = read_pdf_words(set(t, o).pages);
         std::string tables;
         for (const PlacedTable& x : doc.tables) tables += x.place + ":\n" + shown(x.grid);
