@@ -96,6 +96,14 @@ private:
     // and sweeps give exactly what the sums by definition give, without MoneyOverflow.
     bool by_definition_;
 
+    // The positions of the lines and of the subtotals, in order: a sum's terms and the lines a slip
+    // may be in are found between two positions, not by a pass over every row (a sheet of thousands
+    // of sums would be quadratic).
+    std::vector<std::size_t> line_rows_, sub_rows_;
+    // The positions in `rows` (line_rows_ or sub_rows_) within [from, to).
+    static std::pair<std::vector<std::size_t>::const_iterator, std::vector<std::size_t>::const_iterator>
+    within(const std::vector<std::size_t>& rows, std::size_t from, std::size_t to);
+
     RelationLog* log_ = nullptr;
     // Relations are still written: a log, not yet over its bound (terms are not even built then).
     bool recording() const { return log_ && !log_->too_many; }

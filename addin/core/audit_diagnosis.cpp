@@ -11,7 +11,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <set>
 
@@ -289,12 +291,33 @@ bool meeting_sets(const Index& ix, const std::vector<std::size_t>& broken, std::
     std::vector<std::size_t> chosen;
     std::map<std::size_t, std::size_t> met;  // per broken relation: how many chosen figures are in it
     for (std::size_t r : broken) met[r] = 0;
+    // No `size` figures can meet more broken relations than the `size` figures in most of them: a
+    // group beyond that has no explanation of this size, said at once (a search over each of tens of
+    // thousands of breaks per step would not end in time).
+    std::map<std::size_t, std::size_t> breaks_of;  // per figure: the broken relations it is in
+    for (std::size_t r : broken)
+        for (const auto& [c, w] : ix.terms[r]) ++breaks_of[c];
+    std::vector<std::size_t> most;
+    for (const auto& [c, n] : breaks_of) most.push_back(n);
+    std::sort(most.begin(), most.end(), std::greater<>());
+    std::size_t reach = 0;
+    for (std::size_t k = 0; k < size && k < most.size(); ++k) reach += most[k];
+    if (reach < broken.size()) return true;
     std::size_t attempts = 0;
     bool complete = true;
     const auto in_chosen = [&](std::size_t c) { return std::find(chosen.begin(), chosen.end(), c) != chosen.end(); };
+    // The relations not yet met, fewest figures first (then the first): the next to meet is the
+    // first of them, found without a pass over every break at every step.
+    std::set<std::pair<std::size_t, std::size_t>> unmet;
+    for (std::size_t r : broken) unmet.emplace(ix.terms[r].size(), r);
     const auto choose = [&](std::size_t c, int step) {
         for (std::size_t r : ix.relations_of[c])
-            if (const auto it = met.find(r); it != met.end()) it->second += static_cast<std::size_t>(step);
+            if (const auto it = met.find(r); it != met.end()) {
+                const std::size_t before = it->second;
+                it->second += static_cast<std::size_t>(step);
+                if (before == 0) unmet.erase({ix.terms[r].size(), r});
+                if (it->second == 0) unmet.emplace(ix.terms[r].size(), r);
+            }
     };
     const auto go = [&](auto&& self) -> void {
         if (!complete) return;
@@ -303,9 +326,7 @@ bool meeting_sets(const Index& ix, const std::vector<std::size_t>& broken, std::
             return;
         }
         // The relation not yet met with the fewest figures.
-        std::size_t best = kNone;
-        for (const auto& [r, n] : met)
-            if (n == 0 && (best == kNone || ix.terms[r].size() < ix.terms[best].size())) best = r;
+        const std::size_t best = unmet.empty() ? kNone : unmet.begin()->second;
         if (best == kNone && chosen.size() == size) {
             std::vector<std::size_t> s = chosen;
             std::sort(s.begin(), s.end());

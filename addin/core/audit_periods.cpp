@@ -1,7 +1,9 @@
 #include "audit_periods.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace finsam {
 
@@ -25,29 +27,54 @@ bool blank_row(const Grid& g, std::size_t r) {
     return true;
 }
 
-// The header of the table the cell (row, col) stands in, when it is one as the header says above.
-std::optional<std::string> table_header(const Grid& g, std::size_t row, std::size_t col) {
-    if (col >= g.cols() || row >= g.rows()) return std::nullopt;
-    for (std::size_t r = row; r-- > 0;) {
-        const Cell& cell = g.at(r, col);
-        if (!cell.is_text()) continue;
-        if ((r == 0 || blank_row(g, r - 1)) && names_a_year(cell.text)) return cell.text;
+// The header of the table each cell of a column stands in, when it is one as the header says above:
+// the nearest text above the cell, in one pass down the column (a finding per row of a long sheet
+// would make a search up from each quadratic).
+class TableHeaders {
+public:
+    explicit TableHeaders(const Grid& g) : g_(g) {}
+
+    std::optional<std::string> of(std::size_t row, std::size_t col) {
+        if (col >= g_.cols() || row >= g_.rows()) return std::nullopt;
+        auto it = nearest_text_.find(col);
+        if (it == nearest_text_.end()) it = nearest_text_.emplace(col, column(col)).first;
+        const std::size_t r = it->second[row];
+        if (r == kNone) return std::nullopt;
+        const Cell& cell = g_.at(r, col);
+        if ((r == 0 || blank_row(g_, r - 1)) && names_a_year(cell.text)) return cell.text;
         return std::nullopt;
     }
-    return std::nullopt;
-}
 
-void rename(const Grid& g, std::size_t row, std::size_t col, std::string& period) {
+private:
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+    // Per row: the nearest row above it whose cell in `col` is text.
+    std::vector<std::size_t> column(std::size_t col) const {
+        std::vector<std::size_t> nearest(g_.rows(), kNone);
+        std::size_t last = kNone;
+        for (std::size_t r = 0; r < g_.rows(); ++r) {
+            nearest[r] = last;
+            if (g_.at(r, col).is_text()) last = r;
+        }
+        return nearest;
+    }
+
+    const Grid& g_;
+    std::map<std::size_t, std::vector<std::size_t>> nearest_text_;
+};
+
+void rename(TableHeaders& headers, std::size_t row, std::size_t col, std::string& period) {
     if (period.empty()) return;  // named by its column letter: no header to improve on
-    if (const auto header = table_header(g, row, col); header && *header != period) period = *header;
+    if (const auto header = headers.of(row, col); header && *header != period) period = *header;
 }
 
 }  // namespace
 
 void name_periods_by_their_tables(const Grid& g, AuditReport& report) {
+    TableHeaders headers(g);
     for (AuditFinding& f : report.findings) {
-        rename(g, f.row, f.col, f.period);
-        for (AuditFinding::Candidate& c : f.candidates) rename(g, c.row, c.col, c.period);
+        rename(headers, f.row, f.col, f.period);
+        for (AuditFinding::Candidate& c : f.candidates) rename(headers, c.row, c.col, c.period);
     }
 }
 

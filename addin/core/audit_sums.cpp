@@ -33,6 +33,10 @@ bool is_line_kind(RowKind k) { return k == RowKind::Line || k == RowKind::Equity
 ColumnAuditor::ColumnAuditor(const Column& c, const std::vector<bool>& row_has_amount, AuditReport& report,
                              bool by_definition)
     : c_(c), rows_(c.rows), row_has_amount_(row_has_amount), report_(report), by_definition_(by_definition) {
+    for (std::size_t p = 0; p < rows_.size(); ++p) {
+        if (is_line(rows_[p])) line_rows_.push_back(p);
+        if (is_subtotal(rows_[p])) sub_rows_.push_back(p);
+    }
     if (by_definition_) return;
     Wide magnitude = 0;
     for (const LayoutRow& r : rows_)
@@ -98,16 +102,14 @@ ColumnAuditor::RowTerms ColumnAuditor::sum_relation(std::size_t i, bool broken, 
         if (const auto it = spans_->find(rows_[i].source_row); it != spans_->end()) {
             // The first row of this column at or below the start row.
             const Span& span = it->second;
-            std::size_t b = i, lines = 0, subtotals = 0;
-            for (std::size_t p = 0; p < i; ++p)
-                if (rows_[p].source_row >= span.start_row) {
-                    b = p;
-                    break;
-                }
-            for (std::size_t p = b; p < i; ++p) {
-                lines += is_line(rows_[p]);
-                subtotals += is_subtotal(rows_[p]);
-            }
+            // (Rows are in the order of the grid's rows.)
+            std::size_t b = static_cast<std::size_t>(
+                std::partition_point(rows_.begin(), rows_.begin() + static_cast<std::ptrdiff_t>(i),
+                                     [&](const LayoutRow& r) { return r.source_row < span.start_row; }) -
+                rows_.begin());
+            const auto [l0, l1] = within(line_rows_, b, i);
+            const auto [s0, s1] = within(sub_rows_, b, i);
+            const std::size_t lines = static_cast<std::size_t>(l1 - l0), subtotals = static_cast<std::size_t>(s1 - s0);
             RowTerms t = sum_terms(i, b, span.structure);
             // Only where this period has the same figures there as the period where it holds.
             if (t.size() > 1 && lines == span.lines && subtotals == span.subtotals) {
@@ -123,17 +125,21 @@ ColumnAuditor::RowTerms ColumnAuditor::sum_relation(std::size_t i, bool broken, 
     return sum_terms(i, candidate.first, candidate.second);
 }
 
+std::pair<std::vector<std::size_t>::const_iterator, std::vector<std::size_t>::const_iterator>
+ColumnAuditor::within(const std::vector<std::size_t>& rows, std::size_t from, std::size_t to) {
+    const auto first = std::lower_bound(rows.begin(), rows.end(), from);
+    return {first, std::lower_bound(first, rows.end(), std::max(from, to))};
+}
+
 ColumnAuditor::RowTerms ColumnAuditor::sum_terms(std::size_t i, std::size_t b, bool structure) const {
     RowTerms t{{i, 1}};
     std::size_t after = b;
     if (structure)
-        for (std::size_t p = b; p < i; ++p)
-            if (is_subtotal(rows_[p])) {
-                t.emplace_back(p, -1);
-                after = p + 1;
-            }
-    for (std::size_t p = after; p < i; ++p)
-        if (is_line(rows_[p])) t.emplace_back(p, -1);
+        for (auto [p, end] = within(sub_rows_, b, i); p != end; ++p) {
+            t.emplace_back(*p, -1);
+            after = *p + 1;
+        }
+    for (auto [p, end] = within(line_rows_, after, i); p != end; ++p) t.emplace_back(*p, -1);
     return t;
 }
 
@@ -343,9 +349,10 @@ void ColumnAuditor::check_subtotal(std::size_t i) {
             // does their difference; a line corrected by it is checked in 128 bits first.
             const std::int64_t natural = line_prefix_[i] - line_prefix_[start], diff = stated - natural;
             bool slip = digit_slip(Money::from_ore(stated), Money::from_ore(natural)) != SlipKind::None;
-            for (std::size_t p = start; p < i && !slip; ++p) {
+            for (auto [it, end] = within(line_rows_, start, i); it != end && !slip; ++it) {
+                const std::size_t p = *it;
                 const WideInt corrected = static_cast<WideInt>(value(rows_[p]).ore()) + diff;
-                slip = is_line(rows_[p]) && corrected <= Money::kMaxOre && corrected >= -Money::kMaxOre &&
+                slip = corrected <= Money::kMaxOre && corrected >= -Money::kMaxOre &&
                        digit_slip(value(rows_[p]), Money::from_ore(static_cast<std::int64_t>(corrected))) !=
                            SlipKind::None;
             }
