@@ -49,6 +49,11 @@ struct Index {
     std::vector<std::vector<std::pair<std::size_t, std::int64_t>>> terms;  // per relation
     std::vector<WideInt> residual;                                  // Σ coef × value, per relation
     std::vector<bool> is_target;                                    // per cell: some check is about it
+    // Per cell, what its relations say of it, found once (each would otherwise be a pass over the
+    // cell's relations, for every term of every relation looked at: quadratic in a long table):
+    std::vector<bool> has_share;   // the target of a share check (by law, by key or by population)
+    std::vector<bool> own_share;   // the target of a Share or Population check
+    std::vector<bool> in_members;  // a figure of a Members relation
 
     explicit Index(const RelationLog& log) {
         for (const auto& [key, f] : log.cells) {
@@ -58,14 +63,22 @@ struct Index {
         }
         relations_of.resize(keys.size());
         is_target.assign(keys.size(), false);
+        has_share.assign(keys.size(), false);
+        own_share.assign(keys.size(), false);
+        in_members.assign(keys.size(), false);
         for (const Relation& r : log.relations) is_target[id.at(r.target)] = true;
         for (std::size_t r = 0; r < log.relations.size(); ++r) {
             terms.emplace_back();
             WideInt sum = 0;
+            const AuditCheck check = log.relations[r].check;
+            const std::size_t target = id.at(log.relations[r].target);
             for (const Term& t : log.relations[r].terms) {
                 const std::size_t c = id.at(t.cell);
                 terms.back().emplace_back(c, t.coef);
                 relations_of[c].push_back(r);
+                if (check == AuditCheck::Members) in_members[c] = true;
+                if (c == target && is_share(check)) has_share[c] = true;
+                if (c == target && (check == AuditCheck::Share || check == AuditCheck::Population)) own_share[c] = true;
                 sum += static_cast<WideInt>(t.coef) * value[c];
             }
             residual.push_back(sum);
@@ -755,29 +768,20 @@ std::optional<Explanation> copied_cell(const Index& ix, const RelationLog& log, 
 }
 
 // A figure that a share relation is about (its own share of a base).
-bool has_share(const Index& ix, const RelationLog& log, std::size_t cell) {
-    return std::any_of(ix.relations_of[cell].begin(), ix.relations_of[cell].end(), [&](std::size_t r) {
-        return is_share(log.relations[r].check) && log.relations[r].target == ix.keys[cell];
-    });
-}
+bool has_share(const Index& ix, const RelationLog&, std::size_t cell) { return ix.has_share[cell]; }
 
 // A part of the members' contributions (a figure of a Members relation) with no share of its own.
-bool is_unshared_part(const Index& ix, const RelationLog& log, std::size_t cell) {
-    return !has_share(ix, log, cell) && std::any_of(ix.relations_of[cell].begin(), ix.relations_of[cell].end(),
-                                                    [&](std::size_t r) { return log.relations[r].check == AuditCheck::Members; });
+bool is_unshared_part(const Index& ix, const RelationLog&, std::size_t cell) {
+    return !ix.has_share[cell] && ix.in_members[cell];
 }
 
 // A municipality's contribution: a part of the members' with no share by law of its own, with its
 // own share of the base (printed, or by population), or named as one ("Vara kommun", as the
 // members' check names them) where the members' base is their printed total.
 bool is_municipal_part(const Index& ix, const RelationLog& log, std::size_t cell) {
+    if (is_unshared_part(ix, log, cell) || ix.own_share[cell]) return true;
     const std::string l = normalize_label(log.cells.at(ix.keys[cell]).label);
-    return is_unshared_part(ix, log, cell) || l.find("kommun") != std::string::npos ||
-           l.find(" stad") != std::string::npos || l.starts_with("stad") ||
-           std::any_of(ix.relations_of[cell].begin(), ix.relations_of[cell].end(), [&](std::size_t r) {
-               const AuditCheck k = log.relations[r].check;
-               return (k == AuditCheck::Share || k == AuditCheck::Population) && log.relations[r].target == ix.keys[cell];
-           });
+    return l.find("kommun") != std::string::npos || l.find(" stad") != std::string::npos || l.starts_with("stad");
 }
 
 // Members' lines whose printed sum is their printed total with two digits transposed ("Kommunerna

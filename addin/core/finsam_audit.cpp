@@ -10,6 +10,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace finsam {
 
@@ -220,7 +221,8 @@ bool is_population_column(const Grid& g, std::size_t c) {
     for (std::size_t r = 0; r < g.rows(); ++r) {
         const Cell& cell = g.at(r, c);
         if (cell.is_number()) break;
-        if (cell.is_text() && !normalize_label(cell.text).empty()) heading = normalize_label(cell.text);
+        if (!cell.is_text()) continue;
+        if (std::string label = normalize_label(cell.text); !label.empty()) heading = std::move(label);
     }
     for (std::string_view w : {"invånare", "folkmängd", "befolkning", "antal inv", "inv."})
         if (heading.find(w) != std::string::npos) return true;
@@ -283,8 +285,8 @@ std::vector<Column> read_columns(const Grid& g, std::size_t label_col, std::vect
 // figures alone: by law the region's 25 % equals the municipalities' together, so a row equal to
 // the rows below it is no group without a group's name and members' names below.
 enum class Group { None, State, Municipalities };
-Group group_of(const std::string& raw) {
-    const std::string l = normalize_label(raw);
+// `l`: the row's label, normalised (normalize_label).
+Group group_of(const std::string& l) {
     const auto word = [&](std::string_view w) {
         return l.starts_with(w) && (l.size() == w.size() || l[w.size()] == ' ' || l[w.size()] == '(');
     };
@@ -294,14 +296,16 @@ Group group_of(const std::string& raw) {
     return Group::None;
 }
 
-bool member_of(Group g, const std::string& raw) {
-    const std::string l = normalize_label(raw);
+// A group's row is no member of a group (a run of "Staten …" rows is no group of groups: each would
+// take in all the rows below it).
+bool member_of(Group g, const std::string& l) {
     const auto has = [&](std::string_view w) { return l.find(w) != std::string::npos; };
     const bool state = has("försäkringskassan") || has("arbetsförmedlingen") || l == "fk" || l == "af" ||
                        l.starts_with("fk ") || l.starts_with("af ");
+    if (group_of(l) != Group::None) return false;
     if (g == Group::State) return state;
-    return !state && !has("region") && !has("landsting") && !has("staten") && group_of(raw) == Group::None &&
-           !has("intäkt") && !has("eget kapital") && !has("esf");
+    return !state && !has("region") && !has("landsting") && !has("staten") && !has("intäkt") &&
+           !has("eget kapital") && !has("esf");
 }
 
 // Group rows read as lines over their members, and sums that stand at the top of their block
@@ -319,28 +323,40 @@ void read_blocks(std::vector<Column>& columns) {
         // changes can give the line's change) and must not make a breakdown whole in the periods.
         if (c.totals_only || is_change_column(c.name)) continue;
         const std::vector<LayoutRow>& rows = c.rows;
+        std::vector<std::string> labels;  // normalised once: a row is looked at from every group above it
+        labels.reserve(rows.size());
+        for (const LayoutRow& r : rows) labels.push_back(normalize_label(r.label));
+        // Per row, the figures of the run of varav rows from it down (their sum and count), kept
+        // from the bottom up: every row above such a run is compared with the rest of it, and a
+        // pass down the run from each would be quadratic in a long one.
+        std::vector<WideInt> parts_from(rows.size() + 1, 0);
+        std::vector<std::size_t> count_from(rows.size() + 1, 0);
+        for (std::size_t j = rows.size(); j-- > 0;)
+            if (rows[j].kind == RowKind::Part && has_value(rows[j])) {
+                parts_from[j] = parts_from[j + 1] + value(rows[j]).ore();
+                count_from[j] = count_from[j + 1] + 1;
+            } else if (rows[j].kind == RowKind::Part) {
+                parts_from[j] = parts_from[j + 1];
+                count_from[j] = count_from[j + 1];
+            }
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const LayoutRow& r = rows[i];
             if (!has_value(r)) continue;
-            if (i + 1 < rows.size() && rows[i + 1].kind == RowKind::Part) {
-                Money parts;
-                std::size_t n = 0;
-                for (std::size_t j = i + 1; j < rows.size() && rows[j].kind == RowKind::Part; ++j)
-                    if (has_value(rows[j])) parts += value(rows[j]), ++n;
-                if (n >= 2 && parts == value(r)) full_varav.insert(r.source_row);
-            }
+            if (i + 1 < rows.size() && rows[i + 1].kind == RowKind::Part && count_from[i + 1] >= 2 &&
+                parts_from[i + 1] == value(r).ore())
+                full_varav.insert(r.source_row);
             if (r.kind == RowKind::Line) {
-                const Group g = group_of(r.label);
+                const Group g = group_of(labels[i]);
                 if (g == Group::None || group_end.count(r.source_row)) continue;
                 Money sum;
                 std::size_t n = 0;
                 // Municipalities named as such ("Alby kommun"): the group is all of them in a row, never
                 // the first few that happen to add up to it (one left out would then pass as a line).
                 const auto named = [&](std::size_t j) {
-                    return normalize_label(rows[j].label).find("kommun") != std::string::npos;
+                    return labels[j].find("kommun") != std::string::npos;
                 };
                 const bool all_named = g == Group::Municipalities && i + 1 < rows.size() && named(i + 1);
-                for (std::size_t j = i + 1; j < rows.size() && is_line(rows[j]) && member_of(g, rows[j].label); ++j) {
+                for (std::size_t j = i + 1; j < rows.size() && is_line(rows[j]) && member_of(g, labels[j]); ++j) {
                     if (all_named && !named(j)) break;
                     sum += value(rows[j]);
                     const bool run_ends = !all_named || j + 1 >= rows.size() || !is_line(rows[j + 1]) || !named(j + 1);
@@ -352,8 +368,8 @@ void read_blocks(std::vector<Column>& columns) {
                 // The state over exactly Försäkringskassan and Arbetsförmedlingen is their group
                 // whatever the figures say (a slip in one of them must not make it a third line).
                 if (g == Group::State && !group_end.count(r.source_row) && i + 2 < rows.size() &&
-                    is_line(rows[i + 1]) && is_line(rows[i + 2]) && member_of(g, rows[i + 1].label) &&
-                    member_of(g, rows[i + 2].label) && (i + 3 >= rows.size() || !member_of(g, rows[i + 3].label)))
+                    is_line(rows[i + 1]) && is_line(rows[i + 2]) && member_of(g, labels[i + 1]) &&
+                    member_of(g, labels[i + 2]) && (i + 3 >= rows.size() || !member_of(g, labels[i + 3])))
                     group_end[r.source_row] = rows[i + 2].source_row;
             } else if (r.kind == RowKind::Subtotal && !top_sum_end.count(r.source_row)) {
                 // At the top: right under a heading (or the table's start).

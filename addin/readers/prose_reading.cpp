@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 
 namespace finsam {
 
@@ -122,8 +123,12 @@ std::vector<ProseAmount> prose_amounts(std::string_view paragraph) {
     const std::string s = normalise(paragraph);
     std::vector<ProseAmount> out;
     const std::vector<Share> shares = shares_in(s);
+    // Shares are in the order of the text and apart: the one that could hold pos is the last
+    // beginning at or before it (a search, not a pass: a paragraph may hold thousands of them).
     const auto in_share = [&](std::size_t pos) {
-        return std::any_of(shares.begin(), shares.end(), [&](const Share& sh) { return pos >= sh.begin && pos < sh.end; });
+        const auto after = std::upper_bound(shares.begin(), shares.end(), pos,
+                                            [](std::size_t p, const Share& sh) { return p < sh.begin; });
+        return after != shares.begin() && pos < std::prev(after)->end;
     };
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (!is_digit(s[i]) || (i > 0 && (is_word_char(s[i - 1]) || s[i - 1] == ',' || s[i - 1] == '.'))) continue;
@@ -307,14 +312,15 @@ std::vector<PlacedTable> read_run_in_tables(const std::vector<PlacedParagraph>& 
             std::int64_t ore;
         };
         std::vector<Row> rows;
-        std::size_t from = 0;
+        std::size_t from = 0, next = 0;  // next: the first share not before `from` (both in text order)
         for (const ProseAmount& a : amounts) {
             std::string text = s.substr(from, a.begin - from), share;
-            for (const Share& sh : shares)
-                if (sh.begin >= from && sh.end <= a.begin) {
-                    share = sh.text;
-                    text.replace(sh.begin - from, sh.end - sh.begin, std::string(sh.end - sh.begin, ' '));
-                }
+            while (next < shares.size() && shares[next].begin < from) ++next;
+            for (std::size_t q = next; q < shares.size() && shares[q].end <= a.begin; ++q) {
+                const Share& sh = shares[q];
+                share = sh.text;
+                text.replace(sh.begin - from, sh.end - sh.begin, std::string(sh.end - sh.begin, ' '));
+            }
             rows.push_back({row_label(text), share, a.ore});
             from = a.end;
         }
