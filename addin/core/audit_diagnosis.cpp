@@ -898,6 +898,11 @@ std::optional<Lines> lines_of(const Index& ix, const RelationLog& log, const Gro
                 } else {
                     others = true;
                     quarter_from(c);
+                    // The region's line: by law the municipalities' quarter, checked or not (a state
+                    // printed as a total over its two parts leaves the members' run unchecked).
+                    const std::string label = normalize_label(log.cells.at(ix.keys[c]).label);
+                    if (ix.value[c] > 0 && (label.find("region") != std::string::npos || label.find("landsting") != std::string::npos))
+                        l.quarters.push_back(ix.value[c]);
                 }
             }
             if (!others && one_cause::is_municipal_part(ix, log, total)) l.quarters.push_back(ix.value[total]);
