@@ -4,6 +4,7 @@
 // figure consistent with all its relations is never named. Where several sets explain the same
 // breaks equally, the slips (audit_slips.hpp) may single one out ("troligen"); else the candidates
 // are listed and none is accused.
+#include "audit_column.hpp"
 #include "audit_relations.hpp"
 #include "audit_slips.hpp"
 #include "financing_rule.hpp"
@@ -849,16 +850,361 @@ std::optional<Explanation> find(const Index& ix, const RelationLog& log, const G
 
 }  // namespace one_cause
 
+// The municipalities' lines of one period computed on their quarter mistyped (issue 21), told by the
+// table's other periods: the same municipalities' lines there are shares of their own quarter by the
+// same key, so each line's share of the whole lies in a known interval; the right values are the
+// shares of the printed quarter (largest remainder, to the step the lines are printed to) when those
+// intervals leave one answer, and nothing is said otherwise. Kept apart from one_cause::mistyped_base,
+// which needs the shares' own relations (a share in the label, a population column).
+namespace base_under_lines {
+
+// A fraction num / den, den > 0.
+struct Ratio {
+    WideInt num, den;
+};
+bool less(const Ratio& a, const Ratio& b) { return a.num * b.den < b.num * a.den; }
+
+// The lines of one column that are the municipalities' contributions of the group's broken relations,
+// and the quarter they should add up to (each candidate: the region's or Försäkringskassan's part of
+// the members' relation, or the printed total of the lines).
+struct Lines {
+    std::vector<std::size_t> cells;
+    std::vector<std::int64_t> quarters;  // candidate right totals of the lines
+};
+
+std::optional<Lines> lines_of(const Index& ix, const RelationLog& log, const Group& g) {
+    for (std::size_t r : g.broken) {
+        const Relation& rel = log.relations[r];
+        Lines l;
+        // A part by law of its own: its value over its quarters is the municipalities' quarter.
+        const auto quarter_from = [&](std::size_t c) {
+            for (std::size_t q : ix.relations_of[c]) {
+                const Relation& own = log.relations[q];
+                if (own.check != AuditCheck::Members || own.target != ix.keys[c] || own.quarters <= 0) continue;
+                const std::int64_t v = ix.value[c] * financing_rule::kMunicipalitiesQuarters;
+                if (v > 0 && v % own.quarters == 0) l.quarters.push_back(v / own.quarters);
+            }
+        };
+        if (rel.check == AuditCheck::Members && ix.terms[r].size() > 2) {
+            for (const auto& [c, w] : ix.terms[r]) {
+                if (one_cause::is_unshared_part(ix, log, c)) l.cells.push_back(c);
+                else quarter_from(c);
+            }
+        } else if (rel.check == AuditCheck::SumOfLines) {
+            // The municipalities' lines of a sum: under their own total ("Kommunerna (25 %)"), which is
+            // their quarter; or among the other members' lines, whose parts by law give it.
+            const std::size_t total = ix.id.at(rel.target);
+            bool others = false;
+            for (const auto& [c, w] : ix.terms[r]) {
+                if (c == total || w != -1) continue;
+                if (!one_cause::has_share(ix, log, c) && one_cause::is_municipal_part(ix, log, c)) {
+                    l.cells.push_back(c);
+                } else {
+                    others = true;
+                    quarter_from(c);
+                    // The region's line: by law the municipalities' quarter, checked or not (a state
+                    // printed as a total over its two parts leaves the members' run unchecked).
+                    const std::string label = normalize_label(log.cells.at(ix.keys[c]).label);
+                    if (ix.value[c] > 0 && (label.find("region") != std::string::npos || label.find("landsting") != std::string::npos))
+                        l.quarters.push_back(ix.value[c]);
+                }
+            }
+            if (!others && one_cause::is_municipal_part(ix, log, total)) l.quarters.push_back(ix.value[total]);
+        } else {
+            continue;
+        }
+        if (l.cells.empty() || l.quarters.empty()) continue;
+        const std::size_t col = ix.keys[l.cells.front()].second;
+        if (!std::all_of(l.cells.begin(), l.cells.end(), [&](std::size_t c) { return ix.keys[c].second == col && ix.value[c] > 0; }))
+            continue;
+        std::sort(l.quarters.begin(), l.quarters.end());
+        l.quarters.erase(std::unique(l.quarters.begin(), l.quarters.end()), l.quarters.end());
+        return l;
+    }
+    return std::nullopt;
+}
+
+// Every relation of the cell holds as printed.
+bool holds_as_printed(const Index& ix, const RelationLog& log, std::size_t cell) {
+    return std::all_of(ix.relations_of[cell].begin(), ix.relations_of[cell].end(), [&](std::size_t r) {
+        return ix.residual[r] <= log.relations[r].tolerance && ix.residual[r] >= -log.relations[r].tolerance;
+    });
+}
+
+// The same rows in the other period columns, where every relation holds and the lines are printed
+// together in one relation (a members' run or a sum), none of them a change column's differences.
+std::vector<std::vector<std::int64_t>> references(const Index& ix, const RelationLog& log, const Lines& l) {
+    std::vector<std::vector<std::int64_t>> out;
+    const std::size_t col = ix.keys[l.cells.front()].second;
+    std::set<std::size_t> columns;
+    for (const CellKey& k : ix.keys) columns.insert(k.second);
+    for (std::size_t other : columns) {
+        if (other == col) continue;
+        std::vector<std::size_t> cells;
+        for (std::size_t c : l.cells) {
+            const auto it = ix.id.find({ix.keys[c].first, other});
+            if (it == ix.id.end() || ix.value[it->second] <= 0 || !holds_as_printed(ix, log, it->second)) break;
+            cells.push_back(it->second);
+        }
+        if (cells.size() != l.cells.size() || is_change_column(log.cells.at(ix.keys[cells.front()]).period)) continue;
+        const bool together = std::any_of(ix.relations_of[cells.front()].begin(), ix.relations_of[cells.front()].end(), [&](std::size_t r) {
+            return std::all_of(cells.begin(), cells.end(), [&](std::size_t c) {
+                return std::any_of(ix.terms[r].begin(), ix.terms[r].end(), [&](const auto& t) { return t.first == c; });
+            });
+        });
+        if (!together) continue;
+        std::vector<std::int64_t> v;
+        for (std::size_t c : cells) v.push_back(ix.value[c]);
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+// The step the lines are printed to: the largest power of ten (öre) dividing every one of them.
+std::int64_t step_of(const std::vector<std::vector<std::int64_t>>& columns, std::int64_t quarter) {
+    std::int64_t step = 1;
+    const auto divides = [&](std::int64_t s) {
+        if (quarter % s != 0) return false;
+        for (const auto& c : columns)
+            for (std::int64_t v : c)
+                if (v % s != 0) return false;
+        return true;
+    };
+    while (step < 10'000'000 && divides(step * 10)) step *= 10;
+    return step;
+}
+
+// Each line's share of the whole, from columns of lines each printed as shares of its own total
+// (largest remainder or any rounding within one step): total × share within one step of the line.
+// Empty when the columns disagree (their lines are no shares by one key).
+std::optional<std::vector<std::pair<Ratio, Ratio>>> shares_from(const std::vector<std::vector<std::int64_t>>& columns,
+                                                                std::int64_t step) {
+    const std::size_t k = columns.front().size();
+    std::vector<std::pair<Ratio, Ratio>> box(k);
+    for (std::size_t i = 0; i < k; ++i) {
+        bool first = true;
+        for (const auto& c : columns) {
+            WideInt units = 0;
+            for (std::int64_t v : c) units += v / step;
+            const WideInt a = c[i] / step;
+            const Ratio lo{a - 1, units}, hi{a + 1, units};
+            if (first || less(box[i].first, lo)) box[i].first = lo;
+            if (first || less(hi, box[i].second)) box[i].second = hi;
+            first = false;
+        }
+        if (!less(box[i].first, box[i].second)) return std::nullopt;
+    }
+    return box;
+}
+
+// The lines a quarter of `units` steps gives by largest remainder, when every share in the box gives
+// the same: each line's whole steps and which lines take the remainder.
+std::optional<std::vector<WideInt>> split_of(WideInt units, const std::vector<std::pair<Ratio, Ratio>>& box) {
+    const std::size_t k = box.size();
+    std::vector<WideInt> whole(k);
+    std::vector<Ratio> from(k), to(k);  // the fraction left over, at least / below
+    WideInt given = 0;
+    for (std::size_t i = 0; i < k; ++i) {
+        const Ratio& lo = box[i].first;
+        const Ratio& hi = box[i].second;
+        whole[i] = floor_div(units * lo.num, lo.den);
+        if (units * hi.num > (whole[i] + 1) * hi.den) return std::nullopt;  // two whole numbers of steps possible
+        from[i] = {units * lo.num - whole[i] * lo.den, lo.den};
+        to[i] = {units * hi.num - whole[i] * hi.den, hi.den};
+        given += whole[i];
+    }
+    const WideInt rest = units - given;
+    if (rest < 0 || rest > static_cast<WideInt>(k)) return std::nullopt;
+    std::vector<std::size_t> order(k);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return less(from[b], from[a]); });
+    const auto taken = static_cast<std::size_t>(rest);
+    // The lines taking the remainder must have the larger fractions whatever the shares in the box.
+    for (std::size_t u = 0; u < taken; ++u)
+        for (std::size_t v = taken; v < k; ++v)
+            if (less(from[order[u]], to[order[v]])) return std::nullopt;
+    for (std::size_t u = 0; u < taken; ++u) ++whole[order[u]];
+    return whole;
+}
+
+// The right values of the lines on the quarter `quarter`: a column with that very total prints them
+// (one key, one total, one rounding); else the shares the other columns (and the printed lines, as
+// shares of their own total) allow, when they leave one answer.
+// `exact`: told by a column of the very quarter.
+std::optional<std::vector<std::int64_t>> right_values(const std::vector<std::vector<std::int64_t>>& refs,
+                                                      const std::vector<std::int64_t>& printed, std::int64_t quarter,
+                                                      bool& exact) {
+    std::optional<std::vector<std::int64_t>> same;
+    for (const auto& c : refs)
+        if (std::accumulate(c.begin(), c.end(), std::int64_t{0}) == quarter) {
+            if (same && *same != c) return std::nullopt;
+            same = c;
+        }
+    std::vector<std::vector<std::int64_t>> all = refs;
+    all.push_back(printed);
+    const std::int64_t step = step_of(all, quarter);
+    // The printed lines must be shares of their own total by the other columns' key: else they are
+    // no lines on one mistyped base.
+    const auto by_refs = shares_from(refs, step);
+    if (!by_refs || !shares_from(all, step)) return std::nullopt;
+    exact = same.has_value();
+    if (same) return same;
+    const auto box = shares_from(all, step);
+    const auto units = split_of(quarter / step, *box);
+    if (!units) return std::nullopt;
+    std::vector<std::int64_t> out;
+    for (WideInt u : *units) out.push_back(static_cast<std::int64_t>(u * step));
+    return out;
+}
+
+// The shares of `units` steps by `weights` (a population key), by largest remainder; nothing when two
+// remainders tie at the cut (the order between them is the plan's own).
+std::optional<std::vector<WideInt>> split_by(WideInt units, const std::vector<std::int64_t>& weights) {
+    const WideInt all = std::accumulate(weights.begin(), weights.end(), WideInt{0});
+    if (all <= 0 || units < 0) return std::nullopt;
+    std::vector<WideInt> out(weights.size()), rest(weights.size());
+    WideInt given = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        out[i] = units * weights[i] / all;
+        rest[i] = units * weights[i] % all;
+        given += out[i];
+    }
+    std::vector<std::size_t> order(weights.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rest[a] > rest[b]; });
+    const auto taken = static_cast<std::size_t>(units - given);
+    if (taken > order.size()) return std::nullopt;
+    if (taken > 0 && taken < order.size() && rest[order[taken - 1]] == rest[order[taken]]) return std::nullopt;
+    for (std::size_t u = 0; u < taken; ++u) ++out[order[u]];
+    return out;
+}
+
+// The right values of the lines on `quarter` by the populations another table prints: the printed
+// lines must be exactly their shares of their own total by that key (else they are no lines on one
+// mistyped quarter, or the key is another).
+std::optional<std::vector<std::int64_t>> right_by_population(const std::vector<std::int64_t>& weights,
+                                                             const std::vector<std::int64_t>& printed, std::int64_t quarter) {
+    const std::int64_t step = step_of({printed}, quarter);
+    const std::int64_t typed = std::accumulate(printed.begin(), printed.end(), std::int64_t{0});
+    const auto as_printed = split_by(typed / step, weights), right = split_by(quarter / step, weights);
+    if (!as_printed || !right) return std::nullopt;
+    std::vector<std::int64_t> out;
+    for (std::size_t i = 0; i < printed.size(); ++i) {
+        if ((*as_printed)[i] * step != printed[i]) return std::nullopt;
+        out.push_back(static_cast<std::int64_t>((*right)[i] * step));
+    }
+    return out;
+}
+
+// The explanation: the lines that differ from their right values, corrected, with one cause (the
+// quarter mistyped by one digit slip). Tried only when every explanation the search found corrects
+// nothing but these lines (each alone could be the one wrong, and the table's other periods tell), or
+// when a period of the very quarter prints the lines otherwise (then they are wrong for certain, and
+// a figure that the search would correct instead, as the total, is right).
+std::optional<Explanation> find(const Index& ix, const RelationLog& log, const Group& g, const std::vector<Explanation>& found) {
+    const auto l = lines_of(ix, log, g);
+    if (!l) return std::nullopt;
+    const std::set<std::size_t> mine(l->cells.begin(), l->cells.end());
+    bool elsewhere = false;
+    for (const Explanation& e : found)
+        for (std::size_t c : e.cells) elsewhere = elsewhere || !mine.count(c);
+    const auto refs = references(ix, log, *l);
+    std::vector<std::int64_t> printed, people;
+    for (std::size_t c : l->cells) {
+        printed.push_back(ix.value[c]);
+        if (const auto it = log.population_of_row.find(ix.keys[c].first); it != log.population_of_row.end())
+            people.push_back(it->second);
+    }
+    const bool by_population = people.size() == printed.size() && printed.size() >= 2;
+    if (refs.empty() && !by_population) return std::nullopt;
+    const std::int64_t typed = std::accumulate(printed.begin(), printed.end(), std::int64_t{0});
+    std::vector<Explanation> out;
+    for (std::int64_t quarter : l->quarters) {
+        if (quarter == typed) continue;
+        SlipKind slip = SlipKind::None;
+        for (const auto& [wrong, kind] : digit_slips_of(Money::from_ore(quarter)))
+            if (wrong.ore() == typed) slip = kind;
+        if (slip == SlipKind::None) continue;
+        bool exact = by_population;
+        const auto right = by_population ? right_by_population(people, printed, quarter)
+                                         : right_values(refs, printed, quarter, exact);
+        if (!right || (elsewhere && !exact)) continue;
+        std::map<std::size_t, std::int64_t> fix;
+        for (std::size_t i = 0; i < printed.size(); ++i)
+            if ((*right)[i] != printed[i]) fix[l->cells[i]] = (*right)[i];
+        if (fix.empty() || !one_cause::holds_with(ix, log, g, fix)) continue;
+        // One line off alone by a slip of its own digits: that slip as likely as the quarter's.
+        const bool own_slip = fix.size() == 1 && digit_slip(Money::from_ore(ix.value[fix.begin()->first]),
+                                                            Money::from_ore(fix.begin()->second)) != SlipKind::None;
+        Explanation e = one_cause::of(ix, fix);
+        // Each value said as the broken sum's (or members' relation's) that the lines are in.
+        for (std::size_t u = 0; u < e.cells.size(); ++u)
+            for (std::size_t r : g.broken)
+                if (std::any_of(ix.terms[r].begin(), ix.terms[r].end(), [&](const auto& t) { return t.first == e.cells[u]; })) {
+                    e.pinned_by[u] = r;
+                    if (log.relations[r].check == AuditCheck::SumOfLines) break;
+                }
+        if (!own_slip) {
+            Slip cause;
+            cause.kind = SlipKind::MistypedBase;
+            cause.base = Money::from_ore(typed);
+            cause.correct_base = Money::from_ore(quarter);
+            cause.base_slip = slip;
+            e.cause = cause;
+        }
+        out.push_back(std::move(e));
+    }
+    if (out.size() != 1) return std::nullopt;
+    return std::move(out.front());
+}
+
+// The municipalities' lines of a broken relation adding up to another figure of it (the region's
+// 25 %, by law their quarter) with two digits transposed, while `e` corrects none of them: the lines
+// are wrong whatever else is, so `e` (a transposition elsewhere that happens to give the same
+// difference) must not be singled out.
+bool leaves_lines_off(const Index& ix, const RelationLog& log, const Group& g, const Explanation& e) {
+    for (std::size_t r : g.broken) {
+        std::int64_t lines = 0;
+        std::size_t count = 0;
+        bool corrected = false;
+        std::vector<std::size_t> others;
+        for (const auto& [c, w] : ix.terms[r]) {
+            if (ix.value[c] == 0) continue;
+            if (w == -1 && !one_cause::has_share(ix, log, c) && one_cause::is_municipal_part(ix, log, c)) {
+                lines += ix.value[c];
+                ++count;
+                corrected = corrected || std::find(e.cells.begin(), e.cells.end(), c) != e.cells.end();
+            } else {
+                others.push_back(c);
+            }
+        }
+        if (count < 2 || corrected) continue;
+        for (std::size_t c : others)
+            for (const auto& [wrong, kind] : digit_slips_of(Money::from_ore(std::llabs(ix.value[c]))))
+                if (kind == SlipKind::Transposed && wrong.ore() == lines) return true;
+    }
+    return false;
+}
+
+}  // namespace base_under_lines
+
 // `repeated`: the same rows break the same way in another period too. One figure mistyped breaks one
 // period; a row left out (or a sum over the wrong rows) breaks them all, so no figure is named then.
 void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFinding>& detected, const Group& g,
              bool repeated, std::vector<AuditFinding>& out) {
     bool searched = true;  // every set of up to kMaxFigures figures was tried
     std::vector<Explanation> found = search_explanations(ix, log, g, searched);
+    // The municipalities' lines on a mistyped quarter, their right values told by the other periods.
+    bool on_base = false;
+    if (!repeated)
+        if (auto e = base_under_lines::find(ix, log, g, found)) {
+            found.assign(1, std::move(*e));
+            searched = on_base = true;
+        }
     // One slip behind several figures is more likely than as many slips: it replaces explanations
     // that each need two or more corrections (one figure alone is one slip too, and stays).
     const bool single = std::any_of(found.begin(), found.end(), [](const Explanation& e) { return e.cells.size() == 1; });
-    if (!single && !repeated)
+    if (!single && !repeated && !on_base)
         if (auto e = one_cause::find(ix, log, g)) {
             found.assign(1, std::move(*e));
             searched = true;
@@ -868,13 +1214,15 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
     const std::optional<Money> missing = missing_line_of(ix, log, g, repeated);
     if (repeated) found.clear();
     constexpr int kStrong = 4;  // a slip that is rarely a coincidence (slip_weight)
-    const bool one = found.size() == 1 && found[0].values_known && (!missing || found[0].least >= kStrong);
+    // (Lines told wrong by the other periods or the populations are wrong whatever line is missing.)
+    const bool one = found.size() == 1 && found[0].values_known && (!missing || found[0].least >= kStrong || on_base);
     // Singled out: its weakest correction a slip, and clearly better than the next explanation's.
     const bool singled_out = found.size() > 1 && found[0].values_known && found[0].least >= (missing ? kStrong : 2) &&
                              found[0].least >= found[1].least + 2;
     // Several lines that could each alone be the wrong one, adding up to their total transposed: the
     // slips single none out then (each line computed on the mistyped total is likelier).
-    if (one || (singled_out && !one_cause::lines_on_mistyped_base(ix, log, g, found[0]))) {
+    if (one || (singled_out && !one_cause::lines_on_mistyped_base(ix, log, g, found[0]) &&
+                !base_under_lines::leaves_lines_off(ix, log, g, found[0]))) {
         const Explanation& e = found[0];
         for (std::size_t u = 0; u < e.cells.size(); ++u) {
             AuditFinding f = correction_finding(ix, log, e, u);

@@ -44,6 +44,8 @@ struct RelationLog {
     std::map<CellKey, AuditFinding> cells;  // each cell's label, period and figure (as a finding's)
     std::size_t terms = 0;
     bool too_many = false;
+    // Per grid row: the population another table prints for the row's municipality (its key).
+    std::map<std::size_t, std::int64_t> population_of_row;
 
     void add(Relation r) {
         terms += r.terms.size();

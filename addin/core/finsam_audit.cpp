@@ -246,6 +246,34 @@ std::vector<std::int64_t> read_populations(const Grid& g, std::size_t label_col)
     return out;
 }
 
+}  // namespace
+
+std::string municipality_key(const std::string& label) {
+    std::string l = normalize_label(label);
+    for (std::string_view tail : {" kommun", " stad"})
+        if (l.size() > tail.size() && l.ends_with(tail)) l.erase(l.size() - tail.size());
+    if (l.size() > 2 && l.back() == 's') l.pop_back();
+    return l;
+}
+
+PopulationsByName populations_by_name(const Grid& g) {
+    PopulationsByName out;
+    const auto label_col = find_label_column(g);
+    if (!label_col) return out;
+    const std::vector<std::int64_t> people = read_populations(g, *label_col);
+    std::set<std::string> twice;
+    for (std::size_t r = 0; r < people.size(); ++r) {
+        const Cell& label = g.at(r, *label_col);
+        if (people[r] <= 0 || !label.is_text()) continue;
+        const std::string key = municipality_key(label.text);
+        if (key.empty() || !out.emplace(key, people[r]).second) twice.insert(key);
+    }
+    for (const std::string& k : twice) out.erase(k);  // a name printed twice tells no one population
+    return out;
+}
+
+namespace {
+
 // The period columns (and columns of printed totals) right of the label column; the cells where
 // amounts stand that could not be read go to `unread`.
 std::vector<Column> read_columns(const Grid& g, std::size_t label_col, std::vector<NotUnderstood>& unread_cells) {
@@ -365,6 +393,14 @@ void read_blocks(std::vector<Column>& columns) {
                         break;
                     }
                 }
+                // "Kommunerna (25 %)" over a run of two or more lines each named a municipality ("Vara
+                // kommun"), in no period their sum: still their group (the lines computed on a mistyped
+                // quarter must not pass as lines of the sum above, issue 21).
+                if (g == Group::Municipalities && all_named && !group_end.count(r.source_row)) {
+                    std::size_t j = i + 1;
+                    while (j < rows.size() && is_line(rows[j]) && member_of(g, rows[j].label) && named(j)) ++j;
+                    if (j - (i + 1) >= 2) group_end[r.source_row] = rows[j - 1].source_row;
+                }
                 // The state over exactly Försäkringskassan and Arbetsförmedlingen is their group
                 // whatever the figures say (a slip in one of them must not make it a third line).
                 if (g == Group::State && !group_end.count(r.source_row) && i + 2 < rows.size() &&
@@ -422,7 +458,7 @@ void read_blocks(std::vector<Column>& columns) {
 
 }  // namespace
 
-AuditReport audit_grid(const Grid& g) {
+AuditReport audit_grid(const Grid& g, const PopulationsByName* elsewhere) {
     using Why = NotUnderstood::Why;
     AuditReport report;
     const auto label_col = find_label_column(g);
@@ -497,6 +533,11 @@ AuditReport audit_grid(const Grid& g) {
     if (!report.findings.empty()) {
         RelationLog log;
         AuditReport again = checks(&log);
+        if (elsewhere)
+            for (std::size_t r = 0; r < g.rows(); ++r)
+                if (const Cell& label = g.at(r, *label_col); label.is_text())
+                    if (const auto it = elsewhere->find(municipality_key(label.text)); it != elsewhere->end())
+                        log.population_of_row[r] = it->second;
         if (!log.too_many) {
             report.findings = diagnose(log, again.findings);
         } else {

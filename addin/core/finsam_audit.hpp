@@ -12,6 +12,7 @@
 #include "cells.hpp"
 #include "money.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -132,7 +133,17 @@ struct AuditReport {
     std::vector<NotUnderstood> not_understood;
 };
 
+// The municipalities' populations a table prints (a population column beside their names), by
+// municipality_key of the name: the key another table's municipal lines may be shared by.
+using PopulationsByName = std::map<std::string, std::int64_t>;
+PopulationsByName populations_by_name(const Grid& g);
+// A municipality's name as both a members table ("Halmstad") and a budget line ("Halmstads kommun")
+// print it: normalized, without "kommun"/"stad" and a genitive s.
+std::string municipality_key(const std::string& label);
+
 // `g` is a block or a whole sheet: a label column (found by itself), period columns to its right.
-AuditReport audit_grid(const Grid& g);
+// `elsewhere`: populations another table of the document prints, for telling the right values of
+// municipal lines computed on a mistyped quarter (the diagnosis only; no check is made of them).
+AuditReport audit_grid(const Grid& g, const PopulationsByName* elsewhere = nullptr);
 
 }  // namespace finsam

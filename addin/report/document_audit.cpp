@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <utility>
 
 namespace finsam {
@@ -107,9 +108,21 @@ bool unexplained(const AuditFinding& f) {
 
 DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
     DocumentAudit out;
-    for (PlacedTable& t : joined_tables(doc)) {
+    std::vector<PlacedTable> tables = joined_tables(doc);
+    std::vector<bool> used(doc.paragraphs.size(), false);
+    std::vector<PlacedTable> run_in = read_run_in_tables(doc.paragraphs, used);
+    // A members table's populations tell the budget's municipal lines their right values when they
+    // were computed on a mistyped quarter (issue 21); a name printed alike in two tables counts once.
+    PopulationsByName people;
+    std::set<std::string> differ;
+    for (const auto* list : {&tables, &run_in})
+        for (const PlacedTable& t : *list)
+            for (const auto& [name, n] : populations_by_name(t.grid))
+                if (const auto [it, fresh] = people.emplace(name, n); !fresh && it->second != n) differ.insert(name);
+    for (const std::string& name : differ) people.erase(name);
+    for (PlacedTable& t : tables) {
         AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), false, {}});
-        b.report = audit_grid(b.table.grid);
+        b.report = audit_grid(b.table.grid, &people);
         // Never accuse on a guessed reading (issue 20): where the reader was unsure of the table's
         // figures (PDF) and they break, or cut it into rows by guess (running text), the reading is
         // said not understood, not the plan wrong.
@@ -120,10 +133,9 @@ DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
         run.block(b.report, "tabellen på " + tt.place, tt.unit.empty() ? table_unit(tt.grid) : tt.unit,
                   [&](std::size_t row, std::size_t) { return row < tt.row_place.size() ? tt.row_place[row] : tt.place; });
     }
-    std::vector<bool> used(doc.paragraphs.size(), false);
-    for (PlacedTable& t : read_run_in_tables(doc.paragraphs, used)) {
+    for (PlacedTable& t : run_in) {
         AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), true, {}});
-        b.report = audit_grid(b.table.grid);
+        b.report = audit_grid(b.table.grid, &people);
         if (headings_unsure(b.table.grid)) unsure(b.report, NotUnderstood::Why::UnsureHeadings);
         else unsure_when(b.report, not_certain);
         const PlacedTable& tt = b.table;

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <numeric>
 #include <random>
 #include <set>
 
@@ -642,4 +643,133 @@ TEST_CASE("costs printed negative, one line's sign slipped: that line named, nev
             return f.label == "Insats " + std::to_string(flipped + 1) && f.certainty != AuditFinding::Certainty::Undecided;
         }));
     }
+}
+
+namespace {
+
+// Shares of `total` steps by `weights`, by largest remainder (ties to the first), as plans round them.
+std::vector<std::int64_t> largest_remainder(std::int64_t total, const std::vector<std::int64_t>& weights) {
+    const std::int64_t all = std::accumulate(weights.begin(), weights.end(), std::int64_t{0});
+    std::vector<std::int64_t> out(weights.size());
+    std::vector<std::pair<std::int64_t, std::size_t>> rest;
+    std::int64_t given = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        const __int128 exact = static_cast<__int128>(total) * weights[i];
+        out[i] = static_cast<std::int64_t>(exact / all);
+        given += out[i];
+        rest.push_back({static_cast<std::int64_t>(exact % all), i});
+    }
+    std::stable_sort(rest.begin(), rest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (std::size_t u = 0; given < total; ++u, ++given) ++out[rest[u].second];
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("municipal lines on a mistyped quarter, told by the other periods: each line named alone, its right value",
+          "[diagnosis][mistyped]") {
+    // Issue 21: the municipalities' lines of one period computed on their quarter with two digits
+    // transposed (or one digit wrong), with no share of their own printed; the table's other periods
+    // print the same municipalities on their own quarters by the same key (population or fixed shares).
+    // Where another period's quarter is the same, the right values are certain: every line that
+    // differs is named alone with it, the slip once as mistyped_base, and no other figure is named.
+    // Where none is, a value named is still always the right one (never a near one).
+    const unsigned seed = 2121;
+    INFO("seed " << seed);
+    std::mt19937 rng(seed);
+    const auto pick = [&](std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng); };
+    int named_alone = 0, cases = 0, unseen_cases = 0, unseen_named = 0;
+    for (int n = 0; n < 1200; ++n) {
+        const std::size_t k = static_cast<std::size_t>(1 + n % 20);
+        const bool by_population = n % 3 != 0, subtotal = n % 4 == 1, one_digit = n % 5 == 4;
+        const bool same_quarter = n % 6 != 5;  // a period with the slipped period's very quarter
+        const std::int64_t step = std::vector<std::int64_t>{1, 100, 1000}[static_cast<std::size_t>(pick(0, 2))];
+        std::vector<std::int64_t> weights(k);
+        if (by_population) {
+            for (auto& w : weights) w = pick(2500, 90000);
+        } else {  // fixed shares in tenths of a percent, 25 % together
+            std::int64_t left = 250;
+            for (std::size_t i = 0; i < k; ++i) {
+                weights[i] = i + 1 == k ? left : pick(1, std::max<std::int64_t>(1, left - static_cast<std::int64_t>(k - i - 1)) / 2 + 1);
+                left -= weights[i];
+            }
+            if (left != 0 || weights.back() <= 0) continue;
+        }
+        const std::int64_t quarter = pick(300, 4000) * 1000 / step;  // in steps
+        // The slip: two neighbouring different digits transposed, or one digit changed.
+        std::string d = std::to_string(quarter);
+        std::int64_t typed = quarter;
+        if (one_digit) {
+            const std::size_t i = static_cast<std::size_t>(pick(0, static_cast<std::int64_t>(d.size()) - 1));
+            const char c = static_cast<char>('0' + pick(i == 0 ? 1 : 0, 9));
+            d[i] = c;
+        } else {
+            std::vector<std::size_t> at;
+            for (std::size_t i = 0; i + 1 < d.size(); ++i)
+                if (d[i] != d[i + 1] && !(i == 0 && d[i + 1] == '0')) at.push_back(i);
+            if (at.empty()) continue;
+            const std::size_t i = at[static_cast<std::size_t>(pick(0, static_cast<std::int64_t>(at.size()) - 1))];
+            std::swap(d[i], d[i + 1]);
+        }
+        typed = std::stoll(d);
+        if (typed == quarter || typed < static_cast<std::int64_t>(k)) continue;
+        // Three periods: the slipped one (the middle), one with its quarter (or not), one with another.
+        const std::vector<std::int64_t> quarters{same_quarter ? quarter : quarter + pick(1, 3), quarter, quarter + pick(1, 3)};
+        const std::vector<std::int64_t> right = largest_remainder(quarter, weights), printed = largest_remainder(typed, weights);
+        if (right == printed) continue;
+        const std::size_t first_line = subtotal ? 5 : 4, rows = first_line + k + 1;
+        Grid g(rows, 4);
+        g.at(0, 0) = Cell::of(std::string("Intäkter"));
+        for (std::size_t c = 0; c < 3; ++c) g.at(0, c + 1) = Cell::of("Budget " + std::to_string(2026 + c));
+        const auto kronor = [&](std::int64_t steps) { return Cell::of(static_cast<double>(steps * step)); };
+        g.at(1, 0) = Cell::of(std::string("Försäkringskassan"));
+        g.at(2, 0) = Cell::of(std::string("Arbetsförmedlingen"));
+        g.at(3, 0) = Cell::of(std::string("Region Halland"));
+        if (subtotal) g.at(4, 0) = Cell::of(std::string("Kommunerna (25 %)"));
+        for (std::size_t i = 0; i < k; ++i) g.at(first_line + i, 0) = Cell::of("Ort" + std::to_string(i) + " kommun");
+        g.at(rows - 1, 0) = Cell::of(std::string("Summa intäkter"));
+        for (std::size_t c = 0; c < 3; ++c) {
+            const std::vector<std::int64_t> lines = c == 1 ? printed : largest_remainder(quarters[c], weights);
+            for (std::size_t r = 1; r < first_line; ++r) g.at(r, c + 1) = kronor(quarters[c]);
+            for (std::size_t i = 0; i < k; ++i) g.at(first_line + i, c + 1) = kronor(lines[i]);
+            g.at(rows - 1, c + 1) = kronor(4 * quarters[c]);
+        }
+        const AuditReport r = audit_grid(g);
+        INFO("case " << n << ": " << k << " lines, quarter " << quarter * step << " typed " << typed * step
+                     << (by_population ? ", by population" : ", fixed shares") << (subtotal ? ", subtotal" : "")
+                     << (same_quarter ? ", a period of the same quarter" : ", no period of the same quarter"));
+        REQUIRE_FALSE(r.findings.empty());
+        std::size_t wrong_lines = 0, named = 0;
+        for (std::size_t i = 0; i < k; ++i) wrong_lines += printed[i] != right[i];
+        for (const AuditFinding& f : r.findings) {
+            if (f.certainty == AuditFinding::Certainty::Undecided) continue;
+            // Never a correct figure, never a near value: a line of the slipped period, its right value.
+            REQUIRE(f.col == 2);
+            REQUIRE(f.row >= first_line);
+            REQUIRE(f.row < first_line + k);
+            const std::size_t i = f.row - first_line;
+            CHECK(printed[i] != right[i]);
+            CHECK(f.computed == Money::kronor(right[i] * step));
+            if (wrong_lines >= 2) {
+                CHECK(f.slip.kind == SlipKind::MistypedBase);
+                CHECK(f.slip.base == Money::kronor(typed * step));
+                CHECK(f.slip.correct_base == Money::kronor(quarter * step));
+                CHECK(f.slip.base_slip == (one_digit ? SlipKind::OneDigit : SlipKind::Transposed));
+                CHECK(f.together.size() == wrong_lines - 1);
+            }
+            ++named;
+        }
+        if (same_quarter) {
+            ++cases;
+            CHECK(named == wrong_lines);
+            named_alone += named == wrong_lines;
+        } else {
+            ++unseen_cases;
+            unseen_named += named == wrong_lines;
+        }
+    }
+    INFO(named_alone << " of " << cases << " named alone; without a period of the same quarter " << unseen_named << " of "
+                     << unseen_cases);
+    CHECK(cases > 600);
+    CHECK(named_alone == cases);
 }

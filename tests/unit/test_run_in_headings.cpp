@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <sstream>
 #include <string>
@@ -216,4 +217,92 @@ TEST_CASE("run-in tables: where no sum names a heading, the guessed reading is n
         guarded += a.status == 3;
     }
     CHECK(guarded > 0);  // the test can fail: some of these plans do break the guessed reading
+}
+
+TEST_CASE("municipal lines on a mistyped quarter, one period: the members table's populations tell each right value",
+          "[audit][text][mistyped]") {
+    // Issue 21: a budget of one period whose municipal lines were computed on their quarter with two
+    // digits transposed (or one wrong), and a members table printing each municipality's population
+    // and the right contributions: every line that differs is named alone with its share of the right
+    // quarter by population, the slip as mistyped_base; the members table and the totals never.
+    const unsigned seed = 2122;
+    INFO("seed " << seed);
+    std::mt19937 rng(seed);
+    const auto pick = [&](std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng); };
+    const auto shares = [](std::int64_t total, const std::vector<std::int64_t>& weights) {
+        std::int64_t all = 0, given = 0;
+        for (std::int64_t w : weights) all += w;
+        std::vector<std::int64_t> out(weights.size());
+        std::vector<std::pair<std::int64_t, std::size_t>> rest;
+        for (std::size_t i = 0; i < weights.size(); ++i) {
+            out[i] = total * weights[i] / all;
+            given += out[i];
+            rest.push_back({total * weights[i] % all, i});
+        }
+        std::stable_sort(rest.begin(), rest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        for (std::size_t u = 0; given < total; ++u, ++given) ++out[rest[u].second];
+        return out;
+    };
+    const auto amount = [](std::int64_t kr) {
+        std::string d = std::to_string(kr), out;
+        for (std::size_t i = 0; i < d.size(); ++i) out += (i > 0 && (d.size() - i) % 3 == 0 ? " " : "") + std::string(1, d[i]);
+        return out;
+    };
+    const std::vector<std::string> towns{"Alby", "Bräcke", "Borås", "Dals-Ed", "Eda", "Falun", "Gnosjö", "Hjo", "Habo",
+                                         "Kil", "Lysekil", "Mora", "Orsa", "Piteå", "Rättvik", "Sala", "Tibro", "Umeå",
+                                         "Vara", "Ydre"};
+    int cases = 0, alone = 0;
+    for (int n = 0; n < 200; ++n) {
+        const std::size_t k = static_cast<std::size_t>(2 + n % 19);
+        const std::int64_t grain = std::vector<std::int64_t>{1, 100, 1000}[static_cast<std::size_t>(pick(0, 2))];
+        const std::int64_t quarter = pick(300, 4000) * 1000 / grain;  // in grains
+        std::string d = std::to_string(quarter);
+        if (n % 4 == 3) {
+            const std::size_t i = static_cast<std::size_t>(pick(0, static_cast<std::int64_t>(d.size()) - 1));
+            d[i] = static_cast<char>('0' + pick(i == 0 ? 1 : 0, 9));
+        } else {
+            const std::size_t i = static_cast<std::size_t>(pick(0, static_cast<std::int64_t>(d.size()) - 2));
+            std::swap(d[i], d[i + 1]);
+        }
+        const std::int64_t typed = std::stoll(d);
+        if (typed == quarter || d[0] == '0') continue;
+        std::vector<std::int64_t> people(k);
+        for (auto& p : people) p = pick(2500, 90000);
+        const std::vector<std::int64_t> right = shares(quarter, people), printed = shares(typed, people);
+        if (right == printed) continue;
+        std::string text = "Budget 2026\n\nkr\tBudget 2026\nIntäkter\n";
+        for (const char* member : {"Försäkringskassan", "Arbetsförmedlingen", "Region Halland"})
+            text += std::string(member) + "\t" + amount(quarter * grain) + "\n";
+        for (std::size_t i = 0; i < k; ++i) text += towns[i] + " kommun\t" + amount(printed[i] * grain) + "\n";
+        text += "Summa intäkter\t" + amount(4 * quarter * grain) + "\n\nMedlemsbidrag per kommun 2026\n\n"
+                "Belopp i kr\tInvånare 1 nov 2025\tMedlemsbidrag 2026\n";
+        std::int64_t all = 0;
+        for (std::size_t i = 0; i < k; ++i) {
+            text += towns[i] + "\t" + amount(people[i]) + "\t" + amount(right[i] * grain) + "\n";
+            all += people[i];
+        }
+        text += "Summa\t" + amount(all) + "\t" + amount(quarter * grain) + "\n\nBudgeten antogs av styrelsen.\n";
+        const Audited a = audit_text(text);
+        INFO("case " << n << ": " << k << " lines, quarter " << quarter * grain << " typed " << typed * grain << "\n" << text);
+        std::size_t wrong = 0, named = 0;
+        for (std::size_t i = 0; i < k; ++i) wrong += printed[i] != right[i];
+        for (const AuditedBlock& b : a.audit.blocks)
+            for (const AuditFinding& f : b.report.findings) {
+                if (f.certainty == AuditFinding::Certainty::Undecided) continue;
+                const auto town = std::find_if(towns.begin(), towns.end(), [&](const std::string& t) { return f.label == t + " kommun"; });
+                REQUIRE(town != towns.end());
+                const std::size_t i = static_cast<std::size_t>(town - towns.begin());
+                REQUIRE(i < k);
+                CHECK(printed[i] != right[i]);
+                CHECK(f.computed == Money::kronor(right[i] * grain));
+                if (wrong >= 2) CHECK(f.slip.kind == SlipKind::MistypedBase);
+                ++named;
+            }
+        ++cases;
+        CHECK(named == wrong);
+        alone += named == wrong;
+    }
+    INFO(alone << " of " << cases << " named alone");
+    CHECK(cases > 150);
+    CHECK(alone == cases);
 }
