@@ -55,6 +55,7 @@ struct Index {
     std::vector<bool> has_share;   // the target of a share check (by law, by key or by population)
     std::vector<bool> own_share;   // the target of a Share or Population check
     std::vector<bool> in_members;  // a figure of a Members relation
+    std::vector<std::vector<std::size_t>> members_about;  // the Members relations whose target it is
 
     explicit Index(const RelationLog& log) {
         for (const auto& [key, f] : log.cells) {
@@ -67,6 +68,7 @@ struct Index {
         has_share.assign(keys.size(), false);
         own_share.assign(keys.size(), false);
         in_members.assign(keys.size(), false);
+        members_about.resize(keys.size());
         for (const Relation& r : log.relations) is_target[id.at(r.target)] = true;
         for (std::size_t r = 0; r < log.relations.size(); ++r) {
             terms.emplace_back();
@@ -79,6 +81,7 @@ struct Index {
                 relations_of[c].push_back(r);
                 if (check == AuditCheck::Members) in_members[c] = true;
                 if (c == target && is_share(check)) has_share[c] = true;
+                if (c == target && check == AuditCheck::Members) members_about[c].push_back(r);
                 if (c == target && (check == AuditCheck::Share || check == AuditCheck::Population)) own_share[c] = true;
                 sum += static_cast<WideInt>(t.coef) * value[c];
             }
@@ -878,9 +881,9 @@ std::optional<Lines> lines_of(const Index& ix, const RelationLog& log, const Gro
         Lines l;
         // A part by law of its own: its value over its quarters is the municipalities' quarter.
         const auto quarter_from = [&](std::size_t c) {
-            for (std::size_t q : ix.relations_of[c]) {
+            for (std::size_t q : ix.members_about[c]) {
                 const Relation& own = log.relations[q];
-                if (own.check != AuditCheck::Members || own.target != ix.keys[c] || own.quarters <= 0) continue;
+                if (own.quarters <= 0) continue;
                 const std::int64_t v = ix.value[c] * financing_rule::kMunicipalitiesQuarters;
                 if (v > 0 && v % own.quarters == 0) l.quarters.push_back(v / own.quarters);
             }

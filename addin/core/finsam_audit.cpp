@@ -398,7 +398,7 @@ void read_blocks(std::vector<Column>& columns) {
                 // quarter must not pass as lines of the sum above, issue 21).
                 if (g == Group::Municipalities && all_named && !group_end.count(r.source_row)) {
                     std::size_t j = i + 1;
-                    while (j < rows.size() && is_line(rows[j]) && member_of(g, rows[j].label) && named(j)) ++j;
+                    while (j < rows.size() && is_line(rows[j]) && member_of(g, labels[j]) && named(j)) ++j;
                     if (j - (i + 1) >= 2) group_end[r.source_row] = rows[j - 1].source_row;
                 }
                 // The state over exactly Försäkringskassan and Arbetsförmedlingen is their group
