@@ -388,7 +388,8 @@ bool is_column_word(const std::string& word) {
 // whether a row's figures are alike.
 bool is_change_name(const std::string& name) {
     const std::string l = normalize_label(name);
-    return l.starts_with("förändring") || l.starts_with("avvikelse") || l.starts_with("differens");
+    return l.starts_with("förändring") || l.starts_with("avvikelse") || l.starts_with("differens") ||
+           l.starts_with("skillnad") || l == "diff" || name == "+/-";
 }
 
 // Whether a row's amounts are alike, its period columns against each other and its change columns
@@ -564,10 +565,14 @@ std::optional<Grid> run_in_grid(const std::vector<std::string>& w) {
         j = e;
     }
     if (!label.empty() || rows.size() < 3) return std::nullopt;  // words after the last figures: not a table's end
-    // As many amounts as columns; or one more, a column named by the first row's first word
-    // ("Förändring") when that reads every row and the other does not.
+    // As many amounts as columns; or one more, a change column named by the first row's first word
+    // ("+/-") when that reads every row and the other does not. Any other word there is the first
+    // row's ("Eget kapital …", "Totala intäkter …"): read as a column name, its rows cut by guess
+    // into one more amount, it made a one-column table (a summary, a year's equity) unreadable.
     std::optional<Grid> read;
+    const std::string first_word = rows.front().label.substr(0, rows.front().label.find(' '));
     for (std::size_t extra = 0; extra <= 1; ++extra) {
+        if (extra && !is_change_name(first_word)) continue;
         const std::size_t n = columns.size() + extra;
         std::vector<std::vector<std::optional<double>>> values;
         bool ok = true;
@@ -583,7 +588,6 @@ std::optional<Grid> run_in_grid(const std::vector<std::string>& w) {
                     chosen = std::move(v);
                 }
             if (fitting != 1) {
-                if (getenv("DBG")) fprintf(stderr, "row %s n=%zu ways=%zu fitting=%zu\n", r.label.c_str(), n, c.cuts.size(), fitting);
                 ok = false;
                 break;
             }
