@@ -371,8 +371,13 @@ void read_blocks(std::vector<Column>& columns) {
                 }
                 // Two lines or more under a sum at the top of its block (nothing above it there that
                 // it could sum): they are its lines whatever the figures say (a slip in one of them,
-                // or in the sum, must not leave the sum unchecked).
-                const bool own_block = n >= 2;
+                // or in the sum, must not leave the sum unchecked). So is one line, when the heading
+                // right above is the one the sum names ("Strukturinsatser", "Summa strukturinsatser",
+                // "Informationsinsatser"): the heading's block is that line.
+                const bool named_heading = above > 0 && rows[above - 1].kind == RowKind::Heading &&
+                                           !summed_name(r.label).empty() &&
+                                           summed_name(r.label) == normalize_label(rows[above - 1].label);
+                const bool own_block = n >= 2 || (n == 1 && named_heading);
                 if (n >= 1 && (sum == value(r) || own_block)) top_sum_end[r.source_row] = rows[last].source_row;
             }
         }
