@@ -471,6 +471,7 @@ AuditReport audit_grid(const Grid& g) {
             const std::size_t first = log ? log->relations.size() : 0;
             try {
                 check_chain(table, one, log);
+                check_variance(table, one, log);
                 take(one, first);
             } catch (const MoneyOverflow&) {
                 if (!log) too_large(table.front().grid_col);
