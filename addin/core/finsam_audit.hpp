@@ -32,6 +32,7 @@ enum class AuditCheck {
     Share,             // a municipality's contribution against the share printed in its label
     Population,        // a municipality's contribution against its population's share of the quarter
     Variance,          // a change or variance against the difference of two periods (Prognos − Budget)
+    BudgetResult,      // an equity table's result against the budget table's of the same period
 };
 
 struct AuditFinding {
