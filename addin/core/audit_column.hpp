@@ -215,4 +215,8 @@ private:
 // the period before it in the chain (a budget superseded by its year's forecast is passed over).
 void check_chain(const std::vector<Column>& columns, AuditReport& report, RelationLog* log = nullptr);
 
+// audit_variance.cpp: a change or variance column against the difference of two period columns of
+// the same table, the pair and its direction as the table's own rows show them.
+void check_variance(const std::vector<Column>& columns, AuditReport& report, RelationLog* log = nullptr);
+
 }  // namespace finsam::audit

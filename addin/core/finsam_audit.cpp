@@ -423,8 +423,13 @@ void read_blocks(std::vector<Column>& columns) {
                 }
                 // Two lines or more under a sum at the top of its block (nothing above it there that
                 // it could sum): they are its lines whatever the figures say (a slip in one of them,
-                // or in the sum, must not leave the sum unchecked).
-                const bool own_block = n >= 2;
+                // or in the sum, must not leave the sum unchecked). So is one line, when the heading
+                // right above is the one the sum names ("Strukturinsatser", "Summa strukturinsatser",
+                // "Informationsinsatser"): the heading's block is that line.
+                const bool named_heading = above > 0 && rows[above - 1].kind == RowKind::Heading &&
+                                           !summed_name(r.label).empty() &&
+                                           summed_name(r.label) == normalize_label(rows[above - 1].label);
+                const bool own_block = n >= 2 || (n == 1 && named_heading);
                 if (n >= 1 && (sum == value(r) || own_block)) top_sum_end[r.source_row] = rows[last].source_row;
             }
         }
@@ -518,6 +523,7 @@ AuditReport audit_grid(const Grid& g, const PopulationsByName* elsewhere) {
             const std::size_t first = log ? log->relations.size() : 0;
             try {
                 check_chain(table, one, log);
+                check_variance(table, one, log);
                 take(one, first);
             } catch (const MoneyOverflow&) {
                 if (!log) too_large(table.front().grid_col);

@@ -4,7 +4,8 @@
 //   - subtotals against their group's lines, totals against their subtotals (audit_sums.cpp),
 //   - results against income − costs, closing equity against opening + result (audit_results.cpp),
 //   - member contributions against 50/25/25 and shares stated in labels (audit_members.cpp),
-//   - opening equity against the previous period's closing (audit_chain.cpp).
+//   - opening equity against the previous period's closing (audit_chain.cpp),
+//   - a change or variance column against the difference of two periods (audit_variance.cpp).
 // The sentences are composed in addin/messages/messages.cpp.
 #pragma once
 
@@ -31,6 +32,8 @@ enum class AuditCheck {
     Members,           // a member's contribution against its part by law
     Share,             // a municipality's contribution against the share printed in its label
     Population,        // a municipality's contribution against its population's share of the quarter
+    Variance,          // a change or variance against the difference of two periods (Prognos − Budget)
+    BudgetResult,      // an equity table's result against the budget table's of the same period
 };
 
 struct AuditFinding {

@@ -53,8 +53,12 @@ inline constexpr std::array kAuditChecks{
     AuditCheckKind{AuditCheck::Population, "population_share", "Andel efter invånare", "Share by population",
                    "{population} av {population_total} invånares del av kommunernas 25 % av {base}",
                    "men {population} av {population_total} invånares del av kommunernas 25 % av {base} är"},
+    // {share}: the two columns as the table's rows show them ("Prognos helår − Budget 2025").
+    AuditCheckKind{AuditCheck::Variance, "variance", "Avvikelse", "Variance", "{share}", "men {share} ger"},
+    AuditCheckKind{AuditCheck::BudgetResult, "budget_result", "Resultat enligt budgeten", "Result per the budget",
+                   "årets resultat i budgettabellen", "men årets resultat i budgettabellen är"},
 };
-static_assert(kAuditChecks.size() == static_cast<std::size_t>(AuditCheck::Population) + 1,
+static_assert(kAuditChecks.size() == static_cast<std::size_t>(AuditCheck::BudgetResult) + 1,
               "every AuditCheck has its row in kAuditChecks");
 
 const AuditCheckKind& audit_check_kind(AuditCheck check);

@@ -1262,6 +1262,14 @@ std::size_t column_for(const std::vector<Column>& cols, const Item& it) {
     return cols.size();
 }
 
+// "019" under "Budget 2": the rest of a year printed with a gap ("2 019"), broken in its cell.
+bool is_year_rest(const std::string& head, const std::string& rest) {
+    if (rest.size() != 3 || !std::all_of(rest.begin(), rest.end(), is_digit)) return false;
+    if (head.size() < 1 || !is_digit(head.back()) || (head.size() >= 2 && head[head.size() - 2] != ' ')) return false;
+    const int year = (head.back() - '0') * 1000 + std::stoi(rest);
+    return year >= 1990 && year <= 2100;
+}
+
 void append_text(Cell& cell, const std::string& text) {
     if (cell.is_empty()) cell = Cell::of(text);
     else if (cell.is_text()) cell.text += " " + text;
@@ -1351,6 +1359,32 @@ PlacedTable grid_of(const Document& d, const Table& t) {
                 append_text(g.cells[in_label(it, k, r) ? 0 : column_for(cols, it)], it.text);
             }
             g.header = !label;
+            // A year printed with a gap and broken in its cell ("Budget 2" over "019", issue 20: a
+            // year is never an amount, nor a figure written as text): each such rest goes up to
+            // the cell above; what else the line holds (a unit, "kr") stays a row of its own.
+            if (!out.empty() && out.back().page == g.page && width > 1 &&
+                gap(*out.back().last, r) < std::min(0.25 * r.h, usual - std::max(1.0, 0.1 * r.h))) {
+                std::vector<Cell> cells = g.cells;
+                // The first column's rest, set left in its cell, may stand where labels start.
+                if (cells[0].is_text() && cells[1].is_empty() && out.back().cells[1].is_text() &&
+                    is_year_rest(out.back().cells[1].text, cells[0].text))
+                    std::swap(cells[0], cells[1]);
+                bool rests = false, all = true;
+                for (std::size_t c = 1; c < width && all; ++c) {
+                    if (cells[c].is_empty()) continue;
+                    all = cells[c].is_text() && out.back().cells[c].is_text() &&
+                          is_year_rest(out.back().cells[c].text, cells[c].text);
+                    rests = rests || all;
+                }
+                if (rests && all) {
+                    for (std::size_t c = 1; c < width; ++c)
+                        if (cells[c].is_text()) append_text(out.back().cells[c], cells[c].text);
+                    out.back().last = &r;
+                    if (cells[0].is_empty()) continue;
+                    g.cells.assign(width, Cell{});
+                    g.cells[0] = cells[0];
+                }
+            }
             // A header wrapped in its cells ("Budget" over "2020"): one header row.
             if (g.header && !out.empty() && out.back().header && out.back().page == g.page &&
                 gap(*out.back().last, r) < std::min(0.25 * r.h, usual - std::max(1.0, 0.1 * r.h))) {

@@ -5,6 +5,7 @@
 #include "labels.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <optional>
 
@@ -345,8 +346,9 @@ std::optional<std::vector<std::optional<double>>> amounts_of(const std::vector<s
     return out;
 }
 
-// A budget's row does not jump a hundredfold from one period to the next.
-bool alike(const std::vector<std::optional<double>>& v) {
+// A budget's row does not jump a hundredfold from one period to the next; nor does a change
+// between periods exceed them a hundredfold (`changes`: the row's change or variance figures).
+bool alike(const std::vector<std::optional<double>>& v, const std::vector<std::optional<double>>& changes = {}) {
     double lo = 0, hi = 0;
     for (const auto& x : v)
         if (x && *x != 0) {
@@ -354,6 +356,8 @@ bool alike(const std::vector<std::optional<double>>& v) {
             lo = lo == 0 ? a : std::min(lo, a);
             hi = std::max(hi, a);
         }
+    for (const auto& x : changes)
+        if (x && std::fabs(*x) > 100 * hi) return false;
     return lo == 0 || hi <= 100 * lo;
 }
 
@@ -362,10 +366,49 @@ std::string lower_ascii(std::string x) {
     return x;
 }
 
+bool starts_upper(const std::string& word) {
+    if (word.empty()) return false;
+    if (std::isupper(static_cast<unsigned char>(word[0]))) return true;
+    // Å, Ä, Ö, É, Ü in UTF-8: 0xC3 then 0x80–0x9E.
+    return word.size() > 1 && static_cast<unsigned char>(word[0]) == 0xC3 &&
+           static_cast<unsigned char>(word[1]) >= 0x80 && static_cast<unsigned char>(word[1]) <= 0x9E;
+}
+
+// A word that names a kind of amount column in a header run into a line, when capitalised:
+// "Utfall jan–aug", "Prognos helår", "Avvikelse", "Förändring", "Kvar", "Förbrukat %".
+bool is_column_word(const std::string& word) {
+    static constexpr std::string_view kWords[] = {"utfall", "prognos", "avvikelse", "förändring", "differens",
+                                                  "kvar", "förbrukat", "ackumulerat", "bokslut"};
+    if (!starts_upper(word)) return false;
+    const std::string l = normalize_label(word);
+    return std::find(std::begin(kWords), std::end(kWords), l) != std::end(kWords);
+}
+
+// A change or variance column holds differences, small beside the periods': they do not count in
+// whether a row's figures are alike.
+bool is_change_name(const std::string& name) {
+    const std::string l = normalize_label(name);
+    return l.starts_with("förändring") || l.starts_with("avvikelse") || l.starts_with("differens") ||
+           l.starts_with("skillnad") || l == "diff" || name == "+/-";
+}
+
+// Whether a row's amounts are alike, its period columns against each other and its change columns
+// against them; amounts beyond the named columns (a column named by the first row's first word)
+// are taken as changes.
+bool alike_row(const std::vector<std::optional<double>>& v, const std::vector<std::string>& columns) {
+    std::vector<std::optional<double>> periods, changes;
+    for (std::size_t c = 0; c < v.size(); ++c)
+        (c < columns.size() && !is_change_name(columns[c]) ? periods : changes).push_back(v[c]);
+    return alike(periods, changes);
+}
+
 // A year in a run-in header: "2026", or "2 026" as a word processor may group it.
 std::optional<std::size_t> year_at(const std::vector<std::string>& w, std::size_t i) {
     if (is_plain_year(w[i])) return 1;
-    if (i + 1 < w.size() && w[i].size() == 1 && w[i + 1].size() == 3 && is_plain_year(w[i] + w[i + 1])) return 2;
+    // Not the first groups of an amount: "2 076 000" (a third group after it).
+    if (i + 1 < w.size() && w[i].size() == 1 && w[i + 1].size() == 3 && is_plain_year(w[i] + w[i + 1]) &&
+        !(i + 2 < w.size() && w[i + 2].size() == 3 && piece_of(w[i + 2]) && piece_of(w[i + 2])->tail))
+        return 2;
     return std::nullopt;
 }
 
@@ -470,6 +513,7 @@ std::optional<Grid> run_in_grid(const std::vector<std::string>& w) {
             const std::size_t cut = pending.rfind(' ');
             const std::string word = cut == std::string::npos ? pending : pending.substr(cut + 1);
             if (columns.empty()) title = cut == std::string::npos ? "" : pending.substr(0, cut);
+            else if (cut != std::string::npos && *y == 2) break;  // "Region Skåne 2 076 2 076 …": a row's amount
             else if (cut != std::string::npos) return std::nullopt;  // words between columns: no header
             columns.push_back(word.empty() ? year : word + " " + year);
             pending.clear();
@@ -480,6 +524,26 @@ std::optional<Grid> run_in_grid(const std::vector<std::string>& w) {
         pending += (pending.empty() ? "" : " ") + w[i];
     }
     if (columns.empty() || i == w.size()) return std::nullopt;
+    // Columns named by their kind after the years, as a follow-up report's are ("Budget 2025 Utfall
+    // jan–aug Prognos helår Avvikelse"): a kind of column, with the lower-case words after it; the
+    // first word that starts no column starts the first row. Whether that is right the rows tell:
+    // each must then cut into that many amounts one way only.
+    while (!pending.empty()) {
+        const std::size_t sp = pending.find(' ');
+        const std::string word = pending.substr(0, sp);
+        if (!is_column_word(word)) break;
+        std::string name = word;
+        std::string rest = sp == std::string::npos ? "" : pending.substr(sp + 1);
+        while (!rest.empty()) {
+            const std::size_t s2 = rest.find(' ');
+            const std::string next = rest.substr(0, s2);
+            if (is_column_word(next) || starts_upper(next)) break;
+            name += " " + next;
+            rest = s2 == std::string::npos ? "" : rest.substr(s2 + 1);
+        }
+        columns.push_back(name);
+        pending = rest;
+    }
     // The rows: words, then their amounts.
     struct Row {
         std::string label;
@@ -501,10 +565,14 @@ std::optional<Grid> run_in_grid(const std::vector<std::string>& w) {
         j = e;
     }
     if (!label.empty() || rows.size() < 3) return std::nullopt;  // words after the last figures: not a table's end
-    // As many amounts as columns; or one more, a column named by the first row's first word
-    // ("Förändring") when that reads every row and the other does not.
+    // As many amounts as columns; or one more, a change column named by the first row's first word
+    // ("+/-") when that reads every row and the other does not. Any other word there is the first
+    // row's ("Eget kapital …", "Totala intäkter …"): read as a column name, its rows cut by guess
+    // into one more amount, it made a one-column table (a summary, a year's equity) unreadable.
     std::optional<Grid> read;
+    const std::string first_word = rows.front().label.substr(0, rows.front().label.find(' '));
     for (std::size_t extra = 0; extra <= 1; ++extra) {
+        if (extra && !is_change_name(first_word)) continue;
         const std::size_t n = columns.size() + extra;
         std::vector<std::vector<std::optional<double>>> values;
         bool ok = true;
@@ -515,7 +583,7 @@ std::optional<Grid> run_in_grid(const std::vector<std::string>& w) {
             std::optional<std::vector<std::optional<double>>> chosen;
             std::size_t fitting = 0;
             for (const auto& cut : c.cuts)
-                if (auto v = amounts_of(w, r.from, r.to, cut); v && (c.ways == 1 || alike(*v))) {
+                if (auto v = amounts_of(w, r.from, r.to, cut); v && (c.ways == 1 || alike_row(*v, columns))) {
                     ++fitting;
                     chosen = std::move(v);
                 }

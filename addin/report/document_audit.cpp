@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -104,6 +105,109 @@ bool unexplained(const AuditFinding& f) {
            (f.certainty == AuditFinding::Certainty::Undecided && f.candidates.empty() && !f.missing_line);
 }
 
+// The result of an equity table against the budget's (issue 20): "Årets resultat" or "Periodens
+// resultat" between the opening and the closing equity is the budget table's result of the same
+// period. Tables apart are audited apart; this is the relation between them.
+struct ResultRows {
+    std::optional<std::size_t> result, opening, closing;  // grid rows
+    bool costs = false, equity = false;
+};
+
+ResultRows result_rows(const Grid& g) {
+    ResultRows out;
+    std::optional<std::size_t> last_equity, last_costs;
+    std::size_t equity_rows = 0;
+    for (std::size_t r = 0; r < g.rows(); ++r) {
+        if (!g.at(r, 0).is_text()) continue;
+        const std::string l = normalize_label(g.at(r, 0).text);
+        if (l.find("kostnad") != std::string::npos) out.costs = true, last_costs = r;
+        if (l.find("eget kapital") != std::string::npos) {
+            ++equity_rows;
+            if (out.result && !out.closing) out.closing = r;
+            if (!out.result) last_equity = r;
+        } else if (l.find("resultat") != std::string::npos && !out.result && (!out.costs || last_costs)) {
+            out.result = r;
+            out.opening = last_equity;
+        }
+    }
+    out.equity = equity_rows >= 2 && !out.costs && out.opening && out.closing;
+    return out;
+}
+
+// A column's name as both tables print it: its header's words, without spaces ("Budget 2 022" and
+// "Budget 2022" alike).
+std::string column_name(const Grid& g, std::size_t c) {
+    for (std::size_t r = 0; r < g.rows(); ++r)
+        if (g.at(r, c).is_text()) {
+            std::string n;
+            for (char ch : normalize_label(g.at(r, c).text))
+                if (ch != ' ') n += ch;
+            return n;
+        }
+    return {};
+}
+
+std::optional<Money> money_at(const Grid& g, std::size_t r, std::size_t c) {
+    if (c >= g.cols() || !g.at(r, c).is_number()) return std::nullopt;
+    const auto m = Money::from_double(g.at(r, c).number);
+    if (!m) return std::nullopt;
+    return *m;
+}
+
+bool has_finding_in(const AuditReport& report, std::size_t col) {
+    return std::any_of(report.findings.begin(), report.findings.end(),
+                       [&](const AuditFinding& f) { return f.col == col; });
+}
+
+void link_results(std::vector<AuditedBlock>& blocks) {
+    const auto unit_of = [](const PlacedTable& t) { return t.unit.empty() ? table_unit(t.grid) : t.unit; };
+    for (AuditedBlock& e : blocks) {
+        const Grid& eg = e.table.grid;
+        const ResultRows er = result_rows(eg);
+        if (!er.equity || !er.result || e.report.checks == 0) continue;
+        for (std::size_t c = 1; c < eg.cols(); ++c) {
+            const std::string name = column_name(eg, c);
+            const auto stated = money_at(eg, *er.result, c);
+            if (name.empty() || !stated || name.find_first_of("0123456789") == std::string::npos) continue;
+            // The budget's result of that period, in every table of the budget that prints it and
+            // holds there (a table whose result breaks is its own finding); all alike, or nothing.
+            std::optional<Money> budget;
+            bool alike = true;
+            for (const AuditedBlock& b : blocks) {
+                if (&b == &e || b.report.checks == 0 || unit_of(b.table) != unit_of(e.table)) continue;
+                const ResultRows br = result_rows(b.table.grid);
+                if (!br.costs || !br.result) continue;
+                for (std::size_t bc = 1; bc < b.table.grid.cols(); ++bc) {
+                    if (column_name(b.table.grid, bc) != name) continue;
+                    const auto v = money_at(b.table.grid, *br.result, bc);
+                    if (!v || has_finding_in(b.report, bc)) continue;
+                    alike = alike && (!budget || *budget == *v);
+                    budget = v;
+                }
+            }
+            if (!budget || !alike) continue;
+            ++e.report.checks;
+            if (*budget == *stated) continue;
+            const auto opening = money_at(eg, *er.opening, c), closing = money_at(eg, *er.closing, c);
+            AuditFinding f = make_finding(AuditCheck::BudgetResult, *er.result, c, eg.at(*er.result, 0).text,
+                                          eg.at(0, c).is_text() ? eg.at(0, c).text : "", *stated, *budget);
+            if (has_finding_in(e.report, c)) {
+                // The equity breaks in this period, and the budget's result mends it: the result line
+                // is the slip, whatever the table alone could not tell.
+                if (!opening || !closing || *opening + *budget != *closing) continue;
+                f.slip.kind = digit_slip(*stated, *budget);
+                std::erase_if(e.report.findings, [&](const AuditFinding& x) { return x.col == c; });
+            } else {
+                // Both tables hold on their own and disagree: which is wrong is not seen, and no
+                // correction is offered (said as the two figures that differ).
+                f.certainty = AuditFinding::Certainty::Undecided;
+                f.diagnosed = false;
+            }
+            e.report.findings.push_back(std::move(f));
+        }
+    }
+}
+
 }  // namespace
 
 DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
@@ -129,6 +233,9 @@ DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
         if (b.table.unsure && !b.report.findings.empty()) unsure(b.report, NotUnderstood::Why::UnsureFigures);
         if (b.table.guessed && headings_unsure(b.table.grid)) unsure(b.report, NotUnderstood::Why::UnsureHeadings);
         else if (b.table.guessed) unsure_when(b.report, unexplained);
+    }
+    link_results(out.blocks);
+    for (AuditedBlock& b : out.blocks) {
         const PlacedTable& tt = b.table;
         run.block(b.report, "tabellen på " + tt.place, tt.unit.empty() ? table_unit(tt.grid) : tt.unit,
                   [&](std::size_t row, std::size_t) { return row < tt.row_place.size() ? tt.row_place[row] : tt.place; });

@@ -388,9 +388,16 @@ class Plan:
             b = [rng.randint(50, 900) * scale if scale else rng.randint(5, 30) for _ in range(3)]
             u = [x * rng.randint(55, 70) // 100 for x in b]
             p = [x + (rng.randint(-40, 40) * scale if scale else rng.randint(-3, 3)) for x in b]
-            frows = [("f%d" % i, lab, [b[i], u[i], p[i], p[i] - b[i]], "line")
+            # The variance either way, as plans print it for costs (a draw of its own, so that the
+            # plans of a seed stay what they were): prognos minus budget, or budget minus prognos
+            # (a positive variance is money left).
+            self.budget_minus_prognos = random.Random("%s-%d-followup" % (self.name, self.year)).random() < 0.5
+            sv = -1 if self.budget_minus_prognos else 1
+            if self.budget_minus_prognos:
+                self.features.add("followup_budget_minus")
+            frows = [("f%d" % i, lab, [b[i], u[i], p[i], sv * (p[i] - b[i])], "line")
                      for i, lab in enumerate(["Insatser", "Kansli", "Struktur"])]
-            frows.append(("fs", "Summa", [sum(b), sum(u), sum(p), sum(p) - sum(b)], "sum"))
+            frows.append(("fs", "Summa", [sum(b), sum(u), sum(p), sv * (sum(p) - sum(b))], "sum"))
             self.tables.append({"name": "followup", "kind": "followup",
                                 "columns": ["Budget %d" % (self.year - 1), "Utfall jan–aug", "Prognos helår", "Avvikelse"],
                                 "rows": frows})
@@ -675,7 +682,9 @@ def document_parts(plan, values):
         if not (t["name"] == "equity" and "stacked_tables" in plan.features):
             parts.append(("h", title))
         if t["name"] == "followup":
-            parts.append(("p", "Avvikelse är prognos minus budget (%s)." % plan.unit))
+            parts.append(("p", "Avvikelse är %s (%s)." % (
+                "budget minus prognos" if getattr(plan, "budget_minus_prognos", False) else "prognos minus budget",
+                plan.unit)))
         rows = []
         for rid, label, vals, role in t["rows"]:
             if vals is None:

@@ -314,3 +314,65 @@ TEST_CASE("audit: a cost sum never takes in income, a summary of sums is checked
     const AuditReport s = audit_grid(summary);
     CHECK(!s.findings.empty());
 }
+
+TEST_CASE("audit: a sum at the top of its block over one line is checked against it", "[audit][blocks]") {
+    // "Strukturinsatser / Summa strukturinsatser 5 250- / Informationsinsatser 1 250-": the heading the
+    // sum names holds one line. A slip in the sum was passed: two lines or more were needed to take
+    // the lines under a sum at the top as its own when its figure does not give them.
+    std::mt19937 rng(20261208);
+    std::size_t found = 0, tried = 0;
+    for (int n = 0; n < 400; ++n) {
+        const std::size_t periods = 1 + rng() % 3;
+        const double sign = rng() % 2 ? -1 : 1;
+        const auto figure = [&] { return sign * static_cast<double>(10 + rng() % 5000); };
+        const char* groups[] = {"Insatser", "Kansli", "Strukturinsatser"};
+        Grid g(40, periods + 1);
+        std::size_t r = 0;
+        g.at(r, 0) = Cell::of(std::string("Tkr"));
+        for (std::size_t k = 0; k < periods; ++k) g.at(r, k + 1) = Cell::of("Budget " + std::to_string(2025 + k));
+        ++r;
+        g.at(r++, 0) = Cell::of(std::string("Kostnader"));
+        std::vector<double> total(periods, 0);
+        std::vector<std::size_t> one_line_sums;
+        for (const char* name : groups) {
+            const std::size_t lines = 1 + rng() % 3;
+            g.at(r++, 0) = Cell::of(std::string(name));
+            const std::size_t sum_row = r++;
+            g.at(sum_row, 0) = Cell::of("Summa " + std::string(name));
+            std::vector<double> sum(periods, 0);
+            for (std::size_t l = 0; l < lines; ++l, ++r) {
+                g.at(r, 0) = Cell::of(std::string(name) + " rad " + std::to_string(l + 1));
+                for (std::size_t k = 0; k < periods; ++k) {
+                    const double v = figure();
+                    g.at(r, k + 1) = Cell::of(v);
+                    sum[k] += v;
+                }
+            }
+            for (std::size_t k = 0; k < periods; ++k) {
+                g.at(sum_row, k + 1) = Cell::of(sum[k]);
+                total[k] += sum[k];
+            }
+            if (lines == 1) one_line_sums.push_back(sum_row);
+        }
+        g.at(r, 0) = Cell::of(std::string("Summa kostnader"));
+        for (std::size_t k = 0; k < periods; ++k) g.at(r, k + 1) = Cell::of(total[k]);
+        INFO(show(g));
+        const AuditReport ok = audit_grid(g);
+        for (const AuditFinding& f : ok.findings) UNSCOPED_INFO("finding: " << f.label << " " << f.period);
+        REQUIRE(ok.findings.empty());
+        if (one_line_sums.empty()) continue;
+        // One digit of a one-line group's sum changed, in one period.
+        const std::size_t s = one_line_sums[rng() % one_line_sums.size()], k = rng() % periods;
+        Grid bad = g;
+        bad.at(s, k + 1) = Cell::of(g.at(s, k + 1).number + sign * 1000);
+        INFO("slipped: " << g.at(s, 0).text << " in period " << k);
+        const AuditReport a = audit_grid(bad);
+        ++tried;
+        bool named = false;
+        for (const AuditFinding& f : a.findings) named = named || f.label == g.at(s, 0).text;
+        CHECK(named);
+        found += named;
+    }
+    CHECK(tried > 100);
+    CHECK(found == tried);
+}

@@ -332,3 +332,61 @@ TEST_CASE("PDF layouts: a figure wrapped in its cell that does not put together 
     CHECK(doc.tables[0].unsure);
     CHECK(figures_of(doc.tables[0].grid).size() == 3);
 }
+
+TEST_CASE("PDF layouts: a year printed with a gap and broken in its header cell (\"Budget 2\" over \"025\") is the "
+          "period's year, never a figure written as text",
+          "[audit][pdf][layouts]") {
+    // Writer sets "Budget 2 025" in a narrow cell as "Budget 2" and, on the next line, "025"; the unit
+    // ("kr") stands on either line. Read as cells of their own the rests were numbers written as
+    // text: the table was left unread (EJ TOLKAD, exit 3) on a correct plan.
+    std::mt19937 rng(2027);
+    for (int n = 0; n < 200; ++n) {
+        Table t = random_table(rng);
+        const int year = std::uniform_int_distribution<int>(2018, 2030)(rng);
+        for (std::size_t p = 0; p < t.periods.size(); ++p)
+            t.periods[p] = std::string(p == 0 ? "Budget " : "Plan ") + std::to_string(year + static_cast<int>(p));
+        const bool unit_below = std::uniform_int_distribution<int>(0, 1)(rng) == 1;
+        Layout pdf;
+        double widest = 0;
+        for (const auto& row : t.rows)
+            for (std::int64_t v : row) widest = std::max(widest, Layout::width(Notation{}.words(v)));
+        const double cell = widest + 24, first = 260;
+        const auto edge = [&](std::size_t p) { return first + cell * static_cast<double>(p + 1) - 4; };
+        double y = 60;
+        const double line2 = 0.9 * kHeight;
+        pdf.text(60, unit_below ? y + line2 : y, "kr");
+        for (std::size_t p = 0; p < t.periods.size(); ++p) {
+            const std::string digits = std::to_string(year + static_cast<int>(p));
+            pdf.text(edge(p) - cell + 8, y, std::string(p == 0 ? "Budget " : "Plan ") + digits.substr(0, 1));
+            pdf.text(edge(p) - cell + 8, y + line2, digits.substr(1));
+        }
+        y += kPitch + line2;
+        for (std::size_t i = 0; i < t.rows.size(); ++i, y += kPitch) {
+            pdf.text(60, y, t.labels[i]);
+            for (std::size_t p = 0; p < t.periods.size(); ++p) pdf.right(edge(p), y, Notation{}.words(t.rows[i][p]));
+        }
+        INFO("layout " << n << ": " << t.periods.size() << " periods from " << year << ", unit below " << unit_below);
+        const ReadDocument doc = read_pdf_words(pdf.pages);
+        REQUIRE(doc.tables.size() == 1);
+        const Grid& g = doc.tables[0].grid;
+        INFO("read:\n" << shown(g));
+        const auto got = figures_of(g);
+        REQUIRE(got.size() == t.rows.size());
+        // Each period's header holds its whole year; no cell holds the rest of one alone.
+        for (std::size_t p = 0; p < t.periods.size(); ++p) {
+            const std::string digits = std::to_string(year + static_cast<int>(p));
+            bool named = false;
+            for (std::size_t r = 0; r < g.rows(); ++r) {
+                const Cell& x = g.at(r, p + 1);
+                if (!x.is_text()) continue;
+                CHECK(x.text != digits.substr(1));
+                named = named || x.text == std::string(p == 0 ? "Budget " : "Plan ") + digits.substr(0, 1) + " " + digits.substr(1);
+            }
+            CHECK(named);
+        }
+        const AuditReport report = audit_grid(g);
+        CHECK(report.findings.empty());
+        CHECK(report.not_understood.empty());
+        CHECK(report.checks >= t.periods.size());
+    }
+}
