@@ -502,6 +502,43 @@ std::optional<Money> missing_line_of(const Index& ix, const RelationLog& log, co
     return std::nullopt;
 }
 
+// A row left out of the table would be missing from every relation over its neighbours, not only
+// from the broken sum: a relation that holds and reads all the lines of a broken sum alike (a result
+// over the lines, not over their subtotal) would break by the row's amount as well. Such a relation
+// says no row is missing there.
+bool missing_line_refuted(const Index& ix, const RelationLog& log, const Group& g) {
+    for (std::size_t r : g.broken) {
+        const Relation& rel = log.relations[r];
+        if (rel.check != AuditCheck::SumOfLines && rel.check != AuditCheck::TotalOfSubtotals) continue;
+        const std::size_t total = ix.id.at(rel.target);
+        std::vector<std::size_t> lines;
+        for (const auto& [c, w] : ix.terms[r])
+            if (c != total && w == -1) lines.push_back(c);
+        if (lines.empty()) continue;
+        std::set<std::size_t> others;
+        for (std::size_t c : lines) others.insert(ix.relations_of[c].begin(), ix.relations_of[c].end());
+        for (std::size_t q : others) {
+            if (q == r || log.relations[q].finding) continue;
+            std::map<std::size_t, std::int64_t> coef;
+            for (const auto& [c, w] : ix.terms[q]) coef[c] = w;
+            // The equity drawn to cover a deficit is a line of the income the result leaves out, as
+            // large as the result: a relation a row that large could be missing from unseen.
+            const WideInt amount = ix.residual[r] < 0 ? -ix.residual[r] : ix.residual[r];
+            const std::int64_t own = ix.value[ix.id.at(log.relations[q].target)];
+            if (coef.count(total) || static_cast<WideInt>(own < 0 ? -own : own) == amount) continue;
+            const auto first = coef.find(lines.front());
+            if (first == coef.end() || first->second == 0) continue;
+            const std::int64_t w = first->second;
+            if (std::all_of(lines.begin(), lines.end(), [&](std::size_t c) {
+                    const auto it = coef.find(c);
+                    return it != coef.end() && it->second == w;
+                }))
+                return true;
+        }
+    }
+    return false;
+}
+
 // The figures of the explanations as a finding's candidates, apart from those in `seen` (already
 // named), each once; with its correct value when correcting it alone explains all.
 void add_candidates(const Index& ix, const RelationLog& log, const std::vector<Explanation>& found,
@@ -860,8 +897,10 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
             searched = true;
         }
     weigh_by_slips(ix, log, found);
-    // A missing line competes with every correction, and only a strong slip wins against it.
-    const std::optional<Money> missing = missing_line_of(ix, log, g, repeated);
+    // A missing line competes with every correction, and only a strong slip wins against it, unless
+    // a relation that holds says no row is missing.
+    std::optional<Money> missing = missing_line_of(ix, log, g, repeated);
+    if (missing && !repeated && missing_line_refuted(ix, log, g)) missing.reset();
     if (repeated) found.clear();
     constexpr int kStrong = 4;  // a slip that is rarely a coincidence (slip_weight)
     const bool one = found.size() == 1 && found[0].values_known && (!missing || found[0].least >= kStrong);
