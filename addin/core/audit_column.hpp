@@ -215,4 +215,8 @@ private:
 // the period before it in the chain (a budget superseded by its year's forecast is passed over).
 void check_chain(const std::vector<Column>& columns, AuditReport& report, RelationLog* log = nullptr);
 
+// audit_changes.cpp: a change column's rows as evidence for the diagnosis (Relation::evidence), when
+// it reads as one period minus another in all its rows but one at most.
+void record_changes(const std::vector<Column>& columns, RelationLog* log);
+
 }  // namespace finsam::audit

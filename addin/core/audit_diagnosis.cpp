@@ -49,6 +49,8 @@ struct Index {
     std::vector<std::vector<std::pair<std::size_t, std::int64_t>>> terms;  // per relation
     std::vector<WideInt> residual;                                  // Σ coef × value, per relation
     std::vector<bool> is_target;                                    // per cell: some check is about it
+    // Per cell: the evidence it takes part in (Relation::evidence), which is in no relations_of.
+    std::vector<std::vector<std::size_t>> evidence_of;
 
     explicit Index(const RelationLog& log) {
         for (const auto& [key, f] : log.cells) {
@@ -57,15 +59,17 @@ struct Index {
             value.push_back(f.stated.ore());
         }
         relations_of.resize(keys.size());
+        evidence_of.resize(keys.size());
         is_target.assign(keys.size(), false);
-        for (const Relation& r : log.relations) is_target[id.at(r.target)] = true;
+        for (const Relation& r : log.relations)
+            if (!r.evidence) is_target[id.at(r.target)] = true;
         for (std::size_t r = 0; r < log.relations.size(); ++r) {
             terms.emplace_back();
             WideInt sum = 0;
             for (const Term& t : log.relations[r].terms) {
                 const std::size_t c = id.at(t.cell);
                 terms.back().emplace_back(c, t.coef);
-                relations_of[c].push_back(r);
+                (log.relations[r].evidence ? evidence_of : relations_of)[c].push_back(r);
                 sum += static_cast<WideInt>(t.coef) * value[c];
             }
             residual.push_back(sum);
@@ -282,6 +286,21 @@ int neighbours_say(const Index& ix, const Explanation& e, std::size_t u) {
     return say;
 }
 
+// What the evidence (a change column's rows) says of correction u: it mends a row's change that
+// disagreed, or breaks one that agreed.
+int evidence_says(const Index& ix, const RelationLog& log, const Explanation& e, std::size_t u) {
+    int say = 0;
+    for (std::size_t r : ix.evidence_of[e.cells[u]]) {
+        WideInt after = ix.residual[r];
+        for (const auto& [c, w] : ix.terms[r]) after += static_cast<WideInt>(w) * (e.value_of(ix, c) - ix.value[c]);
+        const WideInt tol = log.relations[r].tolerance;
+        const bool held = ix.residual[r] <= tol && ix.residual[r] >= -tol, holds = after <= tol && after >= -tol;
+        if (!held && holds) say += 2;
+        if (held && !holds) say -= 3;
+    }
+    return say;
+}
+
 // Every set of `size` figures that meets each broken relation of the group, built by taking one
 // figure of a relation not yet met; and, once all are met, figures of the relations the set takes
 // part in (a correction may need a second one to keep a relation that holds); false when there
@@ -465,7 +484,7 @@ void weigh_by_slips(const Index& ix, const RelationLog& log, std::vector<Explana
         e.least = std::numeric_limits<int>::max();
         for (std::size_t u = 0; u < e.cells.size(); ++u) {
             e.slips.push_back(e.cause ? *e.cause : slip_of(ix, log, e, u));
-            const int w = slip_weight(e.slips.back().kind) + neighbours_say(ix, e, u);
+            const int w = slip_weight(e.slips.back().kind) + neighbours_say(ix, e, u) + evidence_says(ix, log, e, u);
             e.least = std::min(e.least, w);
             e.total += w;
         }
@@ -1015,6 +1034,7 @@ void guard(const Index& ix, const RelationLog& log, const std::vector<AuditFindi
                 if (!fresh) bad.insert(k);
             }
         for (std::size_t r = 0; r < ix.terms.size(); ++r) {
+            if (log.relations[r].evidence) continue;  // weighed when choosing, no relation the table must hold
             bool fixed = false, unknown = false;
             WideInt sum = ix.residual[r];
             for (const auto& [c, w] : ix.terms[r]) {

@@ -33,6 +33,9 @@ struct Relation {
     int quarters = 0;                    // Members: the part by law, in quarters
     std::string share_text;              // Share: as printed ("8 %")
     std::int64_t population = 0, population_total = 0;  // Population: the municipality's, all of theirs
+    // No check, evidence only (a change column's row): never a finding, and the table need not hold
+    // it; an explanation that mends it is likelier, one that breaks it less likely.
+    bool evidence = false;
 };
 
 // The relations of one grid, with what the diagnosis needs to name any cell in them.

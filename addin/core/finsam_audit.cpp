@@ -466,6 +466,7 @@ AuditReport audit_grid(const Grid& g) {
             const std::size_t first = log ? log->relations.size() : 0;
             try {
                 check_chain(table, one, log);
+                record_changes(table, log);
                 take(one, first);
             } catch (const MoneyOverflow&) {
                 if (!log) too_large(table.front().grid_col);

@@ -165,3 +165,67 @@ TEST_CASE("without a relation over the lines, a row missing stays possible: a su
     CHECK(r.findings[0].certainty == AuditFinding::Certainty::Undecided);
     CHECK(r.findings[0].missing_line == kr(125000));
 }
+
+TEST_CASE("a change column tells which line of a period slipped: that line is named alone", "[diagnosis][evidence]") {
+    // One line of the last two periods with a digit slipped (transposed or one changed): the sums and
+    // the result break alike for every line that one slip away would mend them, but only the slipped
+    // line's change disagrees with its periods. It is named, with its right value; no other figure.
+    const unsigned seed = 2026120822;
+    std::mt19937 rng(seed);
+    std::size_t cases = 0, named_alone = 0;
+    for (int n = 0; n < 300; ++n) {
+        Table t = generated_table(rng, 2, true);
+        REQUIRE(audit_grid(t.grid()).findings.empty());
+        std::vector<std::size_t> lines;
+        for (std::size_t i = 0; i < t.labels.size(); ++i)
+            if (!t.sum[i] && !t.values[i].empty()) lines.push_back(i);
+        const std::size_t i = lines[std::uniform_int_distribution<std::size_t>(0, lines.size() - 1)(rng)];
+        const std::size_t k = t.periods - 1 - std::uniform_int_distribution<std::size_t>(0, 1)(rng);
+        const std::int64_t right = t.values[i][k];
+        // The change column as printed: computed from the right figures.
+        Grid g = t.grid();
+        const std::int64_t wrong = slipped(right, n % 2 == 0, rng);
+        if (wrong == 0 || wrong == right) continue;
+        g.at(i + 1, k + 1) = Cell::of(static_cast<double>(wrong));
+        ++cases;
+        const AuditReport r = audit_grid(g);
+        INFO("table " << n << " of seed " << seed << ", " << t.labels[i] << " " << right << " printed " << wrong << ": "
+                      << messages::audit_summary(r));
+        REQUIRE_FALSE(r.findings.empty());
+        bool alone = false;
+        for (const AuditFinding& f : r.findings) {
+            INFO(messages::finding(f));
+            if (f.certainty == AuditFinding::Certainty::Undecided || f.partly) continue;
+            CHECK(f.row == i + 1);
+            CHECK(f.col == k + 1);
+            CHECK(f.computed == kr(right));
+            alone = alone || (f.row == i + 1 && f.computed == kr(right));
+        }
+        named_alone += alone;
+    }
+    INFO(cases << " lines slipped, " << named_alone << " named alone (seed " << seed << ")");
+    CHECK(cases > 200);
+    CHECK(named_alone == cases);
+}
+
+TEST_CASE("a change column that reads as no difference of its periods says nothing", "[diagnosis][evidence]") {
+    // Changes printed against a period the table does not show: no reading agrees, so the lines
+    // that one slip away would mend the sum stay candidates, none named.
+    const Grid g = grid({{"", "Budget 2025", "Budget 2026", "Förändring"},
+                         {"Lokaler", 125000, 130000, 9000},
+                         {"Personal", 850000, 870000, 31000},
+                         {"Resor", 32000, 30000, 4000},
+                         {"Utbildning", 41000, 44000, 7000},
+                         {"Summa kostnader", 1048000, 1084000, 51000},
+                         {"Intäkter", 1100000, 1100000, 0},
+                         {"Resultat", 52000, 16000, -36000}});
+    // 870 000 printed 880 000: Lokaler 130 000 → 120 000 or Utbildning 44 000 → 34 000 would do as well.
+    Grid slipped_grid = g;
+    slipped_grid.at(2, 2) = Cell::of(880000.0);
+    const AuditReport r = audit_grid(slipped_grid);
+    REQUIRE_FALSE(r.findings.empty());
+    for (const AuditFinding& f : r.findings) {
+        INFO(messages::finding(f));
+        CHECK(f.certainty == AuditFinding::Certainty::Undecided);
+    }
+}
