@@ -40,6 +40,49 @@ WideInt floor_div(WideInt a, WideInt b) {
 }
 WideInt ceil_div(WideInt a, WideInt b) { return -floor_div(-a, b); }
 
+// What names one figure across the tables of a document: its row's label without the words that
+// vary between them ("Skövde kommun" in the budget, "Skövde" in the members table), and its column's
+// year with the kind of period when the header says it. Empty when either is too vague to match
+// (a bare "Summa", a column without a year).
+struct FigureName {
+    std::string label, kind;
+    std::string year;
+    bool matches(const FigureName& o) const {
+        return !label.empty() && label == o.label && year == o.year && (kind.empty() || o.kind.empty() || kind == o.kind);
+    }
+};
+
+FigureName figure_name(const std::string& label, const std::string& period) {
+    FigureName n;
+    std::string l = normalize_label(label);
+    for (std::string_view tail : {" kommun", " stad"})
+        if (l.size() > tail.size() && l.ends_with(tail)) l.erase(l.size() - tail.size());
+    for (std::string_view vague : {"summa", "totalt", "total", "summa totalt", "delsumma", "varav", "övrigt", "övriga"})
+        if (l == vague) return n;
+    // The year: a run of four digits, once a space between digits is dropped ("2 027" is 2027 in
+    // thousands groups).
+    const std::string p = normalize_label(period);
+    const auto digit = [&](std::size_t i) { return i < p.size() && p[i] >= '0' && p[i] <= '9'; };
+    std::string joined;
+    for (std::size_t i = 0; i < p.size(); ++i)
+        if (!(p[i] == ' ' && i > 0 && digit(i - 1) && digit(i + 1))) joined += p[i];
+    std::string digits, run;
+    for (std::size_t i = 0; i <= joined.size() && digits.empty(); ++i) {
+        if (i < joined.size() && joined[i] >= '0' && joined[i] <= '9') {
+            run += joined[i];
+        } else {
+            if (run.size() == 4) digits = run;
+            run.clear();
+        }
+    }
+    if (digits.size() != 4 || (digits[0] != '1' && digits[0] != '2')) return n;
+    for (std::string_view kind : {"budget", "plan", "prognos", "utfall", "bokslut"})
+        if (p.starts_with(kind)) n.kind = kind;
+    n.label = l.size() >= 3 ? l : std::string();
+    n.year = digits;
+    return n;
+}
+
 // The cells and relations, by number.
 struct Index {
     std::vector<CellKey> keys;
@@ -51,6 +94,8 @@ struct Index {
     std::vector<bool> is_target;                                    // per cell: some check is about it
     // Per cell: the evidence it takes part in (Relation::evidence), which is in no relations_of.
     std::vector<std::vector<std::size_t>> evidence_of;
+    // Per cell: the figure the document's other tables print for it, when they print one alike.
+    std::vector<std::optional<std::int64_t>> elsewhere;
 
     explicit Index(const RelationLog& log) {
         for (const auto& [key, f] : log.cells) {
@@ -60,6 +105,20 @@ struct Index {
         }
         relations_of.resize(keys.size());
         evidence_of.resize(keys.size());
+        elsewhere.resize(keys.size());
+        if (!log.elsewhere.empty()) {
+            std::multimap<std::string, std::pair<FigureName, std::int64_t>> printed;
+            for (const PrintedFigure& f : log.elsewhere)
+                if (FigureName n = figure_name(f.label, f.period); !n.label.empty()) printed.emplace(n.label, std::pair(n, f.amount.ore()));
+            for (const auto& [key, f] : log.cells) {
+                const FigureName n = figure_name(f.label, f.period);
+                if (n.label.empty()) continue;
+                std::set<std::int64_t> seen;
+                for (auto [it, end] = printed.equal_range(n.label); it != end; ++it)
+                    if (n.matches(it->second.first)) seen.insert(it->second.second);
+                if (seen.size() == 1) elsewhere[id.at(key)] = *seen.begin();
+            }
+        }
         is_target.assign(keys.size(), false);
         for (const Relation& r : log.relations)
             if (!r.evidence) is_target[id.at(r.target)] = true;
@@ -286,8 +345,8 @@ int neighbours_say(const Index& ix, const Explanation& e, std::size_t u) {
     return say;
 }
 
-// What the evidence (a change column's rows) says of correction u: it mends a row's change that
-// disagreed, or breaks one that agreed.
+// What the evidence says of correction u: a change column's row it mends (that disagreed) or
+// breaks (that agreed); the figure another table of the document prints for it.
 int evidence_says(const Index& ix, const RelationLog& log, const Explanation& e, std::size_t u) {
     int say = 0;
     for (std::size_t r : ix.evidence_of[e.cells[u]]) {
@@ -297,6 +356,12 @@ int evidence_says(const Index& ix, const RelationLog& log, const Explanation& e,
         const bool held = ix.residual[r] <= tol && ix.residual[r] >= -tol, holds = after <= tol && after >= -tol;
         if (!held && holds) say += 2;
         if (held && !holds) say -= 3;
+    }
+    // Another table of the document prints the figure: corrected to what it prints, or printed as it
+    // prints it (and so likely right).
+    if (const auto& seen = ix.elsewhere[e.cells[u]]) {
+        if (e.correct[u] == *seen) say += 2;
+        else if (ix.value[e.cells[u]] == *seen) say -= 3;
     }
     return say;
 }

@@ -47,6 +47,7 @@ struct RelationLog {
     std::map<CellKey, AuditFinding> cells;  // each cell's label, period and figure (as a finding's)
     std::size_t terms = 0;
     bool too_many = false;
+    std::vector<PrintedFigure> elsewhere;  // what the document's other tables print, as evidence
 
     void add(Relation r) {
         terms += r.terms.size();

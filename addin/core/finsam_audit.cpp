@@ -406,7 +406,22 @@ void read_blocks(std::vector<Column>& columns) {
 
 }  // namespace
 
-AuditReport audit_grid(const Grid& g) {
+std::vector<PrintedFigure> printed_figures(const Grid& g) {
+    std::vector<PrintedFigure> out;
+    const auto label_col = find_label_column(g);
+    if (!label_col) return out;
+    std::vector<NotUnderstood> unread;
+    for (const Column& c : read_columns(g, *label_col, unread)) {
+        if (is_change_column(c.name)) continue;
+        for (const LayoutRow& r : c.rows)
+            if (has_value(r) && !r.label.empty()) out.push_back({r.label, c.name, value(r)});
+    }
+    return out;
+}
+
+AuditReport audit_grid(const Grid& g) { return audit_grid(g, {}); }
+
+AuditReport audit_grid(const Grid& g, const std::vector<PrintedFigure>& elsewhere) {
     using Why = NotUnderstood::Why;
     AuditReport report;
     const auto label_col = find_label_column(g);
@@ -481,6 +496,7 @@ AuditReport audit_grid(const Grid& g) {
     // Something broke: the checks again, as relations, and the diagnosis of the figures to fix.
     if (!report.findings.empty()) {
         RelationLog log;
+        log.elsewhere = elsewhere;
         AuditReport again = checks(&log);
         if (!log.too_many) {
             report.findings = diagnose(log, again.findings);

@@ -135,4 +135,17 @@ struct AuditReport {
 // `g` is a block or a whole sheet: a label column (found by itself), period columns to its right.
 AuditReport audit_grid(const Grid& g);
 
+// A figure a table prints: its row's label, its column's header, the amount. The figures of a
+// document's other tables are evidence for the diagnosis of one table (which of its lines is wrong,
+// when the table alone cannot tell): a members table printing a municipality's contribution, a
+// summary table printing a total.
+struct PrintedFigure {
+    std::string label, period;
+    Money amount;
+};
+std::vector<PrintedFigure> printed_figures(const Grid& g);
+
+// The audit of `g`, with the figures the document's other tables print as evidence.
+AuditReport audit_grid(const Grid& g, const std::vector<PrintedFigure>& elsewhere);
+
 }  // namespace finsam

@@ -107,28 +107,52 @@ bool unexplained(const AuditFinding& f) {
 
 DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
     DocumentAudit out;
-    for (PlacedTable& t : joined_tables(doc)) {
-        AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), false, {}});
-        b.report = audit_grid(b.table.grid);
-        // Never accuse on a guessed reading (issue 20): where the reader was unsure of the table's
-        // figures (PDF) and they break, or cut it into rows by guess (running text), the reading is
-        // said not understood, not the plan wrong.
+    // Never accuse on a guessed reading (issue 20): where the reader was unsure of the table's
+    // figures (PDF) and they break, or cut it into rows by guess (running text), the reading is
+    // said not understood, not the plan wrong.
+    const auto audit_table = [](AuditedBlock& b, const std::vector<PrintedFigure>& elsewhere) {
+        b.report = audit_grid(b.table.grid, elsewhere);
         if (b.table.unsure && !b.report.findings.empty()) unsure(b.report, NotUnderstood::Why::UnsureFigures);
         if (b.table.guessed && headings_unsure(b.table.grid)) unsure(b.report, NotUnderstood::Why::UnsureHeadings);
         else if (b.table.guessed) unsure_when(b.report, unexplained);
-        const PlacedTable& tt = b.table;
-        run.block(b.report, "tabellen på " + tt.place, tt.unit.empty() ? table_unit(tt.grid) : tt.unit,
-                  [&](std::size_t row, std::size_t) { return row < tt.row_place.size() ? tt.row_place[row] : tt.place; });
+    };
+    const auto audit_run_in = [](AuditedBlock& b, const std::vector<PrintedFigure>& elsewhere) {
+        b.report = audit_grid(b.table.grid, elsewhere);
+        if (headings_unsure(b.table.grid)) unsure(b.report, NotUnderstood::Why::UnsureHeadings);
+        else unsure_when(b.report, not_certain);
+    };
+    for (PlacedTable& t : joined_tables(doc)) {
+        AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), false, {}});
+        audit_table(b, {});
     }
     std::vector<bool> used(doc.paragraphs.size(), false);
     for (PlacedTable& t : read_run_in_tables(doc.paragraphs, used)) {
         AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), true, {}});
-        b.report = audit_grid(b.table.grid);
-        if (headings_unsure(b.table.grid)) unsure(b.report, NotUnderstood::Why::UnsureHeadings);
-        else unsure_when(b.report, not_certain);
+        audit_run_in(b, {});
+    }
+    // A table whose figures break is diagnosed again with what the document's other tables print
+    // (read surely, every check of theirs holding) as evidence of which of its figures is wrong.
+    std::vector<std::vector<PrintedFigure>> printed(out.blocks.size());
+    for (std::size_t i = 0; i < out.blocks.size(); ++i) {
+        const AuditedBlock& b = out.blocks[i];
+        if (!b.run_in && !b.table.unsure && !b.table.guessed && b.report.findings.empty() && b.report.not_understood.empty())
+            printed[i] = printed_figures(b.table.grid);
+    }
+    for (std::size_t i = 0; i < out.blocks.size(); ++i) {
+        AuditedBlock& b = out.blocks[i];
+        if (b.report.findings.empty()) continue;
+        std::vector<PrintedFigure> elsewhere;
+        for (std::size_t j = 0; j < out.blocks.size(); ++j)
+            if (j != i) elsewhere.insert(elsewhere.end(), printed[j].begin(), printed[j].end());
+        if (elsewhere.empty()) continue;
+        if (b.run_in) audit_run_in(b, elsewhere);
+        else audit_table(b, elsewhere);
+    }
+    for (const AuditedBlock& b : out.blocks) {
         const PlacedTable& tt = b.table;
-        run.block(b.report, "tabellen " + tt.place, "kr",
-                  [&](std::size_t row, std::size_t) { return row < tt.row_place.size() ? tt.row_place[row] : tt.place; });
+        const auto place = [&](std::size_t row, std::size_t) { return row < tt.row_place.size() ? tt.row_place[row] : tt.place; };
+        if (b.run_in) run.block(b.report, "tabellen " + tt.place, "kr", place);
+        else run.block(b.report, "tabellen på " + tt.place, tt.unit.empty() ? table_unit(tt.grid) : tt.unit, place);
     }
     out.prose = read_prose_totals(doc.paragraphs, used);
     check_totals_before_tables(out.prose, doc.tables, doc.paragraphs);

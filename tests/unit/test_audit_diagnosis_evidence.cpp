@@ -229,3 +229,58 @@ TEST_CASE("a change column that reads as no difference of its periods says nothi
         CHECK(f.certainty == AuditFinding::Certainty::Undecided);
     }
 }
+
+TEST_CASE("another table of the document printing a line tells which line slipped", "[diagnosis][evidence]") {
+    // One line with a digit slipped; another table of the document (a members table, a summary)
+    // prints the table's lines for that year ("Insats 1" there, "Medlemsbidrag 2026" its column), with
+    // the right figures. The slipped line is named with its right value, no other figure; where the
+    // other table prints two different figures for a line, it says nothing of that line.
+    const unsigned seed = 2026120823;
+    std::mt19937 rng(seed);
+    std::size_t cases = 0, named_alone = 0;
+    for (int n = 0; n < 300; ++n) {
+        Table t = generated_table(rng, 1, false);
+        std::vector<std::size_t> lines;
+        for (std::size_t i = 0; i < t.labels.size(); ++i)
+            if (!t.sum[i] && !t.values[i].empty()) lines.push_back(i);
+        const std::size_t i = lines[std::uniform_int_distribution<std::size_t>(0, lines.size() - 1)(rng)];
+        const std::size_t k = std::uniform_int_distribution<std::size_t>(0, t.periods - 1)(rng);
+        const std::string year = std::to_string(2025 + k);
+        std::vector<PrintedFigure> elsewhere;
+        for (std::size_t j : lines) elsewhere.push_back({t.labels[j], "Medlemsbidrag " + year, kr(t.values[j][k])});
+        const std::int64_t right = t.values[i][k];
+        const std::int64_t wrong = slipped(right, n % 2 == 0, rng);
+        if (wrong == 0 || wrong == right) continue;
+        t.values[i][k] = wrong;
+        ++cases;
+        const AuditReport r = audit_grid(t.grid(), elsewhere);
+        INFO("table " << n << " of seed " << seed << ", " << t.labels[i] << " " << right << " printed " << wrong << ": "
+                      << messages::audit_summary(r));
+        REQUIRE_FALSE(r.findings.empty());
+        bool alone = false;
+        for (const AuditFinding& f : r.findings) {
+            INFO(messages::finding(f));
+            if (f.certainty == AuditFinding::Certainty::Undecided || f.partly) continue;
+            CHECK(f.row == i + 1);
+            CHECK(f.col == k + 1);
+            CHECK(f.computed == kr(right));
+            alone = alone || (f.row == i + 1 && f.computed == kr(right));
+        }
+        named_alone += alone;
+        // Two tables that disagree on the line: no evidence, nothing named on it but what the table
+        // alone tells.
+        std::vector<PrintedFigure> disagreeing = elsewhere;
+        disagreeing.push_back({t.labels[i], "Budget " + year, kr(wrong)});
+        const AuditReport alone_table = audit_grid(t.grid());
+        const AuditReport both = audit_grid(t.grid(), disagreeing);
+        std::set<std::pair<std::size_t, std::size_t>> named_by_table;
+        for (const AuditFinding& f : alone_table.findings)
+            if (f.certainty != AuditFinding::Certainty::Undecided && !f.partly) named_by_table.insert({f.row, f.col});
+        for (const AuditFinding& f : both.findings)
+            if (f.certainty != AuditFinding::Certainty::Undecided && !f.partly && !(f.row == i + 1 && f.col == k + 1))
+                CHECK(named_by_table.count({f.row, f.col}));
+    }
+    INFO(cases << " lines slipped, " << named_alone << " named alone (seed " << seed << ")");
+    CHECK(cases > 200);
+    CHECK(named_alone == cases);
+}
