@@ -5,6 +5,7 @@
 // breaks equally, the slips (audit_slips.hpp) may single one out ("troligen"); else the candidates
 // are listed and none is accused.
 #include "audit_relations.hpp"
+#include "budget_layout.hpp"
 #include "audit_slips.hpp"
 #include "financing_rule.hpp"
 #include "labels.hpp"
@@ -55,6 +56,12 @@ struct FigureName {
 FigureName figure_name(const std::string& label, const std::string& period) {
     FigureName n;
     std::string l = normalize_label(label);
+    // A result and the equity are named many ways ("Årets resultat" in the budget, "Periodens
+    // resultat" in the equity table): one name each.
+    if (classify_label(label) == LabelKind::Result) l = is_closing_equity_label(label) ? "#utgående eget kapital" : "#resultat";
+    else if (classify_label(label) == LabelKind::EquityDraw &&
+             (l.find("ingående") != std::string::npos || l.find("början") != std::string::npos || l.find("1 jan") != std::string::npos))
+        l = "#ingående eget kapital";
     for (std::string_view tail : {" kommun", " stad"})
         if (l.size() > tail.size() && l.ends_with(tail)) l.erase(l.size() - tail.size());
     for (std::string_view vague : {"summa", "totalt", "total", "summa totalt", "delsumma", "varav", "övrigt", "övriga"})
@@ -281,7 +288,10 @@ Slip slip_of(const Index& ix, const RelationLog& log, const Explanation& e, std:
     for (std::size_t r : ix.relations_of[cell]) {
         const Relation& rel = log.relations[r];
         if (rel.target != key) continue;
-        if (rel.check == AuditCheck::SumOfLines || rel.check == AuditCheck::TotalOfSubtotals) {
+        // A closing equity is its opening and the result added up: a figure of it counted twice or
+        // left out is the same slip as a sum's line.
+        if (rel.check == AuditCheck::SumOfLines || rel.check == AuditCheck::TotalOfSubtotals ||
+            rel.check == AuditCheck::EquityTable) {
             for (const auto& [c, w] : ix.terms[r]) {
                 if (c == cell || w != -1 || now(c) == 0) continue;
                 const CellKey line = ix.keys[c];

@@ -284,3 +284,58 @@ TEST_CASE("another table of the document printing a line tells which line slippe
     CHECK(cases > 200);
     CHECK(named_alone == cases);
 }
+
+TEST_CASE("a closing equity with the result left out or counted twice is named alone", "[diagnosis][evidence]") {
+    // The equity table under the budget: opening, the year's result, closing. A closing printed as the
+    // opening alone (the result left out) or with the result twice is that slip, likelier than the
+    // result or the opening changed to an arbitrary figure: named, with its right value.
+    const unsigned seed = 2026120824;
+    std::mt19937 rng(seed);
+    std::size_t cases = 0, named_alone = 0;
+    for (int n = 0; n < 200; ++n) {
+        Table t = generated_table(rng, 1, false);
+        const std::size_t result_row = t.labels.size() - 1;
+        std::vector<std::int64_t> opening(t.periods), closing(t.periods);
+        std::int64_t eq = std::uniform_int_distribution<std::int64_t>(500, 5000)(rng) * 1000;
+        for (std::size_t k = 0; k < t.periods; ++k) {
+            opening[k] = eq;
+            closing[k] = eq += t.values[result_row][k];
+        }
+        t.labels.push_back("Eget kapital");
+        t.values.push_back({});
+        t.sum.push_back(false);
+        t.labels.push_back("Ingående eget kapital");
+        t.values.push_back(opening);
+        t.sum.push_back(false);
+        t.labels.push_back("Årets resultat");
+        t.values.push_back(t.values[result_row]);
+        t.sum.push_back(true);
+        t.labels.push_back("Utgående eget kapital");
+        t.values.push_back(closing);
+        t.sum.push_back(true);
+        REQUIRE(audit_grid(t.grid()).findings.empty());
+        const std::size_t k = t.periods - 1;  // the last: no opening after it to tell by the chain
+        const std::size_t c = t.labels.size() - 1;
+        const std::int64_t right = closing[k], result = t.values[result_row][k];
+        if (result == 0) continue;
+        t.values[c][k] = n % 2 == 0 ? opening[k] : opening[k] + 2 * result;
+        ++cases;
+        const AuditReport r = audit_grid(t.grid());
+        INFO("table " << n << " of seed " << seed << ": closing " << right << " printed " << t.values[c][k] << ": "
+                      << messages::audit_summary(r));
+        REQUIRE_FALSE(r.findings.empty());
+        bool alone = false;
+        for (const AuditFinding& f : r.findings) {
+            INFO(messages::finding(f));
+            if (f.certainty == AuditFinding::Certainty::Undecided || f.partly) continue;
+            CHECK(f.row == c + 1);
+            CHECK(f.col == k + 1);
+            CHECK(f.computed == kr(right));
+            alone = alone || (f.row == c + 1 && f.computed == kr(right));
+        }
+        named_alone += alone;
+    }
+    INFO(cases << " closing equities slipped, " << named_alone << " named alone (seed " << seed << ")");
+    CHECK(cases > 150);
+    CHECK(named_alone == cases);
+}
