@@ -215,8 +215,10 @@ private:
 // the period before it in the chain (a budget superseded by its year's forecast is passed over).
 void check_chain(const std::vector<Column>& columns, AuditReport& report, RelationLog* log = nullptr);
 
-// audit_changes.cpp: a change column's rows as evidence for the diagnosis (Relation::evidence), when
-// it reads as one period minus another in all its rows but one at most.
+// audit_evidence.cpp: what a table says beyond its checks, for the diagnosis (Relation::evidence): a
+// change column's rows, when it reads as one period minus another in all its rows but one at most;
+// the members' equal parts by law (FK, AF, the region, the municipalities together) in a column.
 void record_changes(const std::vector<Column>& columns, RelationLog* log);
+void record_equal_parts(const Column& column, RelationLog* log);
 
 }  // namespace finsam::audit

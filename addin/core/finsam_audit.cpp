@@ -482,6 +482,7 @@ AuditReport audit_grid(const Grid& g, const std::vector<PrintedFigure>& elsewher
             try {
                 check_chain(table, one, log);
                 record_changes(table, log);
+                for (const Column& c : table) record_equal_parts(c, log);
                 take(one, first);
             } catch (const MoneyOverflow&) {
                 if (!log) too_large(table.front().grid_col);

@@ -339,3 +339,49 @@ TEST_CASE("a closing equity with the result left out or counted twice is named a
     CHECK(cases > 150);
     CHECK(named_alone == cases);
 }
+
+TEST_CASE("the members' equal parts tell which of them slipped", "[diagnosis][evidence]") {
+    // Staten (50 %) over Försäkringskassan and Arbetsförmedlingen, the region and the municipalities
+    // together, a quarter each; other income beside. One of the four with a digit slipped breaks the
+    // state's sum (or the income's) for it and for another that one slip away would mend it: the one
+    // unlike the others by law is named, with its right value, and no other figure.
+    const unsigned seed = 2026120825;
+    std::mt19937 rng(seed);
+    const auto pick = [&](std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng); };
+    std::size_t cases = 0, named_alone = 0;
+    for (int n = 0; n < 300; ++n) {
+        const std::int64_t quarter = pick(200, 3000) * 1000, other = pick(10, 900) * 1000;
+        std::vector<std::pair<std::string, std::int64_t>> rows{
+            {"Staten (50 %)", 2 * quarter}, {"Försäkringskassan", quarter}, {"Arbetsförmedlingen", quarter},
+            {"Region Mitt", quarter},      {"Kommunerna", quarter},        {"Övriga intäkter", other},
+            {"Summa intäkter", 4 * quarter + other}};
+        const std::int64_t costs = 4 * quarter + other - pick(-50, 50) * 1000;
+        const std::size_t i = static_cast<std::size_t>(pick(1, 4));
+        const std::int64_t right = rows[i].second, wrong = slipped(right, n % 2 == 0, rng);
+        if (wrong == 0 || wrong == right) continue;
+        rows[i].second = wrong;
+        std::vector<std::vector<C>> cells{{"", "Budget 2026"}, {"Intäkter"}};
+        for (const auto& [label, v] : rows) cells.push_back({C(label.c_str()), C(static_cast<double>(v))});
+        cells.push_back({"Kostnader"});
+        cells.push_back({"Insatser", C(static_cast<double>(costs))});
+        cells.push_back({"Summa kostnader", C(static_cast<double>(costs))});
+        cells.push_back({"Resultat", C(static_cast<double>(4 * quarter + other - costs))});
+        ++cases;
+        const AuditReport r = audit_grid(grid_of_rows(cells));
+        INFO("table " << n << " of seed " << seed << ", " << rows[i].first << " " << right << " printed " << wrong << ": "
+                      << messages::audit_summary(r));
+        REQUIRE_FALSE(r.findings.empty());
+        bool alone = false;
+        for (const AuditFinding& f : r.findings) {
+            INFO(messages::finding(f));
+            if (f.certainty == AuditFinding::Certainty::Undecided || f.partly) continue;
+            CHECK(f.row == i + 2);
+            CHECK(f.computed == kr(right));
+            alone = alone || (f.row == i + 2 && f.computed == kr(right));
+        }
+        named_alone += alone;
+    }
+    INFO(cases << " parts slipped, " << named_alone << " named alone (seed " << seed << ")");
+    CHECK(cases > 200);
+    CHECK(named_alone == cases);
+}
