@@ -219,4 +219,10 @@ void check_chain(const std::vector<Column>& columns, AuditReport& report, Relati
 // the same table, the pair and its direction as the table's own rows show them.
 void check_variance(const std::vector<Column>& columns, AuditReport& report, RelationLog* log = nullptr);
 
+// audit_evidence.cpp: what a table says beyond its checks, for the diagnosis (Relation::evidence): a
+// change column's rows, when it reads as one period minus another in all its rows but one at most;
+// the members' equal parts by law (FK, AF, the region, the municipalities together) in a column.
+void record_changes(const std::vector<Column>& columns, RelationLog* log);
+void record_equal_parts(const Column& column, RelationLog* log);
+
 }  // namespace finsam::audit

@@ -6,6 +6,7 @@
 // are listed and none is accused.
 #include "audit_column.hpp"
 #include "audit_relations.hpp"
+#include "budget_layout.hpp"
 #include "audit_slips.hpp"
 #include "financing_rule.hpp"
 #include "labels.hpp"
@@ -41,6 +42,55 @@ WideInt floor_div(WideInt a, WideInt b) {
 }
 WideInt ceil_div(WideInt a, WideInt b) { return -floor_div(-a, b); }
 
+// What names one figure across the tables of a document: its row's label without the words that
+// vary between them ("Skövde kommun" in the budget, "Skövde" in the members table), and its column's
+// year with the kind of period when the header says it. Empty when either is too vague to match
+// (a bare "Summa", a column without a year).
+struct FigureName {
+    std::string label, kind;
+    std::string year;
+    bool matches(const FigureName& o) const {
+        return !label.empty() && label == o.label && year == o.year && (kind.empty() || o.kind.empty() || kind == o.kind);
+    }
+};
+
+FigureName figure_name(const std::string& label, const std::string& period) {
+    FigureName n;
+    std::string l = normalize_label(label);
+    // A result and the equity are named many ways ("Årets resultat" in the budget, "Periodens
+    // resultat" in the equity table): one name each.
+    if (classify_label(label) == LabelKind::Result) l = is_closing_equity_label(label) ? "#utgående eget kapital" : "#resultat";
+    else if (classify_label(label) == LabelKind::EquityDraw &&
+             (l.find("ingående") != std::string::npos || l.find("början") != std::string::npos || l.find("1 jan") != std::string::npos))
+        l = "#ingående eget kapital";
+    for (std::string_view tail : {" kommun", " stad"})
+        if (l.size() > tail.size() && l.ends_with(tail)) l.erase(l.size() - tail.size());
+    for (std::string_view vague : {"summa", "totalt", "total", "summa totalt", "delsumma", "varav", "övrigt", "övriga"})
+        if (l == vague) return n;
+    // The year: a run of four digits, once a space between digits is dropped ("2 027" is 2027 in
+    // thousands groups).
+    const std::string p = normalize_label(period);
+    const auto digit = [&](std::size_t i) { return i < p.size() && p[i] >= '0' && p[i] <= '9'; };
+    std::string joined;
+    for (std::size_t i = 0; i < p.size(); ++i)
+        if (!(p[i] == ' ' && i > 0 && digit(i - 1) && digit(i + 1))) joined += p[i];
+    std::string digits, run;
+    for (std::size_t i = 0; i <= joined.size() && digits.empty(); ++i) {
+        if (i < joined.size() && joined[i] >= '0' && joined[i] <= '9') {
+            run += joined[i];
+        } else {
+            if (run.size() == 4) digits = run;
+            run.clear();
+        }
+    }
+    if (digits.size() != 4 || (digits[0] != '1' && digits[0] != '2')) return n;
+    for (std::string_view kind : {"budget", "plan", "prognos", "utfall", "bokslut"})
+        if (p.starts_with(kind)) n.kind = kind;
+    n.label = l.size() >= 3 ? l : std::string();
+    n.year = digits;
+    return n;
+}
+
 // The cells and relations, by number.
 struct Index {
     std::vector<CellKey> keys;
@@ -56,6 +106,10 @@ struct Index {
     std::vector<bool> own_share;   // the target of a Share or Population check
     std::vector<bool> in_members;  // a figure of a Members relation
     std::vector<std::vector<std::size_t>> members_about;  // the Members relations whose target it is
+    // Per cell: the evidence it takes part in (Relation::evidence), which is in no relations_of.
+    std::vector<std::vector<std::size_t>> evidence_of;
+    // Per cell: the figure the document's other tables print for it, when they print one alike.
+    std::vector<std::optional<std::int64_t>> elsewhere;
 
     explicit Index(const RelationLog& log) {
         for (const auto& [key, f] : log.cells) {
@@ -64,25 +118,46 @@ struct Index {
             value.push_back(f.stated.ore());
         }
         relations_of.resize(keys.size());
+        evidence_of.resize(keys.size());
+        elsewhere.resize(keys.size());
+        if (!log.elsewhere.empty()) {
+            std::multimap<std::string, std::pair<FigureName, std::int64_t>> printed;
+            for (const PrintedFigure& f : log.elsewhere)
+                if (FigureName n = figure_name(f.label, f.period); !n.label.empty()) printed.emplace(n.label, std::pair(n, f.amount.ore()));
+            for (const auto& [key, f] : log.cells) {
+                const FigureName n = figure_name(f.label, f.period);
+                if (n.label.empty()) continue;
+                std::set<std::int64_t> seen;
+                for (auto [it, end] = printed.equal_range(n.label); it != end; ++it)
+                    if (n.matches(it->second.first)) seen.insert(it->second.second);
+                if (seen.size() == 1) elsewhere[id.at(key)] = *seen.begin();
+            }
+        }
         is_target.assign(keys.size(), false);
         has_share.assign(keys.size(), false);
         own_share.assign(keys.size(), false);
         in_members.assign(keys.size(), false);
         members_about.resize(keys.size());
-        for (const Relation& r : log.relations) is_target[id.at(r.target)] = true;
+        for (const Relation& r : log.relations)
+            if (!r.evidence) is_target[id.at(r.target)] = true;
         for (std::size_t r = 0; r < log.relations.size(); ++r) {
             terms.emplace_back();
             WideInt sum = 0;
             const AuditCheck check = log.relations[r].check;
-            const std::size_t target = id.at(log.relations[r].target);
+            const auto found = id.find(log.relations[r].target);  // (evidence may be about no cell)
+            const std::size_t target = found == id.end() ? keys.size() : found->second;
             for (const Term& t : log.relations[r].terms) {
                 const std::size_t c = id.at(t.cell);
                 terms.back().emplace_back(c, t.coef);
-                relations_of[c].push_back(r);
-                if (check == AuditCheck::Members) in_members[c] = true;
-                if (c == target && is_share(check)) has_share[c] = true;
-                if (c == target && check == AuditCheck::Members) members_about[c].push_back(r);
-                if (c == target && (check == AuditCheck::Share || check == AuditCheck::Population)) own_share[c] = true;
+                if (log.relations[r].evidence) {
+                    evidence_of[c].push_back(r);  // in no relations_of, and says nothing of the cell's checks
+                } else {
+                    relations_of[c].push_back(r);
+                    if (check == AuditCheck::Members) in_members[c] = true;
+                    if (c == target && is_share(check)) has_share[c] = true;
+                    if (c == target && check == AuditCheck::Members) members_about[c].push_back(r);
+                    if (c == target && (check == AuditCheck::Share || check == AuditCheck::Population)) own_share[c] = true;
+                }
                 sum += static_cast<WideInt>(t.coef) * value[c];
             }
             residual.push_back(sum);
@@ -235,7 +310,10 @@ Slip slip_of(const Index& ix, const RelationLog& log, const Explanation& e, std:
     for (std::size_t r : ix.relations_of[cell]) {
         const Relation& rel = log.relations[r];
         if (rel.target != key) continue;
-        if (rel.check == AuditCheck::SumOfLines || rel.check == AuditCheck::TotalOfSubtotals) {
+        // A closing equity is its opening and the result added up: a figure of it counted twice or
+        // left out is the same slip as a sum's line.
+        if (rel.check == AuditCheck::SumOfLines || rel.check == AuditCheck::TotalOfSubtotals ||
+            rel.check == AuditCheck::EquityTable) {
             for (const auto& [c, w] : ix.terms[r]) {
                 if (c == cell || w != -1 || now(c) == 0) continue;
                 const CellKey line = ix.keys[c];
@@ -295,6 +373,27 @@ int neighbours_say(const Index& ix, const Explanation& e, std::size_t u) {
         if (col == key.second || it == ix.id.end()) continue;
         if (ix.value[it->second] == ix.value[cell]) say -= 3;
         else if (ix.value[it->second] == e.correct[u]) say += 1;
+    }
+    return say;
+}
+
+// What the evidence says of correction u: a change column's row it mends (that disagreed) or
+// breaks (that agreed); the figure another table of the document prints for it.
+int evidence_says(const Index& ix, const RelationLog& log, const Explanation& e, std::size_t u) {
+    int say = 0;
+    for (std::size_t r : ix.evidence_of[e.cells[u]]) {
+        WideInt after = ix.residual[r];
+        for (const auto& [c, w] : ix.terms[r]) after += static_cast<WideInt>(w) * (e.value_of(ix, c) - ix.value[c]);
+        const WideInt tol = log.relations[r].tolerance;
+        const bool held = ix.residual[r] <= tol && ix.residual[r] >= -tol, holds = after <= tol && after >= -tol;
+        if (!held && holds) say += 2;
+        if (held && !holds) say -= 3;
+    }
+    // Another table of the document prints the figure: corrected to what it prints, or printed as it
+    // prints it (and so likely right).
+    if (const auto& seen = ix.elsewhere[e.cells[u]]) {
+        if (e.correct[u] == *seen) say += 2;
+        else if (ix.value[e.cells[u]] == *seen) say -= 3;
     }
     return say;
 }
@@ -482,7 +581,7 @@ void weigh_by_slips(const Index& ix, const RelationLog& log, std::vector<Explana
         e.least = std::numeric_limits<int>::max();
         for (std::size_t u = 0; u < e.cells.size(); ++u) {
             e.slips.push_back(e.cause ? *e.cause : slip_of(ix, log, e, u));
-            const int w = slip_weight(e.slips.back().kind) + neighbours_say(ix, e, u);
+            const int w = slip_weight(e.slips.back().kind) + neighbours_say(ix, e, u) + evidence_says(ix, log, e, u);
             e.least = std::min(e.least, w);
             e.total += w;
         }
@@ -517,6 +616,43 @@ std::optional<Money> missing_line_of(const Index& ix, const RelationLog& log, co
                 return Money::from_ore(static_cast<std::int64_t>(res));
         }
     return std::nullopt;
+}
+
+// A row left out of the table would be missing from every relation over its neighbours, not only
+// from the broken sum: a relation that holds and reads all the lines of a broken sum alike (a result
+// over the lines, not over their subtotal) would break by the row's amount as well. Such a relation
+// says no row is missing there.
+bool missing_line_refuted(const Index& ix, const RelationLog& log, const Group& g) {
+    for (std::size_t r : g.broken) {
+        const Relation& rel = log.relations[r];
+        if (rel.check != AuditCheck::SumOfLines && rel.check != AuditCheck::TotalOfSubtotals) continue;
+        const std::size_t total = ix.id.at(rel.target);
+        std::vector<std::size_t> lines;
+        for (const auto& [c, w] : ix.terms[r])
+            if (c != total && w == -1) lines.push_back(c);
+        if (lines.empty()) continue;
+        std::set<std::size_t> others;
+        for (std::size_t c : lines) others.insert(ix.relations_of[c].begin(), ix.relations_of[c].end());
+        for (std::size_t q : others) {
+            if (q == r || log.relations[q].finding) continue;
+            std::map<std::size_t, std::int64_t> coef;
+            for (const auto& [c, w] : ix.terms[q]) coef[c] = w;
+            // The equity drawn to cover a deficit is a line of the income the result leaves out, as
+            // large as the result: a relation a row that large could be missing from unseen.
+            const WideInt amount = ix.residual[r] < 0 ? -ix.residual[r] : ix.residual[r];
+            const std::int64_t own = ix.value[ix.id.at(log.relations[q].target)];
+            if (coef.count(total) || static_cast<WideInt>(own < 0 ? -own : own) == amount) continue;
+            const auto first = coef.find(lines.front());
+            if (first == coef.end() || first->second == 0) continue;
+            const std::int64_t w = first->second;
+            if (std::all_of(lines.begin(), lines.end(), [&](std::size_t c) {
+                    const auto it = coef.find(c);
+                    return it != coef.end() && it->second == w;
+                }))
+                return true;
+        }
+    }
+    return false;
 }
 
 // The figures of the explanations as a finding's candidates, apart from those in `seen` (already
@@ -1213,8 +1349,10 @@ void explain(const Index& ix, const RelationLog& log, const std::vector<AuditFin
             searched = true;
         }
     weigh_by_slips(ix, log, found);
-    // A missing line competes with every correction, and only a strong slip wins against it.
-    const std::optional<Money> missing = missing_line_of(ix, log, g, repeated);
+    // A missing line competes with every correction, and only a strong slip wins against it, unless
+    // a relation that holds says no row is missing.
+    std::optional<Money> missing = missing_line_of(ix, log, g, repeated);
+    if (missing && !repeated && missing_line_refuted(ix, log, g)) missing.reset();
     if (repeated) found.clear();
     constexpr int kStrong = 4;  // a slip that is rarely a coincidence (slip_weight)
     // (Lines told wrong by the other periods or the populations are wrong whatever line is missing.)
@@ -1331,6 +1469,7 @@ void guard(const Index& ix, const RelationLog& log, const std::vector<AuditFindi
                 if (!fresh) bad.insert(k);
             }
         for (std::size_t r = 0; r < ix.terms.size(); ++r) {
+            if (log.relations[r].evidence) continue;  // weighed when choosing, no relation the table must hold
             bool fixed = false, unknown = false;
             WideInt sum = ix.residual[r];
             for (const auto& [c, w] : ix.terms[r]) {

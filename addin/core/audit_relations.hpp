@@ -33,6 +33,9 @@ struct Relation {
     int quarters = 0;                    // Members: the part by law, in quarters
     std::string share_text;              // Share: as printed ("8 %")
     std::int64_t population = 0, population_total = 0;  // Population: the municipality's, all of theirs
+    // No check, evidence only (a change column's row): never a finding, and the table need not hold
+    // it; an explanation that mends it is likelier, one that breaks it less likely.
+    bool evidence = false;
 };
 
 // The relations of one grid, with what the diagnosis needs to name any cell in them.
@@ -46,6 +49,7 @@ struct RelationLog {
     bool too_many = false;
     // Per grid row: the population another table prints for the row's municipality (its key).
     std::map<std::size_t, std::int64_t> population_of_row;
+    std::vector<PrintedFigure> elsewhere;  // what the document's other tables print, as evidence
 
     void add(Relation r) {
         terms += r.terms.size();

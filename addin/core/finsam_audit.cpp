@@ -463,7 +463,20 @@ void read_blocks(std::vector<Column>& columns) {
 
 }  // namespace
 
-AuditReport audit_grid(const Grid& g, const PopulationsByName* elsewhere) {
+std::vector<PrintedFigure> printed_figures(const Grid& g) {
+    std::vector<PrintedFigure> out;
+    const auto label_col = find_label_column(g);
+    if (!label_col) return out;
+    std::vector<NotUnderstood> unread;
+    for (const Column& c : read_columns(g, *label_col, unread)) {
+        if (is_change_column(c.name)) continue;
+        for (const LayoutRow& r : c.rows)
+            if (has_value(r) && !r.label.empty()) out.push_back({r.label, c.name, value(r)});
+    }
+    return out;
+}
+
+AuditReport audit_grid(const Grid& g, const Elsewhere* elsewhere) {
     using Why = NotUnderstood::Why;
     AuditReport report;
     const auto label_col = find_label_column(g);
@@ -524,6 +537,8 @@ AuditReport audit_grid(const Grid& g, const PopulationsByName* elsewhere) {
             try {
                 check_chain(table, one, log);
                 check_variance(table, one, log);
+                record_changes(table, log);
+                for (const Column& c : table) record_equal_parts(c, log);
                 take(one, first);
             } catch (const MoneyOverflow&) {
                 if (!log) too_large(table.front().grid_col);
@@ -538,11 +553,13 @@ AuditReport audit_grid(const Grid& g, const PopulationsByName* elsewhere) {
     // Something broke: the checks again, as relations, and the diagnosis of the figures to fix.
     if (!report.findings.empty()) {
         RelationLog log;
+        if (elsewhere) log.elsewhere = elsewhere->figures;
         AuditReport again = checks(&log);
         if (elsewhere)
             for (std::size_t r = 0; r < g.rows(); ++r)
                 if (const Cell& label = g.at(r, *label_col); label.is_text())
-                    if (const auto it = elsewhere->find(municipality_key(label.text)); it != elsewhere->end())
+                    if (const auto it = elsewhere->populations.find(municipality_key(label.text));
+                        it != elsewhere->populations.end())
                         log.population_of_row[r] = it->second;
         if (!log.too_many) {
             report.findings = diagnose(log, again.findings);

@@ -144,9 +144,25 @@ PopulationsByName populations_by_name(const Grid& g);
 // print it: normalized, without "kommun"/"stad" and a genitive s.
 std::string municipality_key(const std::string& label);
 
+// A figure a table prints: its row's label, its column's header, the amount. The figures of a
+// document's other tables are evidence for the diagnosis of one table (which of its lines is wrong,
+// when the table alone cannot tell): a members table printing a municipality's contribution, a
+// summary table printing a total.
+struct PrintedFigure {
+    std::string label, period;
+    Money amount;
+};
+std::vector<PrintedFigure> printed_figures(const Grid& g);
+
+// What the document's other tables print, for the diagnosis of one table only (no check is made of
+// it): populations tell the right values of municipal lines computed on a mistyped quarter; printed
+// figures weigh which of a table's figures is wrong.
+struct Elsewhere {
+    PopulationsByName populations;
+    std::vector<PrintedFigure> figures;
+};
+
 // `g` is a block or a whole sheet: a label column (found by itself), period columns to its right.
-// `elsewhere`: populations another table of the document prints, for telling the right values of
-// municipal lines computed on a mistyped quarter (the diagnosis only; no check is made of them).
-AuditReport audit_grid(const Grid& g, const PopulationsByName* elsewhere = nullptr);
+AuditReport audit_grid(const Grid& g, const Elsewhere* elsewhere = nullptr);
 
 }  // namespace finsam

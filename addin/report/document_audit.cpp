@@ -162,6 +162,7 @@ bool has_finding_in(const AuditReport& report, std::size_t col) {
 void link_results(std::vector<AuditedBlock>& blocks) {
     const auto unit_of = [](const PlacedTable& t) { return t.unit.empty() ? table_unit(t.grid) : t.unit; };
     for (AuditedBlock& e : blocks) {
+        if (e.run_in) continue;  // (the plan's tables; run-in tables are read by guess)
         const Grid& eg = e.table.grid;
         const ResultRows er = result_rows(eg);
         if (!er.equity || !er.result || e.report.checks == 0) continue;
@@ -174,7 +175,7 @@ void link_results(std::vector<AuditedBlock>& blocks) {
             std::optional<Money> budget;
             bool alike = true;
             for (const AuditedBlock& b : blocks) {
-                if (&b == &e || b.report.checks == 0 || unit_of(b.table) != unit_of(e.table)) continue;
+                if (&b == &e || b.run_in || b.report.checks == 0 || unit_of(b.table) != unit_of(e.table)) continue;
                 const ResultRows br = result_rows(b.table.grid);
                 if (!br.costs || !br.result) continue;
                 for (std::size_t bc = 1; bc < b.table.grid.cols(); ++bc) {
@@ -217,37 +218,54 @@ DocumentAudit audit_document(const ReadDocument& doc, AuditRun& run) {
     std::vector<PlacedTable> run_in = read_run_in_tables(doc.paragraphs, used);
     // A members table's populations tell the budget's municipal lines their right values when they
     // were computed on a mistyped quarter (issue 21); a name printed alike in two tables counts once.
-    PopulationsByName people;
+    Elsewhere elsewhere;
     std::set<std::string> differ;
     for (const auto* list : {&tables, &run_in})
         for (const PlacedTable& t : *list)
             for (const auto& [name, n] : populations_by_name(t.grid))
-                if (const auto [it, fresh] = people.emplace(name, n); !fresh && it->second != n) differ.insert(name);
-    for (const std::string& name : differ) people.erase(name);
-    for (PlacedTable& t : tables) {
-        AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), false, {}});
-        b.report = audit_grid(b.table.grid, &people);
-        // Never accuse on a guessed reading (issue 20): where the reader was unsure of the table's
-        // figures (PDF) and they break, or cut it into rows by guess (running text), the reading is
-        // said not understood, not the plan wrong.
+                if (const auto [it, fresh] = elsewhere.populations.emplace(name, n); !fresh && it->second != n)
+                    differ.insert(name);
+    for (const std::string& name : differ) elsewhere.populations.erase(name);
+    // Never accuse on a guessed reading (issue 20): where the reader was unsure of the table's
+    // figures (PDF) and they break, or cut it into rows by guess (running text), the reading is
+    // said not understood, not the plan wrong.
+    const auto audit_table = [](AuditedBlock& b, const Elsewhere& e) {
+        b.report = audit_grid(b.table.grid, &e);
         if (b.table.unsure && !b.report.findings.empty()) unsure(b.report, NotUnderstood::Why::UnsureFigures);
         if (b.table.guessed && headings_unsure(b.table.grid)) unsure(b.report, NotUnderstood::Why::UnsureHeadings);
         else if (b.table.guessed) unsure_when(b.report, unexplained);
-    }
-    link_results(out.blocks);
-    for (AuditedBlock& b : out.blocks) {
-        const PlacedTable& tt = b.table;
-        run.block(b.report, "tabellen på " + tt.place, tt.unit.empty() ? table_unit(tt.grid) : tt.unit,
-                  [&](std::size_t row, std::size_t) { return row < tt.row_place.size() ? tt.row_place[row] : tt.place; });
-    }
-    for (PlacedTable& t : run_in) {
-        AuditedBlock& b = out.blocks.emplace_back(AuditedBlock{std::move(t), true, {}});
-        b.report = audit_grid(b.table.grid, &people);
+    };
+    const auto audit_run_in = [](AuditedBlock& b, const Elsewhere& e) {
+        b.report = audit_grid(b.table.grid, &e);
         if (headings_unsure(b.table.grid)) unsure(b.report, NotUnderstood::Why::UnsureHeadings);
         else unsure_when(b.report, not_certain);
+    };
+    for (PlacedTable& t : tables) audit_table(out.blocks.emplace_back(AuditedBlock{std::move(t), false, {}}), elsewhere);
+    for (PlacedTable& t : run_in) audit_run_in(out.blocks.emplace_back(AuditedBlock{std::move(t), true, {}}), elsewhere);
+    // A table whose figures break is diagnosed again with what the document's other tables print
+    // (read surely, every check of theirs holding) as evidence of which of its figures is wrong.
+    std::vector<std::vector<PrintedFigure>> printed(out.blocks.size());
+    for (std::size_t i = 0; i < out.blocks.size(); ++i) {
+        const AuditedBlock& b = out.blocks[i];
+        if (!b.run_in && !b.table.unsure && !b.table.guessed && b.report.findings.empty() && b.report.not_understood.empty())
+            printed[i] = printed_figures(b.table.grid);
+    }
+    for (std::size_t i = 0; i < out.blocks.size(); ++i) {
+        AuditedBlock& b = out.blocks[i];
+        if (b.report.findings.empty()) continue;
+        Elsewhere with = elsewhere;
+        for (std::size_t j = 0; j < out.blocks.size(); ++j)
+            if (j != i) with.figures.insert(with.figures.end(), printed[j].begin(), printed[j].end());
+        if (with.figures.empty()) continue;
+        if (b.run_in) audit_run_in(b, with);
+        else audit_table(b, with);
+    }
+    link_results(out.blocks);
+    for (const AuditedBlock& b : out.blocks) {
         const PlacedTable& tt = b.table;
-        run.block(b.report, "tabellen " + tt.place, "kr",
-                  [&](std::size_t row, std::size_t) { return row < tt.row_place.size() ? tt.row_place[row] : tt.place; });
+        const auto place = [&](std::size_t row, std::size_t) { return row < tt.row_place.size() ? tt.row_place[row] : tt.place; };
+        if (b.run_in) run.block(b.report, "tabellen " + tt.place, "kr", place);
+        else run.block(b.report, "tabellen på " + tt.place, tt.unit.empty() ? table_unit(tt.grid) : tt.unit, place);
     }
     out.prose = read_prose_totals(doc.paragraphs, used);
     check_totals_before_tables(out.prose, doc.tables, doc.paragraphs);

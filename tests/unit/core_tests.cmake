@@ -23,4 +23,5 @@ set(FINSAM_CORE_UNIT_TESTS
   unit/test_units.cpp
   unit/test_audit_blocks.cpp
   unit/test_period_headers.cpp
-  unit/test_audit_variance.cpp)
+  unit/test_audit_variance.cpp
+  unit/test_audit_diagnosis_evidence.cpp)
