@@ -102,6 +102,23 @@ std::int64_t slipped(std::int64_t v, bool transpose, std::mt19937& rng) {
     return (v < 0 ? -1 : 1) * std::stoll(d);
 }
 
+constexpr std::size_t kAnyColumn = static_cast<std::size_t>(-1);
+
+// Whether the report names the figure at (row, col) alone with its right value; no finding that is
+// not undecided may name any other figure or value (never a correct figure, never a wrong value).
+bool names_alone(const AuditReport& r, std::size_t row, std::size_t col, std::int64_t right) {
+    bool alone = false;
+    for (const AuditFinding& f : r.findings) {
+        INFO(messages::finding(f));
+        if (f.certainty == AuditFinding::Certainty::Undecided || f.partly) continue;
+        CHECK(f.row == row);
+        if (col != kAnyColumn) CHECK(f.col == col);
+        CHECK(f.computed == kr(right));
+        alone = alone || (f.row == row && f.computed == kr(right));
+    }
+    return alone;
+}
+
 }  // namespace
 
 TEST_CASE("a result over the lines says no row is missing: a sum's slip is named alone", "[diagnosis][evidence]") {
@@ -134,17 +151,7 @@ TEST_CASE("a result over the lines says no row is missing: a sum's slip is named
         INFO("table " << n << " of seed " << seed << ", " << t.labels[s] << " " << right << " printed " << wrong << ": "
                       << messages::audit_summary(r));
         REQUIRE_FALSE(r.findings.empty());
-        bool alone = false;
-        for (const AuditFinding& f : r.findings) {
-            INFO(messages::finding(f));
-            if (f.certainty == AuditFinding::Certainty::Undecided || f.partly) continue;
-            // Never a correct figure, never a wrong value.
-            CHECK(f.row == s + 1);
-            CHECK(f.col == k + 1);
-            CHECK(f.computed == kr(right));
-            alone = alone || (f.row == s + 1 && f.computed == kr(right));
-        }
-        named_alone += alone;
+        named_alone += names_alone(r, s + 1, k + 1, right);
     }
     INFO(cases << " sums slipped, " << named_alone << " named alone (seed " << seed << ")");
     CHECK(cases > 200);
@@ -192,16 +199,7 @@ TEST_CASE("a change column tells which line of a period slipped: that line is na
         INFO("table " << n << " of seed " << seed << ", " << t.labels[i] << " " << right << " printed " << wrong << ": "
                       << messages::audit_summary(r));
         REQUIRE_FALSE(r.findings.empty());
-        bool alone = false;
-        for (const AuditFinding& f : r.findings) {
-            INFO(messages::finding(f));
-            if (f.certainty == AuditFinding::Certainty::Undecided || f.partly) continue;
-            CHECK(f.row == i + 1);
-            CHECK(f.col == k + 1);
-            CHECK(f.computed == kr(right));
-            alone = alone || (f.row == i + 1 && f.computed == kr(right));
-        }
-        named_alone += alone;
+        named_alone += names_alone(r, i + 1, k + 1, right);
     }
     INFO(cases << " lines slipped, " << named_alone << " named alone (seed " << seed << ")");
     CHECK(cases > 200);
@@ -258,16 +256,7 @@ TEST_CASE("another table of the document printing a line tells which line slippe
         INFO("table " << n << " of seed " << seed << ", " << t.labels[i] << " " << right << " printed " << wrong << ": "
                       << messages::audit_summary(r));
         REQUIRE_FALSE(r.findings.empty());
-        bool alone = false;
-        for (const AuditFinding& f : r.findings) {
-            INFO(messages::finding(f));
-            if (f.certainty == AuditFinding::Certainty::Undecided || f.partly) continue;
-            CHECK(f.row == i + 1);
-            CHECK(f.col == k + 1);
-            CHECK(f.computed == kr(right));
-            alone = alone || (f.row == i + 1 && f.computed == kr(right));
-        }
-        named_alone += alone;
+        named_alone += names_alone(r, i + 1, k + 1, right);
         // Two tables that disagree on the line: no evidence, nothing named on it but what the table
         // alone tells.
         std::vector<PrintedFigure> disagreeing = elsewhere;
@@ -326,16 +315,7 @@ TEST_CASE("a closing equity with the result left out or counted twice is named a
         INFO("table " << n << " of seed " << seed << ": closing " << right << " printed " << t.values[c][k] << ": "
                       << messages::audit_summary(r));
         REQUIRE_FALSE(r.findings.empty());
-        bool alone = false;
-        for (const AuditFinding& f : r.findings) {
-            INFO(messages::finding(f));
-            if (f.certainty == AuditFinding::Certainty::Undecided || f.partly) continue;
-            CHECK(f.row == c + 1);
-            CHECK(f.col == k + 1);
-            CHECK(f.computed == kr(right));
-            alone = alone || (f.row == c + 1 && f.computed == kr(right));
-        }
-        named_alone += alone;
+        named_alone += names_alone(r, c + 1, k + 1, right);
     }
     INFO(cases << " closing equities slipped, " << named_alone << " named alone (seed " << seed << ")");
     CHECK(cases > 150);
@@ -373,15 +353,7 @@ TEST_CASE("the members' equal parts tell which of them slipped", "[diagnosis][ev
         INFO("table " << n << " of seed " << seed << ", " << rows[i].first << " " << right << " printed " << wrong << ": "
                       << messages::audit_summary(r));
         REQUIRE_FALSE(r.findings.empty());
-        bool alone = false;
-        for (const AuditFinding& f : r.findings) {
-            INFO(messages::finding(f));
-            if (f.certainty == AuditFinding::Certainty::Undecided || f.partly) continue;
-            CHECK(f.row == i + 2);
-            CHECK(f.computed == kr(right));
-            alone = alone || (f.row == i + 2 && f.computed == kr(right));
-        }
-        named_alone += alone;
+        named_alone += names_alone(r, i + 2, kAnyColumn, right);
     }
     INFO(cases << " parts slipped, " << named_alone << " named alone (seed " << seed << ")");
     CHECK(cases > 200);
