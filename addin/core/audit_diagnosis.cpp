@@ -908,10 +908,8 @@ std::optional<Explanation> copied_cell(const Index& ix, const RelationLog& log, 
 }
 
 // A figure that a share relation is about (its own share of a base).
-bool has_share(const Index& ix, const RelationLog&, std::size_t cell) { return ix.has_share[cell]; }
-
 // A part of the members' contributions (a figure of a Members relation) with no share of its own.
-bool is_unshared_part(const Index& ix, const RelationLog&, std::size_t cell) {
+bool is_unshared_part(const Index& ix, std::size_t cell) {
     return !ix.has_share[cell] && ix.in_members[cell];
 }
 
@@ -919,7 +917,7 @@ bool is_unshared_part(const Index& ix, const RelationLog&, std::size_t cell) {
 // own share of the base (printed, or by population), or named as one ("Vara kommun", as the
 // members' check names them) where the members' base is their printed total.
 bool is_municipal_part(const Index& ix, const RelationLog& log, std::size_t cell) {
-    if (is_unshared_part(ix, log, cell) || ix.own_share[cell]) return true;
+    if (is_unshared_part(ix, cell) || ix.own_share[cell]) return true;
     const std::string l = normalize_label(log.cells.at(ix.keys[cell]).label);
     return l.find("kommun") != std::string::npos || l.find(" stad") != std::string::npos || l.starts_with("stad");
 }
@@ -944,7 +942,7 @@ bool lines_on_mistyped_base(const Index& ix, const RelationLog& log, const Group
         bool parts = true;
         for (const auto& [c, w] : ix.terms[r]) {
             if (c == total || w != -1 || ix.value[c] == 0) continue;
-            parts = parts && (total_is_part ? !has_share(ix, log, c) : is_unshared_part(ix, log, c));
+            parts = parts && (total_is_part ? !ix.has_share[c] : is_unshared_part(ix, c));
             lines += ix.value[c];
             ++count;
             corrects_a_line = corrects_a_line || std::find(e.cells.begin(), e.cells.end(), c) != e.cells.end();
@@ -1026,7 +1024,7 @@ std::optional<Lines> lines_of(const Index& ix, const RelationLog& log, const Gro
         };
         if (rel.check == AuditCheck::Members && ix.terms[r].size() > 2) {
             for (const auto& [c, w] : ix.terms[r]) {
-                if (one_cause::is_unshared_part(ix, log, c)) l.cells.push_back(c);
+                if (one_cause::is_unshared_part(ix, c)) l.cells.push_back(c);
                 else quarter_from(c);
             }
         } else if (rel.check == AuditCheck::SumOfLines) {
@@ -1036,7 +1034,7 @@ std::optional<Lines> lines_of(const Index& ix, const RelationLog& log, const Gro
             bool others = false;
             for (const auto& [c, w] : ix.terms[r]) {
                 if (c == total || w != -1) continue;
-                if (!one_cause::has_share(ix, log, c) && one_cause::is_municipal_part(ix, log, c)) {
+                if (!ix.has_share[c] && one_cause::is_municipal_part(ix, log, c)) {
                     l.cells.push_back(c);
                 } else {
                     others = true;
@@ -1309,7 +1307,7 @@ bool leaves_lines_off(const Index& ix, const RelationLog& log, const Group& g, c
         std::vector<std::size_t> others;
         for (const auto& [c, w] : ix.terms[r]) {
             if (ix.value[c] == 0) continue;
-            if (w == -1 && !one_cause::has_share(ix, log, c) && one_cause::is_municipal_part(ix, log, c)) {
+            if (w == -1 && !ix.has_share[c] && one_cause::is_municipal_part(ix, log, c)) {
                 lines += ix.value[c];
                 ++count;
                 corrected = corrected || std::find(e.cells.begin(), e.cells.end(), c) != e.cells.end();
